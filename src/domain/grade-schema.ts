@@ -1,0 +1,60 @@
+import { z } from 'zod';
+import { SectionIdSchema } from './content-schema';
+
+export const FLAG_KINDS = ['possible-injection', 'off-section', 'empty', 'unverified-evidence', 'padding'] as const;
+export type FlagKind = (typeof FLAG_KINDS)[number];
+
+export const FlagSchema = z.object({ kind: z.enum(FLAG_KINDS), detail: z.string().max(500) });
+export type Flag = z.infer<typeof FlagSchema>;
+
+export const CriterionJudgementSchema = z.object({
+  id: z.string(),
+  label: z.string(),
+  verdict: z.enum(['met', 'partial', 'missing']),
+  found: z.string().max(600),
+  missing: z.string().max(600),
+});
+export type CriterionJudgement = z.infer<typeof CriterionJudgementSchema>;
+
+export const EvidenceSchema = z.object({ quote: z.string().max(1200), verified: z.boolean() });
+export type Evidence = z.infer<typeof EvidenceSchema>;
+
+export const GraderInfoSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('offline'), version: z.string() }),
+  z.object({ kind: z.literal('llm'), model: z.string(), endpoint: z.string() }),
+]);
+export type GraderInfo = z.infer<typeof GraderInfoSchema>;
+
+export const UsageSchema = z.object({
+  tokensIn: z.number().int().nonnegative(),
+  tokensOut: z.number().int().nonnegative(),
+  cachedTokens: z.number().int().nonnegative(),
+  latencyMs: z.number().nonnegative(),
+  costUsd: z.number().nonnegative().nullable(),
+});
+export type Usage = z.infer<typeof UsageSchema>;
+
+/** One graded section: what any grader (offline or LLM) produces and what is saved with the attempt. */
+export const GradeSchema = z.object({
+  section: SectionIdSchema,
+  score: z.number().int().min(0).max(4),
+  rubricVersion: z.string(),
+  grader: GraderInfoSchema,
+  criteria: z.array(CriterionJudgementSchema),
+  evidence: z.array(EvidenceSchema),
+  reasoning: z.string().max(4000),
+  missing: z.array(z.string().max(600)),
+  nextStep: z.string().max(600),
+  followUp: z.string().max(600).nullable(),
+  flags: z.array(FlagSchema),
+  /** Hash of the graded text (+ diagram), so a stale grade is visible and a re-grade can be cached. */
+  answerHash: z.string(),
+  gradedAt: z.number(),
+  usage: UsageSchema.nullable(),
+});
+export type Grade = z.infer<typeof GradeSchema>;
+
+/** Short flag names used by CLIs and exports (`possible-injection`, `off-section`, ...). */
+export function flagNames(grade: Pick<Grade, 'flags'>): string[] {
+  return [...new Set(grade.flags.map((f) => f.kind))];
+}

@@ -1,0 +1,29 @@
+import type { Prompt, Rubric, RubricSet } from './content-schema';
+import type { Grade } from './grade-schema';
+import type { SectionId } from './sections';
+
+/** Everything a grader needs to grade one section. Graders never see the API key or storage. */
+export interface SectionGradeInput {
+  section: SectionId;
+  /** The candidate's Markdown for this section (untrusted). */
+  text: string;
+  rubric: Rubric;
+  /** The prompt, for its brief and per-section reference notes (the top-score exemplar). */
+  prompt: Pick<Prompt, 'id' | 'title' | 'body' | 'reference'> & Partial<Pick<Prompt, 'scale'>>;
+  /** The other sections' text, so content that belongs elsewhere can be flagged. */
+  allAnswers: Partial<Record<SectionId, string>>;
+  /** Mermaid source of the attempt's diagram (untrusted); counts as evidence for the sections it supports. */
+  diagram: string;
+  now: number;
+}
+
+export interface GradeAllInput {
+  prompt: SectionGradeInput['prompt'];
+  rubrics: RubricSet;
+  answers: Partial<Record<SectionId, string>>;
+  diagram: string;
+  sections: readonly SectionId[];
+  now: number;
+}
+
+export type GradeOutcome = { section: SectionId; ok: true; grade: Grade } | { section: SectionId; ok: false; error: string };
