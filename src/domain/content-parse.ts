@@ -89,6 +89,7 @@ export function parseContent(promptFiles: Record<string, string>, rubricFiles: R
   for (const id of SECTION_IDS) {
     if (!rubrics[id]) errors.push(new ContentError(`rubrics/${id}.md`, ['missing rubric for this section']));
   }
-  prompts.sort((a, b) => a.title.localeCompare(b.title));
+  const SOURCE_ORDER = { interview: 0, portfolio: 1, community: 2 };
+  prompts.sort((a, b) => SOURCE_ORDER[a.source] - SOURCE_ORDER[b.source] || a.title.localeCompare(b.title));
   return { prompts, rubrics: rubrics as RubricSet, errors };
 }

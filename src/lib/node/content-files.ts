@@ -1,11 +1,12 @@
 // Reads prompts/ and rubrics/ from disk for Node CLIs (the browser uses import.meta.glob instead).
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseContent, type ContentLoadResult } from '@/domain/content-parse';
 
 function readDir(root: string, dir: string): Record<string, string> {
   const full = join(root, dir);
   const files: Record<string, string> = {};
+  if (!existsSync(full)) return files;
   for (const name of readdirSync(full).sort()) {
     if (name.endsWith('.md')) files[`${dir}/${name}`] = readFileSync(join(full, name), 'utf8');
   }
