@@ -5,7 +5,9 @@ import { SECTION_IDS, type SectionId } from './sections';
 
 export const ATTEMPT_SCHEMA_VERSION = 1;
 
-export const AnswerSchema = z.object({ text: z.string().max(200_000), updatedAt: z.number() });
+/** Longest answer a section accepts (the editor stops there, so a save never fails on length). */
+export const MAX_ANSWER_CHARS = 200_000;
+export const AnswerSchema = z.object({ text: z.string().max(MAX_ANSWER_CHARS), updatedAt: z.number() });
 
 /** Events the clock is computed from: time is kept from timestamps, never from ticking intervals. */
 export const ClockEventSchema = z.discriminatedUnion('kind', [

@@ -1,0 +1,258 @@
+// @vitest-environment node
+import { IDBFactory } from 'fake-indexeddb';
+import { describe, expect, it, vi } from 'vitest';
+import { newAttempt, type Attempt } from '@/domain/attempt';
+import {
+  createAttemptRepository,
+  type AttemptRepository,
+  type AttemptRepositoryOptions,
+} from './attempt-repository';
+import { createDatabase, STORE, transact, type DojoDatabase } from './idb';
+import { createMemoryAttemptRepository, createMemoryBacking } from './memory-fake';
+import type { MigrationSteps } from './migrations';
+
+const T0 = Date.UTC(2025, 0, 15, 9, 0, 0);
+const QUARANTINED_AT = Date.UTC(2025, 0, 16, 12, 0, 0);
+const at = () => QUARANTINED_AT;
+
+function fixture(id = 'att-1', now = T0): Attempt {
+  return newAttempt({ id, promptId: 'support-bot', promptTitle: 'Customer support assistant', now });
+}
+
+function withText(attempt: Attempt, text: string, now: number): Attempt {
+  return { ...attempt, updatedAt: now, answers: { ...attempt.answers, task: { text, updatedAt: now } } };
+}
+
+/** A record as an older build (schema 0) would have written it: no schemaVersion, revision or provenance. */
+function v0Record(id: string): Record<string, unknown> {
+  const { schemaVersion: _v, revision: _r, provenance: _p, ...rest } = fixture(id);
+  return rest;
+}
+
+const FAKE_V0_TO_V1: MigrationSteps = {
+  0: (raw) =>
+    typeof raw === 'object' && raw !== null
+      ? {
+          revision: 0,
+          provenance: { author: null, importedFrom: null, importedAt: null },
+          ...raw,
+          schemaVersion: 1,
+        }
+      : raw,
+};
+
+interface Harness {
+  /** A repository as one browser tab holds it; several share the same storage. */
+  tab(options?: AttemptRepositoryOptions): AttemptRepository;
+  /** Writes raw values straight into the attempts store, bypassing validation. */
+  seed(records: Record<string, unknown>[]): Promise<void>;
+}
+
+function indexedDbHarness(): Harness {
+  const factory = new IDBFactory();
+  return {
+    tab: (options) => createAttemptRepository(createDatabase({ factory }), { now: at, ...options }),
+    async seed(records) {
+      const db = createDatabase({ factory });
+      await transact(await db.connect(), STORE.attempts, 'readwrite', (tx) => {
+        for (const record of records) tx.objectStore(STORE.attempts).put(record);
+        return () => undefined;
+      });
+      db.close();
+    },
+  };
+}
+
+function memoryHarness(): Harness {
+  const backing = createMemoryBacking();
+  return {
+    tab: (options) => createMemoryAttemptRepository({ now: at, ...options, backing }),
+    async seed(records) {
+      for (const record of records) backing.attempts.set(String(record.id), structuredClone(record));
+    },
+  };
+}
+
+describe.each([
+  ['IndexedDB', indexedDbHarness],
+  ['in-memory fake', memoryHarness],
+])('attempt repository (%s)', (_name, makeHarness) => {
+  it('saves and loads an attempt unchanged apart from the revision', async () => {
+    const repo = makeHarness().tab();
+    const attempt = withText(fixture(), 'Agents answering billing questions', T0 + 1000);
+
+    expect(await repo.save(attempt)).toEqual({ ok: true, revision: 1 });
+    expect(await repo.loadAll()).toEqual({ attempts: [{ ...attempt, revision: 1 }], damaged: [] });
+    expect(await repo.get('att-1')).toEqual({ attempt: { ...attempt, revision: 1 }, damaged: null });
+    expect(await repo.get('missing')).toEqual({ attempt: null, damaged: null });
+  });
+
+  it('removes an attempt', async () => {
+    const repo = makeHarness().tab();
+    await repo.save(fixture('att-1'));
+    await repo.save(fixture('att-2'));
+    await repo.remove('att-1');
+    expect((await repo.loadAll()).attempts.map((a) => a.id)).toEqual(['att-2']);
+  });
+
+  it('quarantines a damaged record with its raw value and issues, and reports it once', async () => {
+    const harness = makeHarness();
+    const damaged = { ...fixture('att-bad'), revision: -1, currentSection: 'nowhere' };
+    await harness.seed([fixture('att-good'), damaged]);
+    const repo = harness.tab();
+
+    const first = await repo.loadAll();
+    expect(first.attempts.map((a) => a.id)).toEqual(['att-good']);
+    expect(first.damaged).toHaveLength(1);
+    const [record] = first.damaged;
+    expect(record).toMatchObject({
+      key: `attempts:att-bad:${QUARANTINED_AT}`,
+      source: 'attempts',
+      id: 'att-bad',
+      raw: damaged,
+      quarantinedAt: QUARANTINED_AT,
+    });
+    expect(record?.issues.map((i) => i.path).sort()).toEqual(['currentSection', 'revision']);
+    expect(record?.reason).toMatch(/^Not a valid saved attempt: /);
+
+    expect(await repo.listQuarantine()).toEqual(first.damaged);
+    const second = await repo.loadAll();
+    expect(second).toEqual({ attempts: first.attempts, damaged: [] });
+
+    await repo.discardQuarantined(record?.key ?? '');
+    expect(await repo.listQuarantine()).toEqual([]);
+  });
+
+  it('reports a damaged record asked for by id', async () => {
+    const harness = makeHarness();
+    await harness.seed([{ ...fixture('att-bad'), answers: 'lost' }]);
+    const { attempt, damaged } = await harness.tab().get('att-bad');
+    expect(attempt).toBeNull();
+    expect(damaged).toMatchObject({ id: 'att-bad', issues: [{ path: 'answers' }] });
+  });
+
+  it('runs migrations before validating: a v0 record gets the defaults', async () => {
+    const harness = makeHarness();
+    await harness.seed([v0Record('att-old')]);
+
+    const { attempts, damaged } = await harness.tab({ migrations: FAKE_V0_TO_V1 }).loadAll();
+    expect(damaged).toEqual([]);
+    expect(attempts).toEqual([fixture('att-old')]);
+  });
+
+  it('quarantines a record no migration can lift', async () => {
+    const harness = makeHarness();
+    await harness.seed([v0Record('att-old'), { ...fixture('att-new'), schemaVersion: 7 }]);
+
+    const { attempts, damaged } = await harness.tab().loadAll();
+    expect(attempts).toEqual([]);
+    expect(Object.fromEntries(damaged.map((d) => [d.id, d.reason]))).toEqual({
+      'att-old': 'No migration from schema version 0.',
+      'att-new': 'Saved by a newer version of Design Dojo (schema 7; this one reads up to 1).',
+    });
+  });
+
+  it('refuses to overwrite a newer revision saved by another tab', async () => {
+    const harness = makeHarness();
+    await harness.tab().save(fixture());
+    const tabA = harness.tab();
+    const tabB = harness.tab();
+    const [loaded] = (await tabA.loadAll()).attempts;
+    await tabB.loadAll();
+    if (!loaded) throw new Error('fixture not saved');
+
+    expect(await tabB.save(withText(loaded, 'written in tab B', T0 + 2000))).toEqual({
+      ok: true,
+      revision: 2,
+    });
+    const refused = await tabA.save(withText(loaded, 'written in tab A', T0 + 3000));
+
+    expect(refused.ok).toBe(false);
+    expect(!refused.ok && refused.error.kind).toBe('conflict');
+    expect((await harness.tab().get('att-1')).attempt?.answers.task.text).toBe('written in tab B');
+
+    // Having read the newer version, tab A may save over it deliberately.
+    await tabA.get('att-1');
+    expect(await tabA.save(withText(loaded, 'written in tab A', T0 + 4000))).toEqual({
+      ok: true,
+      revision: 3,
+    });
+  });
+
+  it('does not conflict with its own earlier saves when the caller keeps an old revision', async () => {
+    const repo = makeHarness().tab();
+    const attempt = fixture();
+    const revisions = [];
+    for (const text of ['a', 'ab', 'abc']) {
+      const result = await repo.save(withText(attempt, text, T0 + text.length));
+      revisions.push(result.ok ? result.revision : result.error.kind);
+    }
+    expect(revisions).toEqual([1, 2, 3]);
+  });
+
+  it('refuses to save an attempt the next load would quarantine', async () => {
+    const repo = makeHarness().tab();
+    const result = await repo.save(withText(fixture(), 'x'.repeat(200_001), T0));
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.error.kind).toBe('unknown');
+    expect(!result.ok && result.error.message).toMatch(/answers\.task\.text/);
+    expect((await repo.loadAll()).attempts).toEqual([]);
+  });
+});
+
+/** A database whose writes fail as on a full disk. */
+function fullDisk(db: DojoDatabase): DojoDatabase {
+  return {
+    close: () => db.close(),
+    async connect() {
+      const connection = await db.connect();
+      return new Proxy(connection, {
+        get(target, property) {
+          if (property === 'transaction') {
+            return (stores: string | string[], mode?: IDBTransactionMode) => {
+              if (mode === 'readwrite') throw new DOMException('The disk is full.', 'QuotaExceededError');
+              return target.transaction(stores, mode);
+            };
+          }
+          const value: unknown = Reflect.get(target, property, target);
+          return typeof value === 'function' ? value.bind(target) : value;
+        },
+      });
+    },
+  };
+}
+
+describe('attempt repository on IndexedDB', () => {
+  it('on a full disk, still loads valid attempts, reports damaged ones in place, and saves fail as quota', async () => {
+    const factory = new IDBFactory();
+    const seedDb = createDatabase({ factory });
+    await transact(await seedDb.connect(), STORE.attempts, 'readwrite', (tx) => {
+      tx.objectStore(STORE.attempts).put({ ...fixture('att-good'), revision: 1 });
+      tx.objectStore(STORE.attempts).put({ ...fixture('att-bad'), clock: null });
+      return () => undefined;
+    });
+
+    const full = createAttemptRepository(fullDisk(createDatabase({ factory })), { now: at });
+    const loaded = await full.loadAll();
+    expect(loaded.attempts.map((a) => a.id)).toEqual(['att-good']);
+    expect(loaded.damaged.map((d) => d.id)).toEqual(['att-bad']);
+    expect(await full.listQuarantine()).toEqual([]);
+
+    const saved = await full.save(fixture('att-good'));
+    expect(!saved.ok && saved.error.kind).toBe('quota');
+
+    // Once there is room again, the next load moves it aside.
+    const roomy = createAttemptRepository(createDatabase({ factory }), { now: at });
+    expect((await roomy.loadAll()).damaged.map((d) => d.id)).toEqual(['att-bad']);
+    expect((await roomy.listQuarantine()).map((d) => d.id)).toEqual(['att-bad']);
+  });
+
+  it('turns a missing IndexedDB into an "unavailable" error instead of throwing', async () => {
+    vi.stubGlobal('indexedDB', undefined);
+    const repo = createAttemptRepository(createDatabase());
+    await expect(repo.loadAll()).rejects.toMatchObject({ name: 'StorageError', kind: 'unavailable' });
+    const saved = await repo.save(fixture());
+    expect(!saved.ok && saved.error.kind).toBe('unavailable');
+    vi.unstubAllGlobals();
+  });
+});

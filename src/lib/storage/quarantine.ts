@@ -1,0 +1,148 @@
+// Quarantine: a stored record that fails its schema is moved here whole, with the reason and the time,
+// and reported to the caller, so nothing the user wrote is ever dropped silently (STYLE habit 2).
+// The reading side lives here too, because reading is where damage is found.
+import { z } from 'zod';
+import { STORE, toStorageError, transact, type DojoDatabase } from './idb';
+
+/** Where a damaged record was found. */
+export type DamagedSource = typeof STORE.attempts | typeof STORE.kv;
+
+export const StoredIssueSchema = z.object({ path: z.string(), message: z.string() });
+export type StoredIssue = z.infer<typeof StoredIssueSchema>;
+
+export const DamagedRecordSchema = z.object({
+  /** Key in the quarantine store; pass it to `discardQuarantined`. */
+  key: z.string(),
+  source: z.enum([STORE.attempts, STORE.kv]),
+  /** The record's key where it was found (an attempt id, a setting name). */
+  id: z.string(),
+  raw: z.unknown(),
+  reason: z.string(),
+  issues: z.array(StoredIssueSchema),
+  quarantinedAt: z.number(),
+});
+export type DamagedRecord = z.infer<typeof DamagedRecordSchema>;
+
+/** The outcome of checking one raw stored value. */
+export type Checked<T> = { ok: true; value: T } | { ok: false; reason: string; issues: StoredIssue[] };
+
+export function toIssues(error: z.ZodError): StoredIssue[] {
+  return error.issues.map((issue) => ({
+    path: issue.path.length ? issue.path.map(String).join('.') : '(record)',
+    message: issue.message,
+  }));
+}
+
+/** One line for a list of damaged records: the first problem and how many more there are. */
+export function describeIssues(what: string, issues: StoredIssue[]): string {
+  const [first] = issues;
+  if (!first) return `Not a valid ${what}.`;
+  const more = issues.length > 1 ? ` (and ${issues.length - 1} more problems)` : '';
+  return `Not a valid ${what}: ${first.path}: ${first.message}${more}`;
+}
+
+/** Checks a value against a schema, keeping the issues for the quarantine. */
+export function checkWith<S extends z.ZodType>(schema: S, what: string, raw: unknown): Checked<z.output<S>> {
+  const parsed = schema.safeParse(raw);
+  if (parsed.success) return { ok: true, value: parsed.data };
+  const issues = toIssues(parsed.error);
+  return { ok: false, reason: describeIssues(what, issues), issues };
+}
+
+function keyText(key: IDBValidKey): string {
+  return typeof key === 'string' ? key : JSON.stringify(key);
+}
+
+export interface CheckedRead<T> {
+  valid: { key: string; value: T }[];
+  damaged: DamagedRecord[];
+}
+
+interface ReadRequest<T> {
+  source: DamagedSource;
+  /** One key, or null for the whole store. */
+  query: IDBValidKey | null;
+  check: (raw: unknown) => Checked<T>;
+  at: number;
+}
+
+function scan<T>(db: IDBDatabase, request: ReadRequest<T>, move: boolean): Promise<CheckedRead<T>> {
+  const stores = move ? [request.source, STORE.quarantine] : [request.source];
+  return transact(db, stores, move ? 'readwrite' : 'readonly', (tx) => {
+    const result: CheckedRead<T> = { valid: [], damaged: [] };
+    const cursorRequest = tx.objectStore(request.source).openCursor(request.query);
+    cursorRequest.onsuccess = () => {
+      const cursor = cursorRequest.result;
+      if (!cursor) return;
+      const id = keyText(cursor.primaryKey);
+      const checked = request.check(cursor.value);
+      if (checked.ok) {
+        result.valid.push({ key: id, value: checked.value });
+      } else {
+        const record: DamagedRecord = {
+          key: `${request.source}:${id}:${request.at}`,
+          source: request.source,
+          id,
+          raw: cursor.value,
+          reason: checked.reason,
+          issues: checked.issues,
+          quarantinedAt: request.at,
+        };
+        if (move) {
+          tx.objectStore(STORE.quarantine).put(record);
+          cursor.delete();
+        }
+        result.damaged.push(record);
+      }
+      cursor.continue();
+    };
+    return () => result;
+  });
+}
+
+/**
+ * Reads and checks records, moving damaged ones to the quarantine in the same transaction. If that
+ * write fails (a full disk), the read is redone without moving: damaged records are still reported,
+ * stay where they are, and are moved on a later read. Rejects only with StorageError.
+ */
+export async function readChecked<T>(db: DojoDatabase, request: ReadRequest<T>): Promise<CheckedRead<T>> {
+  const connection = await db.connect();
+  try {
+    return await scan(connection, request, true);
+  } catch {
+    return scan(connection, request, false);
+  }
+}
+
+/** Everything kept aside in this database, newest first. Rejects only with StorageError. */
+export async function listQuarantine(db: DojoDatabase): Promise<DamagedRecord[]> {
+  try {
+    const connection = await db.connect();
+    const values = await transact(connection, STORE.quarantine, 'readonly', (tx) => {
+      const request = tx.objectStore(STORE.quarantine).getAll();
+      return () => request.result as unknown[];
+    });
+    // Only this module writes the quarantine; an entry that does not parse stays stored but unlisted.
+    return values
+      .flatMap((value) => {
+        const parsed = DamagedRecordSchema.safeParse(value);
+        return parsed.success ? [parsed.data] : [];
+      })
+      .sort((a, b) => b.quarantinedAt - a.quarantinedAt);
+  } catch (error) {
+    throw toStorageError(error);
+  }
+}
+
+/** Deletes one quarantined record for good. Rejects only with StorageError. */
+export async function discardQuarantined(db: DojoDatabase, key: string): Promise<void> {
+  try {
+    const connection = await db.connect();
+    await transact(connection, STORE.quarantine, 'readwrite', (tx) => {
+      tx.objectStore(STORE.quarantine).delete(key);
+      return () => undefined;
+    });
+  } catch (error) {
+    throw toStorageError(error);
+  }
+}
