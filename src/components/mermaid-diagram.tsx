@@ -1,0 +1,80 @@
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { renderMermaid } from '@/lib/mermaid/render-mermaid';
+import { sanitizeSvg } from '@/lib/mermaid/sanitize-svg';
+import './diagram.css';
+
+const DEBOUNCE_MS = 300;
+
+interface Rendered {
+  source: string;
+  svg: string | null;
+  error: { message: string; line: number | null } | null;
+}
+
+export interface MermaidDiagramProps {
+  source: string;
+  title?: string;
+}
+
+export function MermaidDiagram({ source, title = 'Diagram' }: MermaidDiagramProps) {
+  const id = useId();
+  const [rendered, setRendered] = useState<Rendered>({ source: '', svg: null, error: null });
+  const hasRendered = useRef(false);
+  const empty = source.trim() === '';
+
+  useEffect(() => {
+    if (empty) return;
+    let cancelled = false;
+    const timer = setTimeout(
+      () => {
+        void renderMermaid(id, source).then((result) => {
+          if (cancelled) return;
+          hasRendered.current = true;
+          setRendered((prev) =>
+            result.ok
+              ? { source, svg: result.svg, error: null }
+              : { source, svg: prev.svg, error: { message: result.message, line: result.line } },
+          );
+        });
+      },
+      hasRendered.current ? DEBOUNCE_MS : 0,
+    );
+    return () => {
+      cancelled = true;
+      clearTimeout(timer);
+    };
+  }, [id, source, empty]);
+
+  const safeSvg = useMemo(() => (rendered.svg ? sanitizeSvg(rendered.svg) : ''), [rendered.svg]);
+  const loading = !empty && rendered.source !== source;
+  const error = empty ? null : rendered.error;
+
+  return (
+    <figure className="diagram" aria-busy={loading}>
+      <figcaption className="diagram__title">{title}</figcaption>
+      {empty ? (
+        <p className="diagram__placeholder">Nothing to preview yet.</p>
+      ) : safeSvg ? (
+        <div
+          className={error ? 'diagram__canvas diagram__canvas--stale' : 'diagram__canvas'}
+          role="img"
+          aria-label={title}
+          dangerouslySetInnerHTML={{ __html: safeSvg }}
+        />
+      ) : loading ? (
+        <p className="diagram__placeholder">Rendering diagram…</p>
+      ) : null}
+      <div className="diagram__status" aria-live="polite">
+        {error && (
+          <div className="diagram__error">
+            <p className="diagram__error-title">
+              {error.line === null ? 'The diagram could not be drawn' : `Syntax error on line ${error.line}`}
+              {safeSvg ? ' (showing the last valid diagram)' : ''}
+            </p>
+            <pre className="diagram__error-message">{error.message}</pre>
+          </div>
+        )}
+      </div>
+    </figure>
+  );
+}
