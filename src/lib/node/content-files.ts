@@ -1,7 +1,8 @@
 // Reads prompts/ and rubrics/ from disk for Node CLIs (the browser uses import.meta.glob instead).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseContent, type ContentLoadResult } from '@/domain/content-parse';
+// Relative, not '@/': Vite's config loader (which loads the content plugin) does not know the alias.
+import { parseContent, type ContentLoadResult } from '../../domain/content-parse';
 
 function readDir(root: string, dir: string): Record<string, string> {
   const full = join(root, dir);

@@ -1,0 +1,153 @@
+import { corsFixFor, PROVIDER_PRESETS, type ProviderId } from './provider-presets';
+
+export const FAILURE_KINDS = [
+  'auth',
+  'forbidden',
+  'model-not-found',
+  'not-found',
+  'rate-limit',
+  'server',
+  'bad-request',
+  'timeout',
+  'refused',
+  'reset',
+  'dns',
+  'network',
+  'truncated',
+  'invalid-output',
+  'refusal',
+  'length',
+  'aborted',
+  'unknown',
+] as const;
+export type FailureKind = (typeof FAILURE_KINDS)[number];
+
+/** What went wrong with one request, already classified by the transport adapter. */
+export interface Failure {
+  kind: FailureKind;
+  status?: number;
+  /** Server or parser text; scrubbed before it is shown. */
+  detail?: string;
+  retryAfterMs?: number;
+}
+
+export interface FailureContext {
+  provider: ProviderId;
+  baseUrl: string;
+  model: string;
+  /** A browser hides why a fetch failed (CORS, server down, mixed content): the message lists the causes. */
+  runtime: 'browser' | 'node';
+  origin?: string;
+  timeoutMs: number;
+  maxOutputTokens: number;
+  /** How many attempts were made, for "retried N times". */
+  attempts?: number;
+  apiKey: string;
+}
+
+/**
+ * Removes the API key from text that will be shown or stored: the exact key, any 8-character piece of
+ * it (masked echoes such as `sk-abc...wxyz` keep pieces), and anything shaped like a bearer token or key.
+ */
+export function scrubSecret(text: string, secret: string): string {
+  let out = text;
+  const key = secret.trim();
+  if (key) {
+    out = out.split(key).join('[key hidden]');
+    if (key.length >= 12) {
+      for (let i = 0; i + 8 <= key.length; i++) {
+        const piece = key.slice(i, i + 8);
+        if (out.includes(piece))
+          out = out.replace(new RegExp(`\\S*${escapeRegExp(piece)}\\S*`, 'g'), '[key hidden]');
+      }
+    }
+  }
+  return out
+    .replace(/Bearer\s+[^\s"',]+/gi, 'Bearer [key hidden]')
+    .replace(/\b(sk|rk|pk)-[A-Za-z0-9_*.-]{6,}/g, '[key hidden]')
+    .replace(/\b(sk-or-v1|gsk|xai)[-_][A-Za-z0-9_*.-]{6,}/g, '[key hidden]');
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+const seconds = (ms: number) => `${Math.round(ms / 100) / 10} s`;
+
+function detailSuffix(f: Failure): string {
+  const d = f.detail?.trim().replace(/\s+/g, ' ');
+  return d ? ` Server said: "${d.length > 300 ? `${d.slice(0, 300)}…` : d}"` : '';
+}
+
+function explain(f: Failure, ctx: FailureContext): string {
+  const preset = PROVIDER_PRESETS[ctx.provider];
+  const where = ctx.baseUrl;
+  const retried = ctx.attempts && ctx.attempts > 1 ? ` (tried ${ctx.attempts} times)` : '';
+  switch (f.kind) {
+    case 'auth':
+      return `The endpoint rejected the API key (401). ${
+        ctx.apiKey
+          ? 'Check the key in Settings: it may be mistyped, revoked or for another provider.'
+          : 'No key is set: enter one in Settings.'
+      }${preset.local ? ' A local server started with --api-key needs that same key.' : ''}${detailSuffix(f)}`;
+    case 'forbidden':
+      return `The endpoint refused access (403): the key is valid but not allowed to use "${ctx.model}" (project, organisation or region limits).${
+        ctx.provider === 'ollama'
+          ? ` Ollama also answers 403 to pages from an origin it does not allow. ${corsFixFor('ollama', ctx.origin)}`
+          : ''
+      }${detailSuffix(f)}`;
+    case 'model-not-found':
+      return `The endpoint has no model named "${ctx.model}" (404). Use Test connection to list the models it serves${
+        ctx.provider === 'ollama' ? `, or run \`ollama pull ${ctx.model}\`` : ''
+      }.${detailSuffix(f)}`;
+    case 'not-found':
+      return `Nothing answered at ${where} (404). Check the base URL: OpenAI-compatible servers usually end in /v1.${detailSuffix(f)}`;
+    case 'rate-limit':
+      return f.retryAfterMs !== undefined && f.retryAfterMs > 0
+        ? `Rate limited (429)${retried}: the endpoint asks to wait ${seconds(f.retryAfterMs)}. Grade again later or lower the concurrency in Settings.${detailSuffix(f)}`
+        : `Rate limited (429)${retried}. Grade again later, lower the concurrency in Settings, or check the account's quota.${detailSuffix(f)}`;
+    case 'server':
+      return `The server failed (HTTP ${f.status ?? '5xx'})${retried}. It may be overloaded or restarting; try again shortly.${detailSuffix(f)}`;
+    case 'bad-request':
+      return `The endpoint rejected the request (400).${detailSuffix(f)}`;
+    case 'timeout':
+      return `No reply within ${seconds(ctx.timeoutMs)}${retried}. ${
+        preset.local
+          ? 'A local model on CPU can be slow: raise the timeout in Settings or use a smaller model.'
+          : 'Raise the timeout in Settings or try again.'
+      }`;
+    case 'refused':
+      return `Nothing is listening at ${where} (connection refused). ${preset.startHint}`;
+    case 'dns':
+      return `The host in ${where} could not be found. Check the base URL.`;
+    case 'reset':
+      return `The connection to ${where} was dropped before the reply finished${retried}. Try again; if it keeps happening the server may be crashing on this request.`;
+    case 'network':
+      return ctx.runtime === 'browser'
+        ? `The browser could not reach ${where}. Either the server is not running (${preset.startHint}) or it refused this page's origin (CORS). ${corsFixFor(ctx.provider, ctx.origin)}${
+            where.startsWith('http://') &&
+            ctx.origin?.startsWith('https://') &&
+            !/\/\/(localhost|127\.0\.0\.1)/.test(where)
+              ? ' Also, an https page cannot call a plain http:// address other than localhost.'
+              : ''
+          }`
+        : `Could not reach ${where}.${detailSuffix(f)}`;
+    case 'truncated':
+      return `The reply stream from ${where} ended before the grade was complete${retried}. Nothing was scored; try again.`;
+    case 'invalid-output':
+      return `The model's reply was not a valid grade, even after one repair attempt: ${f.detail ?? 'invalid JSON'}. No score was given; try again or use a stronger model.`;
+    case 'refusal':
+      return `The model refused to grade this section${f.detail ? `: "${f.detail.slice(0, 300)}"` : '.'}`;
+    case 'length':
+      return `The reply hit the output limit (${ctx.maxOutputTokens} tokens) before the grade was complete. Raise the output limit in Settings, or use a model that does not spend its budget on long reasoning.`;
+    case 'aborted':
+      return 'Grading was cancelled before this section finished.';
+    case 'unknown':
+      return `Grading failed.${detailSuffix(f)}`;
+  }
+}
+
+/** A plain explanation of a failure for the user, with the key scrubbed out. */
+export function explainFailure(f: Failure, ctx: FailureContext): string {
+  return scrubSecret(explain(f, ctx), ctx.apiKey);
+}

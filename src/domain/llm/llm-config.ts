@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { DEFAULT_PRICE_TABLE, PriceTableSchema } from './price-table';
+import { PROVIDER_IDS, PROVIDER_PRESETS, type ProviderId } from './provider-presets';
+
+/** all-at-once: every section starts together; warm-up: one section first, the rest on its first token. */
+export const STRATEGIES = ['all-at-once', 'warm-up'] as const;
+export type Strategy = (typeof STRATEGIES)[number];
+
+export const DEFAULT_CONCURRENCY = 4;
+
+const baseUrl = z
+  .string()
+  .trim()
+  .min(1, 'enter the base URL of the endpoint, e.g. http://localhost:11434/v1')
+  .refine((s) => /^https?:\/\/[^\s/]+/i.test(s) || s.startsWith('/'), 'must start with http:// or https://');
+
+/** Everything the LLM grader needs to reach one endpoint. The key is held by the caller, never logged. */
+export const LlmConfigSchema = z.object({
+  provider: z.enum(PROVIDER_IDS),
+  baseUrl,
+  /** Pin a dated snapshot where the provider has them, so re-grades stay comparable. */
+  model: z.string().trim().min(1, 'choose a model'),
+  /** May be empty for local servers. */
+  apiKey: z.string().default(''),
+  /** How long to wait with no byte from the server before giving up on a request. */
+  timeoutMs: z.number().int().min(100).max(600_000).default(60_000),
+  maxConcurrency: z.number().int().min(1).max(16).default(DEFAULT_CONCURRENCY),
+  strategy: z.enum(STRATEGIES).default('all-at-once'),
+  maxOutputTokens: z.number().int().min(256).max(32_000).default(2_000),
+  /** Retries per section for rate limits, 5xx, dropped connections and timeouts. */
+  maxRetries: z.number().int().min(0).max(5).default(2),
+  prices: PriceTableSchema.default(DEFAULT_PRICE_TABLE),
+});
+export type LlmConfig = z.output<typeof LlmConfigSchema>;
+export type LlmConfigInput = z.input<typeof LlmConfigSchema>;
+
+/**
+ * A starting config for a provider preset (the model is the preset's first example). Local servers get
+ * a longer timeout: on a CPU the first token of a long grading prompt can take minutes, and requests
+ * beyond the server's own parallel slots wait in its queue.
+ */
+export function defaultLlmConfig(provider: ProviderId): LlmConfig {
+  const preset = PROVIDER_PRESETS[provider];
+  return LlmConfigSchema.parse({
+    provider,
+    baseUrl: preset.baseUrl || 'http://localhost:8000/v1',
+    model: preset.exampleModels[0] ?? 'model',
+    // Hosted APIs take all eleven sections at once (wall time ≈ one call); local servers have a few
+    // parallel slots, and requests queued behind them would only time out.
+    ...(preset.local ? { timeoutMs: 300_000 } : { maxConcurrency: 11 }),
+  });
+}

@@ -1,0 +1,125 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { answerToMarkdown } from '@/domain/answer-markdown';
+import { runGradeCli } from '@/cli/grade';
+import {
+  sampleGradeInput,
+  startScriptedLlmServer,
+  type ScriptedServer,
+} from '../support/scripted-llm-server';
+
+const KEY = 'sk-cli-test-0123456789abcdefghij';
+let server: ScriptedServer;
+let dir: string;
+const input = sampleGradeInput();
+
+function run(args: string[], env: Record<string, string | undefined> = {}) {
+  const out: string[] = [];
+  const err: string[] = [];
+  return runGradeCli(args, { out: (l) => out.push(l), err: (l) => err.push(l), env }).then((code) => ({
+    code,
+    out: out.join('\n'),
+    err: err.join('\n'),
+  }));
+}
+
+function file(name: string, text: string): string {
+  const path = join(dir, name);
+  writeFileSync(path, text);
+  return path;
+}
+
+beforeAll(async () => {
+  server = await startScriptedLlmServer();
+  dir = mkdtempSync(join(tmpdir(), 'dojo-grade-cli-'));
+});
+afterAll(async () => {
+  await server.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('npm run grade', () => {
+  const answer = () =>
+    file('answer.md', answerToMarkdown({ answers: input.answers, diagram: input.diagram }));
+
+  it('grades with the LLM and prints a table with the total', async () => {
+    const r = await run(
+      [answer(), '--prompt', input.prompt.id, '--grader', 'llm', '--model', 'scripted-grader'],
+      {
+        OPENAI_BASE_URL: server.url,
+        OPENAI_API_KEY: KEY,
+      },
+    );
+    expect(r.err).not.toContain(KEY);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/Section\s+Score\s+Flags\s+Next step/);
+    expect(r.out).toMatch(/User task\s+\d\/4/);
+    expect(r.out).toMatch(/Rollout\s+\d\/4/);
+    expect(r.out).toMatch(/Total: \d+\/44/);
+  });
+
+  it('prints JSON with --json and fails (exit 1) when a section fails, without the key', async () => {
+    server.script([{ section: 'cost', fault: { kind: 'status', status: 401, message: `bad key ${KEY}` } }]);
+    try {
+      const r = await run(
+        [
+          answer(),
+          '--prompt',
+          input.prompt.id,
+          '--grader',
+          'llm',
+          '--base-url',
+          server.url,
+          '--model',
+          'scripted-grader',
+          '--json',
+        ],
+        {
+          OPENAI_API_KEY: KEY,
+        },
+      );
+      expect(r.code).toBe(1);
+      const json = JSON.parse(r.out) as {
+        total: { failed: number };
+        outcomes: { section: string; ok: boolean; error?: string }[];
+      };
+      expect(json.total.failed).toBe(1);
+      expect(json.outcomes.find((o) => o.section === 'cost')?.error).toMatch(/401/);
+      expect(r.out + r.err).not.toContain(KEY);
+    } finally {
+      server.script([]);
+    }
+  });
+
+  it('grades offline by default', async () => {
+    const r = await run([answer(), '--prompt', input.prompt.id]);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/graded offline/);
+    expect(r.out).toMatch(/Total: \d+\/44/);
+  });
+
+  it('explains a missing file, an unknown prompt, a file without sections and a missing key', async () => {
+    const missing = await run([join(dir, 'nope.md'), '--prompt', input.prompt.id]);
+    expect(missing).toMatchObject({ code: 1, err: expect.stringMatching(/File not found: .*nope\.md/) });
+
+    const unknown = await run([answer(), '--prompt', 'no-such-prompt']);
+    expect(unknown.code).toBe(1);
+    expect(unknown.err).toMatch(/Unknown prompt id "no-such-prompt"\. Valid ids: .*legal-rag/);
+
+    const empty = await run([
+      file('empty.md', '# Notes\n\nJust prose, no headings.\n'),
+      '--prompt',
+      input.prompt.id,
+    ]);
+    expect(empty.code).toBe(1);
+    expect(empty.err).toMatch(/No sections found .*"## User task"/);
+
+    const noKey = await run([answer(), '--prompt', input.prompt.id, '--grader', 'llm'], {});
+    expect(noKey).toMatchObject({ code: 1, err: expect.stringMatching(/Set OPENAI_API_KEY/) });
+
+    const usage = await run([answer(), '--grader', 'smart', '--prompt', input.prompt.id]);
+    expect(usage.code).toBe(2);
+  });
+});
