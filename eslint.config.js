@@ -51,6 +51,16 @@ export default tseslint.config(
     ['src/lib/**', 'src/content/**'],
     [forbid(['stores', 'components', 'hooks', 'features', 'app', 'cli'], 'lib and content sit under stores and UI.')],
   ),
+  {
+    // Loaded by vite.config.ts, whose loader does not resolve the '@/' alias: relative domain imports only.
+    files: ['src/lib/node/content-files.ts', 'src/lib/node/content-plugin.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [forbid(['stores', 'components', 'hooks', 'features', 'app', 'cli'], 'lib sits under the UI.')] },
+      ],
+    },
+  },
   restrict(
     ['src/stores/**'],
     [forbid(['components', 'hooks', 'features', 'app', 'cli'], 'stores sit under the UI.')],

@@ -1,15 +1,18 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { contentPlugin } from './src/lib/node/content-plugin';
+import { llmDevProxy } from './src/lib/node/llm-dev-proxy';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), contentPlugin(), llmDevProxy()],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },
   build: {
     target: 'es2022',
     sourcemap: true,
+    manifest: true,
     chunkSizeWarningLimit: 2000,
   },
   test: {

@@ -1,23 +1,16 @@
-// Loads the built-in prompts/ and rubrics/ through Vite's import.meta.glob and parses them with
-// the domain schemas, so the app and `npm test` see exactly the same content.
-import { parseContent, type ContentLoadResult } from '@/domain/content-parse';
+// The built-in prompts and rubrics, parsed and validated at build time by the content plugin
+// (src/lib/node/content-plugin.ts) with the same domain schemas `npm run test:content` uses.
+import content from 'virtual:design-dojo-content';
+import type { Prompt, RubricSet } from '@/domain/content-schema';
 
-const promptFiles = import.meta.glob('/prompts/*.md', { query: '?raw', import: 'default', eager: true }) as Record<
-  string,
-  string
->;
-const rubricFiles = import.meta.glob('/rubrics/*.md', { query: '?raw', import: 'default', eager: true }) as Record<
-  string,
-  string
->;
+export interface BuiltInContent {
+  prompts: Prompt[];
+  rubrics: RubricSet;
+  /** One message per invalid file ("path: field: problem"); those files are skipped. */
+  errors: string[];
+}
 
-const strip = (files: Record<string, string>) =>
-  Object.fromEntries(Object.entries(files).map(([k, v]) => [k.replace(/^\//, ''), v]));
-
-let cached: ContentLoadResult | undefined;
-
-/** The built-in content, parsed once. Errors are returned, not thrown, so the app can show them. */
-export function builtInContent(): ContentLoadResult {
-  cached ??= parseContent(strip(promptFiles), strip(rubricFiles));
-  return cached;
+/** The built-in content. Errors are returned, not thrown, so the app can show them. */
+export function builtInContent(): BuiltInContent {
+  return content;
 }

@@ -1,77 +1,16 @@
-import { z } from 'zod';
-import { SectionIdSchema, perSection } from './content-schema';
-import { GradeSchema } from './grade-schema';
+import type { z } from 'zod';
+import type * as S from './attempt-schema';
 import { SECTION_IDS, type SectionId } from './sections';
 
 export const ATTEMPT_SCHEMA_VERSION = 1;
 
 /** Longest answer a section accepts (the editor stops there, so a save never fails on length). */
 export const MAX_ANSWER_CHARS = 200_000;
-export const AnswerSchema = z.object({ text: z.string().max(MAX_ANSWER_CHARS), updatedAt: z.number() });
 
-/** Events the clock is computed from: time is kept from timestamps, never from ticking intervals. */
-export const ClockEventSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('start'), at: z.number(), section: SectionIdSchema }),
-  z.object({ kind: z.literal('focus'), at: z.number(), section: SectionIdSchema }),
-  z.object({ kind: z.literal('pause'), at: z.number() }),
-  z.object({ kind: z.literal('resume'), at: z.number() }),
-  z.object({ kind: z.literal('end'), at: z.number(), reason: z.enum(['submitted', 'time-up']) }),
-]);
-export type ClockEvent = z.infer<typeof ClockEventSchema>;
-
-export const ModeSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('practice') }),
-  z.object({
-    kind: z.literal('mock'),
-    preset: z.enum(['standard', 'speed', 'deep-dive', 'custom']),
-    totalMs: z.number().int().positive(),
-    /** Milliseconds per section; they add up to totalMs. */
-    budgets: perSection(z.number().int().nonnegative()),
-    strict: z.boolean(),
-  }),
-]);
-export type Mode = z.infer<typeof ModeSchema>;
-
-export const FollowUpTurnSchema = z.object({
-  id: z.string(),
-  section: SectionIdSchema,
-  question: z.string(),
-  source: z.enum(['prompt', 'grader']),
-  answer: z.string().max(50_000),
-  askedAt: z.number().nullable(),
-  answeredAt: z.number().nullable(),
-  limitMs: z.number().int().positive(),
-  grade: GradeSchema.nullable(),
-});
-export type FollowUpTurn = z.infer<typeof FollowUpTurnSchema>;
-
-/** Study groups: who wrote an attempt and where a shared one came from. */
-export const ProvenanceSchema = z.object({
-  author: z.string().max(80).nullable(),
-  importedFrom: z.string().max(200).nullable(),
-  importedAt: z.number().nullable(),
-});
-
-export const AttemptSchema = z.object({
-  schemaVersion: z.literal(ATTEMPT_SCHEMA_VERSION),
-  id: z.string().min(1),
-  promptId: z.string(),
-  /** Snapshot, so an attempt stays readable when its prompt is edited or was imported. */
-  promptTitle: z.string(),
-  createdAt: z.number(),
-  updatedAt: z.number(),
-  /** Bumped on every save; a tab refuses to overwrite a newer revision written by another tab. */
-  revision: z.number().int().nonnegative(),
-  currentSection: SectionIdSchema,
-  answers: perSection(AnswerSchema),
-  diagram: z.object({ source: z.string().max(100_000), updatedAt: z.number() }),
-  grades: z.partialRecord(SectionIdSchema, GradeSchema),
-  mode: ModeSchema,
-  clock: z.array(ClockEventSchema),
-  followUps: z.array(FollowUpTurnSchema),
-  provenance: ProvenanceSchema,
-});
-export type Attempt = z.infer<typeof AttemptSchema>;
+export type ClockEvent = z.infer<typeof S.ClockEventSchema>;
+export type Mode = z.infer<typeof S.ModeSchema>;
+export type FollowUpTurn = z.infer<typeof S.FollowUpTurnSchema>;
+export type Attempt = z.infer<typeof S.AttemptSchema>;
 
 /** A new, empty attempt for a prompt. */
 export function newAttempt(input: {

@@ -1,6 +1,7 @@
 // The rules every attempt repository shares (IndexedDB and the in-memory fake): how a stored value
 // becomes an Attempt, and when a save must be refused because another tab saved a newer revision.
-import { AttemptSchema, type Attempt } from '@/domain/attempt';
+import { type Attempt } from '@/domain/attempt';
+import { AttemptSchema } from '@/domain/attempt-schema';
 import { StorageError } from './idb';
 import { ATTEMPT_MIGRATIONS, migrateRecord, type MigrationSteps } from './migrations';
 import { checkWith, describeIssues, toIssues, type Checked, type DamagedRecord } from './quarantine';

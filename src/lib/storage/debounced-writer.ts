@@ -19,6 +19,8 @@ export interface DebouncedWriter<T> {
   schedule(value: T): void;
   /** Writes everything pending now; never rejects. */
   flush(): Promise<void>;
+  /** Values scheduled but not yet confirmed written (pending or in flight). */
+  unsavedValues(): T[];
   /** Drops the pending value for an id, e.g. when the user chose another tab's version after a conflict. */
   discard(id: string): void;
   hasPending(): boolean;
@@ -29,6 +31,8 @@ export function createDebouncedWriter<T extends { id: string } = Attempt>(
 ): DebouncedWriter<T> {
   const { save, delayMs = 400, onStatus } = options;
   const pending = new Map<string, T>();
+  // Everything scheduled and not yet confirmed written (pending or in flight), for the pagehide journal.
+  const unsaved = new Map<string, T>();
   const discardedDuringWrite = new Set<string>();
   let timer: ReturnType<typeof setTimeout> | null = null;
   // Writes run one batch at a time, so an older value can never land after a newer one.
@@ -60,7 +64,10 @@ export function createDebouncedWriter<T extends { id: string } = Attempt>(
     let failure: StorageError | null = null;
     for (const value of batch) {
       const error = await writeOne(value);
-      if (!error) continue;
+      if (!error) {
+        if (unsaved.get(value.id) === value) unsaved.delete(value.id);
+        continue;
+      }
       failure = error;
       // Keep it for the next try, unless newer typing for the same id arrived or it was discarded meanwhile.
       if (!pending.has(value.id) && !discardedDuringWrite.has(value.id)) pending.set(value.id, value);
@@ -82,15 +89,18 @@ export function createDebouncedWriter<T extends { id: string } = Attempt>(
   return {
     schedule(value) {
       pending.set(value.id, value);
+      unsaved.set(value.id, value);
       cancelTimer();
       timer = setTimeout(() => void flush(), delayMs);
     },
     flush,
     discard(id) {
       pending.delete(id);
+      unsaved.delete(id);
       discardedDuringWrite.add(id);
     },
     hasPending: () => pending.size > 0,
+    unsavedValues: () => [...unsaved.values()],
   };
 }
 
@@ -98,14 +108,20 @@ export function createDebouncedWriter<T extends { id: string } = Attempt>(
  * Flushes when the page is hidden or being left (`pagehide` covers the back-forward cache, where
  * `unload` never fires). Returns a function that removes the listeners.
  */
-export function attachLifecycleFlush(
-  writer: { flush(): Promise<void> },
+export function attachLifecycleFlush<T>(
+  writer: { flush(): Promise<void>; unsavedValues?: () => T[] },
   target: EventTarget = window,
   isHidden: () => boolean = () => document.visibilityState === 'hidden',
+  /** Called synchronously first: an IndexedDB write started on pagehide may not finish before the page dies. */
+  journal?: (values: T[]) => void,
 ): () => void {
-  const onPageHide = () => void writer.flush();
+  const leave = () => {
+    if (journal && writer.unsavedValues) journal(writer.unsavedValues());
+    void writer.flush();
+  };
+  const onPageHide = leave;
   const onVisibilityChange = () => {
-    if (isHidden()) void writer.flush();
+    if (isHidden()) leave();
   };
   target.addEventListener('pagehide', onPageHide);
   target.addEventListener('visibilitychange', onVisibilityChange);

@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { AttemptSchema, newAttempt } from '@/domain/attempt';
+import { newAttempt } from '@/domain/attempt';
+import { AttemptSchema } from '@/domain/attempt-schema';
 import { ATTEMPT_MIGRATIONS, migrateRecord, readSchemaVersion, type MigrationSteps } from './migrations';
 
 const T0 = Date.UTC(2025, 0, 15, 9, 0, 0);

@@ -1,0 +1,287 @@
+import { useEffect, useEffectEvent, useId, useRef, useState } from 'react';
+import { Countdown, useNow } from '@/components/countdown';
+import { ScoreBadge } from '@/components/score-badge';
+import type { Attempt, FollowUpTurn } from '@/domain/attempt';
+import type { Prompt } from '@/domain/content-schema';
+import type { Grade } from '@/domain/grade-schema';
+import { SCORE_LABELS, sectionMeta } from '@/domain/sections';
+import type { ClockWarning } from '@/domain/timer';
+import { followUpsChanged, useAttemptsStore } from '@/stores/attempts-store';
+import { FOLLOW_UP_LIMIT_MS, pickFollowUps } from './pick-follow-ups';
+import './mock.css';
+
+const MAX_REPLY_CHARS = 50_000;
+
+export interface FollowUpRoundProps {
+  attempt: Attempt;
+  prompt: Pick<Prompt, 'followUps'>;
+  grader: 'offline' | 'llm';
+  /** Grades the reply against the section it probes, with the configured grader. */
+  gradeReply: (turn: FollowUpTurn) => Promise<Grade>;
+  /** Fixed time for tests; the round otherwise follows the wall clock. */
+  now?: number;
+}
+
+const timeOfEvent = (fixedNow: number | undefined) => fixedNow ?? Date.now();
+
+const warningsFor = (turn: FollowUpTurn, remainingMs: number): ClockWarning[] =>
+  turn.limitMs > 60_000 && remainingMs <= 60_000 ? ['1min'] : [];
+
+export function FollowUpRound({ attempt, prompt, grader, gradeReply, now: fixedNow }: FollowUpRoundProps) {
+  const ticking = useNow(1000);
+  const now = fixedNow ?? ticking;
+  const [grading, setGrading] = useState<ReadonlySet<string>>(() => new Set());
+  const [errors, setErrors] = useState<Readonly<Record<string, string>>>({});
+  const [emptyReply, setEmptyReply] = useState(false);
+  const submitted = useRef(new Set<string>());
+  const eventTime = () => timeOfEvent(fixedNow);
+
+  // Handlers can run before the screen re-renders with the new attempt: always change the store's turns.
+  const latestTurns = () => useAttemptsStore.getState().attempts[attempt.id]?.followUps ?? attempt.followUps;
+  const latestTurn = (id: string) => latestTurns().find((t) => t.id === id);
+  const patchTurn = (id: string, patch: Partial<FollowUpTurn>, at: number) =>
+    followUpsChanged(
+      attempt.id,
+      latestTurns().map((t) => (t.id === id ? { ...t, ...patch } : t)),
+      at,
+    );
+
+  const grade = (turn: FollowUpTurn) => {
+    setGrading((s) => new Set(s).add(turn.id));
+    setErrors(({ [turn.id]: _old, ...rest }) => rest);
+    gradeReply(turn)
+      .then((g) => patchTurn(turn.id, { grade: g }, g.gradedAt))
+      .catch((err: unknown) => {
+        const message = err instanceof Error ? err.message : String(err);
+        setErrors((e) => ({ ...e, [turn.id]: message }));
+      })
+      .finally(() =>
+        setGrading((s) => {
+          const next = new Set(s);
+          next.delete(turn.id);
+          return next;
+        }),
+      );
+  };
+  const submit = (id: string, at: number) => {
+    const turn = latestTurn(id);
+    if (!turn || turn.askedAt === null || turn.answeredAt !== null || submitted.current.has(id)) return;
+    submitted.current.add(id);
+    setEmptyReply(false);
+    const answeredAt = Math.min(at, turn.askedAt + turn.limitMs);
+    patchTurn(id, { answeredAt }, at);
+    grade({ ...turn, answeredAt });
+  };
+
+  const turns = attempt.followUps;
+  const active = turns.find((t) => t.askedAt !== null && t.answeredAt === null);
+  const deadline = active?.askedAt != null ? active.askedAt + active.limitMs : null;
+  const expired = deadline !== null && now >= deadline;
+  const onExpired = useEffectEvent((id: string, at: number) => submit(id, at));
+  useEffect(() => {
+    if (active && expired && deadline !== null) onExpired(active.id, deadline);
+  }, [active, expired, deadline]);
+
+  if (turns.length === 0) {
+    const picks = pickFollowUps(attempt, prompt, grader);
+    const start = () => {
+      const at = eventTime();
+      const created = picks.map((p, i) => ({
+        ...p,
+        answer: '',
+        askedAt: i === 0 ? at : null,
+        answeredAt: null,
+        grade: null,
+      }));
+      followUpsChanged(attempt.id, created, at);
+    };
+    return (
+      <section className="follow-up-round card stack" aria-label="Follow-up questions">
+        <h2>Interviewer follow-ups</h2>
+        {picks.length === 0 ? (
+          <p className="muted">There are no follow-up questions for this attempt.</p>
+        ) : (
+          <>
+            <p>
+              The interviewer has {picks.length} follow-up {picks.length === 1 ? 'question' : 'questions'}.
+              You get {FOLLOW_UP_LIMIT_MS / 60_000} minutes for each; when the time runs out, your reply is
+              submitted as it is.
+            </p>
+            <ol>
+              {picks.map((p) => (
+                <li key={p.id}>
+                  <span className="muted">{sectionMeta(p.section).title}:</span> {p.question}
+                </li>
+              ))}
+            </ol>
+            <button type="button" className="primary" onClick={start}>
+              Start follow-up round
+            </button>
+          </>
+        )}
+      </section>
+    );
+  }
+
+  const next = !active ? turns.find((t) => t.askedAt === null) : undefined;
+  const answered = turns.filter((t) => t.answeredAt !== null);
+  const done = answered.length === turns.length && grading.size === 0;
+  const graded = turns.flatMap((t) => (t.grade ? [t.grade] : []));
+
+  return (
+    <section className="follow-up-round card stack" aria-label="Follow-up questions">
+      <h2>Interviewer follow-ups</h2>
+      <ol className="follow-up-turns stack">
+        {turns
+          .filter((t) => t.askedAt !== null)
+          .map((t, i) => (
+            <li
+              key={t.id}
+              className={
+                t.answeredAt === null ? 'follow-up-turn stack' : 'follow-up-turn follow-up-turn--done stack'
+              }
+            >
+              <h3>
+                Question {i + 1} of {turns.length} · {sectionMeta(t.section).title}
+              </h3>
+              {t.answeredAt === null ? (
+                <ActiveTurn
+                  turn={t}
+                  remainingMs={Math.max(0, (deadline ?? now) - now)}
+                  emptyReply={emptyReply}
+                  onChange={(answer) => {
+                    setEmptyReply(false);
+                    patchTurn(t.id, { answer }, eventTime());
+                  }}
+                  onSubmit={() => {
+                    if (!latestTurn(t.id)?.answer.trim()) setEmptyReply(true);
+                    else submit(t.id, eventTime());
+                  }}
+                />
+              ) : (
+                <AnsweredTurn
+                  turn={t}
+                  grading={grading.has(t.id)}
+                  error={errors[t.id]}
+                  onRetry={() => grade(t)}
+                />
+              )}
+            </li>
+          ))}
+      </ol>
+      {next && (
+        <button
+          type="button"
+          className="primary"
+          onClick={() => {
+            const at = eventTime();
+            patchTurn(next.id, { askedAt: at }, at);
+          }}
+        >
+          Next question
+        </button>
+      )}
+      {done && (
+        <div className="banner info" role="status">
+          <strong>Follow-up round complete.</strong>{' '}
+          {graded.length > 0
+            ? `Average ${(graded.reduce((s, g) => s + g.score, 0) / graded.length).toFixed(1)}/4 over ${graded.length} graded ${graded.length === 1 ? 'reply' : 'replies'}.`
+            : 'No reply could be graded.'}
+          {graded.length < turns.length && ` ${turns.length - graded.length} not graded yet.`}
+        </div>
+      )}
+    </section>
+  );
+}
+
+function ActiveTurn(props: {
+  turn: FollowUpTurn;
+  remainingMs: number;
+  emptyReply: boolean;
+  onChange: (answer: string) => void;
+  onSubmit: () => void;
+}) {
+  const { turn, remainingMs } = props;
+  const id = useId();
+  return (
+    <>
+      <Countdown
+        key={turn.id}
+        remainingMs={remainingMs}
+        sectionRemainingMs={null}
+        sectionTitle=""
+        paused={false}
+        warnings={warningsFor(turn, remainingMs)}
+      />
+      <label htmlFor={id} className="follow-up-turn__question">
+        {turn.question}
+      </label>
+      <textarea
+        id={id}
+        value={turn.answer}
+        onChange={(e) => props.onChange(e.target.value)}
+        rows={6}
+        maxLength={MAX_REPLY_CHARS}
+        aria-describedby={props.emptyReply ? `${id}-empty` : undefined}
+      />
+      {props.emptyReply && (
+        <p id={`${id}-empty`} className="banner warn" role="alert">
+          Write a reply first; when the time runs out, whatever is written is submitted.
+        </p>
+      )}
+      <div className="row">
+        <button type="button" className="primary" onClick={props.onSubmit}>
+          Submit answer
+        </button>
+      </div>
+    </>
+  );
+}
+
+function AnsweredTurn({
+  turn,
+  grading,
+  error,
+  onRetry,
+}: {
+  turn: FollowUpTurn;
+  grading: boolean;
+  error: string | undefined;
+  onRetry: () => void;
+}) {
+  return (
+    <>
+      <p className="follow-up-turn__question">{turn.question}</p>
+      <p className="follow-up-turn__reply">
+        {turn.answer.trim() ? turn.answer : <span className="muted">No reply.</span>}
+      </p>
+      {turn.grade ? (
+        <div className="stack">
+          <p className="row">
+            <ScoreBadge score={turn.grade.score} /> <span>{SCORE_LABELS[turn.grade.score]}</span>
+          </p>
+          <p>
+            <strong>Next step:</strong> {turn.grade.nextStep}
+          </p>
+        </div>
+      ) : grading ? (
+        <p className="muted" role="status">
+          Grading your reply…
+        </p>
+      ) : (
+        <div className="stack">
+          <p className={error ? 'banner error' : 'muted'} role={error ? 'alert' : undefined}>
+            {error
+              ? `Your reply could not be graded: ${error}. It is kept; try again.`
+              : 'This reply is not graded yet.'}
+          </p>
+          <div className="row">
+            <button type="button" onClick={onRetry}>
+              {error ? 'Retry grading' : 'Grade reply'}
+            </button>
+          </div>
+        </div>
+      )}
+    </>
+  );
+}
