@@ -88,7 +88,7 @@ describe('budgets', () => {
     const custom = mockMode({ customMinutes: 20 }, false);
     expect(custom).toMatchObject({ preset: 'custom', totalMs: 20 * MIN });
     expect(sum(custom.budgets)).toBe(20 * MIN);
-    expect(mockMode({ customMinutes: 0 }, false).totalMs).toBe(5 * MIN);
+    expect(mockMode({ customMinutes: 0 }, false).totalMs).toBe(1 * MIN);
     expect(mockMode({ customMinutes: 1000 }, false).totalMs).toBe(180 * MIN);
   });
 });

@@ -18,7 +18,7 @@ export const MOCK_PRESETS: Record<MockPreset, { label: string; totalMs: number }
 };
 
 /** Bounds for a custom mock length, in minutes. */
-export const CUSTOM_MINUTES = { min: 5, max: 180 } as const;
+export const CUSTOM_MINUTES = { min: 1, max: 180 } as const;
 
 const CORE: readonly SectionId[] = ['retrieval', 'model', 'workflow', 'evals'];
 const LIGHT: readonly SectionId[] = ['cost', 'rollout'];

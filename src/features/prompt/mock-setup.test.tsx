@@ -75,7 +75,7 @@ describe('MockSetup', () => {
     for (const bad of ['4', '181', '12.5', '']) {
       fireEvent.change(minutes, { target: { value: bad } });
       expect(minutes.getAttribute('aria-invalid')).toBe('true');
-      expect(screen.getByText('Enter a whole number of minutes from 5 to 180.')).toBeTruthy();
+      expect(screen.getByText('Enter a whole number of minutes from 1 to 180.')).toBeTruthy();
       expect(screen.queryByRole('table')).toBeNull();
       await userEvent.click(screen.getByRole('button', { name: 'Start mock interview' }));
     }
