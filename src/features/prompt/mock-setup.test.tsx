@@ -72,7 +72,7 @@ describe('MockSetup', () => {
     const minutes = screen.getByLabelText<HTMLInputElement>('Custom length (minutes)');
     expect(minutes.value).toBe('50');
 
-    for (const bad of ['4', '181', '12.5', '']) {
+    for (const bad of ['0', '181', '12.5', '']) {
       fireEvent.change(minutes, { target: { value: bad } });
       expect(minutes.getAttribute('aria-invalid')).toBe('true');
       expect(screen.getByText('Enter a whole number of minutes from 1 to 180.')).toBeTruthy();
