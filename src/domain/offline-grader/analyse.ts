@@ -1,0 +1,145 @@
+// Turns an indexed answer into the features the score is built from: per-criterion concept coverage
+// and concreteness, plus section-wide counts of decisions, numbers, trade-offs, failure handling,
+// targets, red flags and padding. Everything is counted by distinct content, never by length.
+import type { CompiledRubric } from './compiled-rubric';
+import { negatedBefore, sentenceSignals, type SentenceSignals } from './signals';
+import { matchGroups, termSentences, type GroupHit } from './term-match';
+import type { TextIndex } from './text-index';
+
+export interface CriterionResult {
+  answerHits: GroupHit[];
+  /** Groups seen only in the diagram: supporting evidence, never enough on their own. */
+  diagramOnly: GroupHit[];
+  concreteSentences: number[];
+  verdict: 'met' | 'partial' | 'missing';
+}
+
+export interface RedFlagHit {
+  label: string;
+  phrase: string;
+}
+
+export interface Analysis {
+  words: number;
+  signals: SentenceSignals[];
+  /** Own-rubric concept groups per sentence (keys "criterion:group"). */
+  sentenceConcepts: string[][];
+  decisionSentences: number[];
+  criteria: CriterionResult[];
+  conceptGroups: number;
+  decisions: number;
+  numbers: string[];
+  tradeoffs: number;
+  failures: number;
+  targets: number;
+  buzz: number;
+  repetition: number;
+  redFlags: RedFlagHit[];
+}
+
+function redFlagHits(
+  index: TextIndex,
+  rubric: CompiledRubric,
+  concrete: (s: number) => boolean,
+): RedFlagHit[] {
+  const out: RedFlagHit[] = [];
+  for (const flag of rubric.redFlags) {
+    for (const term of flag.terms) {
+      const s = termSentences(index, term).find((id) => {
+        const lower = index.sentences[id]!.lower;
+        const at = lower.search(new RegExp(`\\b${term.tokens[0]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+        return !negatedBefore(lower, Math.max(0, at)) && !(flag.onlyWhenVague && concrete(id));
+      });
+      if (s !== undefined) {
+        out.push({ label: flag.label, phrase: term.label });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** Computes every feature of one answer against its rubric. */
+export function analyse(index: TextIndex, rubric: CompiledRubric, diagram: TextIndex | null): Analysis {
+  const signals = index.sentences.map((s) => sentenceSignals(s.lower));
+  const sentenceConcepts: string[][] = index.sentences.map(() => []);
+  const hitsPerCriterion = rubric.criteria.map((c, ci) => {
+    const hits = matchGroups(index, c.groups);
+    for (const h of hits) for (const s of h.sentences) sentenceConcepts[s]!.push(`${ci}:${h.group}`);
+    return hits;
+  });
+
+  const seenSentence = new Set<string>();
+  const decisionKeys = new Set<string>();
+  const decisionSentences: number[] = [];
+  const numbers = new Set<string>();
+  let tradeoffs = 0;
+  let failures = 0;
+  let targets = 0;
+  let buzz = 0;
+  let repeats = 0;
+  signals.forEach((sig, s) => {
+    const text = index.sentences[s]!.lower;
+    if (seenSentence.has(text)) {
+      repeats++;
+      return;
+    }
+    seenSentence.add(text);
+    const concepts = sentenceConcepts[s]!;
+    buzz += sig.buzz;
+    for (const n of sig.numbers) numbers.add(n);
+    // A decision names a choice: a verb of choice about something specific, or a concept pinned to a
+    // number or a named technology ("a per-user cap of 200 requests a day", "vectors live in pgvector").
+    const specifics = (sig.tech ? 1 : 0) + (sig.numbers.length > 0 ? 1 : 0) + (concepts.length > 0 ? 1 : 0);
+    const decision = sig.decisionCue ? specifics >= 1 : specifics >= 2;
+    if (decision) {
+      const key = concepts.length ? [...concepts].sort().join(',') : sig.numbers.join(',') || text;
+      if (!decisionKeys.has(key)) decisionSentences.push(s);
+      decisionKeys.add(key);
+    }
+    const onTopic = concepts.length > 0 || decision;
+    if (sig.tradeoff && onTopic) tradeoffs++;
+    if (sig.failure && onTopic) failures++;
+    if (sig.target) targets++;
+  });
+
+  const isDecision = new Set(decisionSentences);
+  const concrete = (s: number) => isDecision.has(s) || signals[s]!.numbers.length > 0 || signals[s]!.tradeoff;
+  /** A sentence that names several of a criterion's concepts together is specific even without a verb of choice. */
+  const specific = (s: number, ci: number) =>
+    sentenceConcepts[s]!.filter((k) => k.startsWith(`${ci}:`)).length >= 2;
+  const diagramHits = diagram ? rubric.criteria.map((c) => matchGroups(diagram, c.groups)) : null;
+  const criteria = rubric.criteria.map((c, ci): CriterionResult => {
+    const answerHits = hitsPerCriterion[ci]!;
+    const own = new Set(answerHits.map((h) => h.group));
+    const diagramOnly = (diagramHits?.[ci] ?? []).filter((h) => !own.has(h.group));
+    const sentences = new Set(answerHits.flatMap((h) => [...h.sentences]));
+    const concreteSentences = [...sentences]
+      .filter((s) => concrete(s) || specific(s, ci))
+      .sort((a, b) => a - b);
+    const verdict =
+      answerHits.length >= c.need && concreteSentences.length > 0
+        ? 'met'
+        : answerHits.length + diagramOnly.length > 0
+          ? 'partial'
+          : 'missing';
+    return { answerHits, diagramOnly, concreteSentences, verdict };
+  });
+
+  return {
+    words: index.words,
+    signals,
+    sentenceConcepts,
+    decisionSentences,
+    criteria,
+    conceptGroups: hitsPerCriterion.reduce((n, h) => n + h.length, 0),
+    decisions: decisionSentences.length,
+    numbers: [...numbers],
+    tradeoffs,
+    failures,
+    targets,
+    buzz,
+    repetition: signals.length ? repeats / signals.length : 0,
+    redFlags: redFlagHits(index, rubric, concrete),
+  };
+}

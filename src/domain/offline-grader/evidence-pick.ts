@@ -1,0 +1,55 @@
+// Picks up to four sentences that earned credit, quoted exactly as written and verified against the
+// original answer, so injected or cleaned-away text can never be quoted.
+import { normalizeForMatch } from '../evidence';
+import type { Evidence } from '../grade-schema';
+import type { Analysis } from './analyse';
+import type { TextIndex } from './text-index';
+
+const MAX_QUOTE = 300;
+
+/** verifyQuote() with the answer normalised once instead of once per quote (same rules). */
+function quoteChecker(original: string): (quote: string) => boolean {
+  const text = normalizeForMatch(original);
+  return (quote) => {
+    const q = normalizeForMatch(quote)
+      .replace(/^\.\.\.|\.\.\.$/g, '')
+      .trim();
+    return q.length >= 3 && text.includes(q);
+  };
+}
+
+export function pickEvidence(index: TextIndex, a: Analysis, original: string): Evidence[] {
+  const decisions = new Set(a.decisionSentences);
+  const scored = index.sentences.map((s, i) => {
+    const sig = a.signals[i]!;
+    const concepts = new Set(a.sentenceConcepts[i]).size;
+    const credit =
+      concepts +
+      (decisions.has(i) ? 2 : 0) +
+      Math.min(2, sig.numbers.length) +
+      (sig.tradeoff ? 1 : 0) +
+      (sig.failure ? 1 : 0) +
+      (sig.target ? 1 : 0);
+    return { i, raw: s.raw, credit, onTopic: concepts > 0 || decisions.has(i) };
+  });
+  // Sentences that earned real credit; a superficial answer still gets the sentence that named the topic.
+  const floor = scored.some((s) => s.onTopic && s.credit >= 2) ? 2 : 1;
+  const candidates = scored
+    .filter((s) => s.onTopic && s.credit >= floor)
+    .sort((x, y) => y.credit - x.credit || x.i - y.i);
+  const verify = quoteChecker(original);
+  const seen = new Set<string>();
+  const picked: { i: number; quote: string }[] = [];
+  for (const c of candidates) {
+    if (picked.length === 4) break;
+    const key = c.raw
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const quote = c.raw.length > MAX_QUOTE ? `${c.raw.slice(0, MAX_QUOTE - 3).trimEnd()}...` : c.raw;
+    if (verify(quote)) picked.push({ i: c.i, quote });
+  }
+  return picked.sort((x, y) => x.i - y.i).map((s) => ({ quote: s.quote, verified: true }));
+}

@@ -1,0 +1,118 @@
+// The deterministic offline grader: grades one section's answer against its rubric with no model,
+// no network and no clock. It judges content per criterion (concepts, decisions, numbers, trade-offs,
+// failure handling, targets, ties), not length, and never credits text addressed to the grader.
+import { hashText } from '../attempt';
+import type { Flag, Grade } from '../grade-schema';
+import type { GradeAllInput, GradeOutcome, SectionGradeInput } from '../grading';
+import { detectInjection } from '../injection';
+import { sectionMeta, type SectionId } from '../sections';
+import { analyse } from './analyse';
+import { compileRubric } from './compiled-rubric';
+import { pickEvidence } from './evidence-pick';
+import { criterionJudgements, followUpQuestion, missingList, nextStep, reasoning } from './feedback';
+import { scoreAnalysis } from './score';
+import { offSection, sectionAffinity, tiedSections } from './section-lexicon';
+import { indexText } from './text-index';
+
+export const OFFLINE_GRADER_VERSION = 'offline-1.0.0';
+
+/** Sections whose answers the diagram can support (nodes naming a vector store, a reranker, a queue). */
+const DIAGRAM_SECTIONS: readonly SectionId[] = ['retrieval', 'model', 'workflow'];
+const MIN_WORDS = 5;
+
+const clip = (s: string, max: number) => (s.length > max ? `${s.slice(0, max - 3)}...` : s);
+
+/** Grades one section offline. Deterministic: the same input always gives the same grade. */
+export function gradeSectionOffline(input: SectionGradeInput): Grade {
+  const flags: Flag[] = [];
+  const notes: string[] = [];
+  const injection = detectInjection(input.text);
+  if (injection.detected) {
+    flags.push({ kind: 'possible-injection', detail: clip(injection.reasons.join('; '), 500) });
+    notes.push('Text addressed to the grader was removed before grading and earned nothing.');
+  }
+  const index = indexText(injection.cleaned);
+  const rubric = compileRubric(input.rubric);
+
+  let diagram = null;
+  if (DIAGRAM_SECTIONS.includes(input.section) && input.diagram.trim()) {
+    const d = detectInjection(input.diagram);
+    if (d.detected)
+      flags.push({
+        kind: 'possible-injection',
+        detail: clip(`in the diagram: ${d.reasons.join('; ')}`, 500),
+      });
+    diagram = indexText(d.cleaned);
+  }
+
+  const a = analyse(index, rubric, diagram);
+  const empty = a.words < MIN_WORDS;
+  if (empty) {
+    const detail =
+      a.words === 0 ? 'No answer for this section.' : `Only ${a.words} word(s): too short to grade.`;
+    flags.push({ kind: 'empty', detail });
+  }
+
+  const affinity = sectionAffinity(index);
+  const off = empty ? null : offSection(input.section, affinity, a.conceptGroups, a.words);
+  let offTitle: string | null = null;
+  if (off) {
+    offTitle = sectionMeta(off.best).title;
+    const wrongBox = !input.allAnswers[off.best]?.trim()
+      ? ` The ${offTitle} answer is empty: was this typed in the wrong box?`
+      : '';
+    flags.push({
+      kind: 'off-section',
+      detail: clip(
+        `Reads like ${offTitle} (${off.bestHits} of its key terms against ${off.ownHits} for ${sectionMeta(input.section).title}).${wrongBox}`,
+        500,
+      ),
+    });
+  }
+  const ties = tiedSections(input.section, affinity);
+  const s = scoreAnalysis({ analysis: a, ties: ties.length, offSection: off !== null });
+  if (empty) s.score = 0;
+  if (s.padding) flags.push({ kind: 'padding', detail: clip(s.padding, 500) });
+  if (off) notes.push(`Capped because most of it belongs to ${offTitle}.`);
+  if (ties.length) notes.push(`Links to: ${ties.map((t) => sectionMeta(t).title).join(', ')}.`);
+
+  const refNotes = input.prompt.reference[input.section] ?? [];
+  return {
+    section: input.section,
+    score: s.score,
+    rubricVersion: input.rubric.version,
+    grader: { kind: 'offline', version: OFFLINE_GRADER_VERSION },
+    criteria: criterionJudgements(a, rubric),
+    evidence: empty ? [] : pickEvidence(index, a, input.text),
+    reasoning: empty ? 'Score 0 (Missing): there is no answer to grade yet.' : reasoning(a, rubric, s, notes),
+    missing: missingList(a, rubric, s),
+    nextStep: nextStep({ a, rubric, s, notes: refNotes, empty, offSectionTitle: offTitle }),
+    followUp: followUpQuestion(a, rubric, s, empty || off !== null),
+    flags,
+    answerHash: hashText(input.text),
+    gradedAt: input.now,
+    usage: null,
+  };
+}
+
+/** Grades the requested sections; a section that cannot be graded becomes an error outcome. */
+export function gradeAllOffline(input: GradeAllInput): GradeOutcome[] {
+  return input.sections.map((section): GradeOutcome => {
+    const rubric = input.rubrics[section];
+    if (!rubric) return { section, ok: false, error: `No rubric for section "${section}".` };
+    try {
+      const grade = gradeSectionOffline({
+        section,
+        text: input.answers[section] ?? '',
+        rubric,
+        prompt: input.prompt,
+        allAnswers: input.answers,
+        diagram: input.diagram,
+        now: input.now,
+      });
+      return { section, ok: true, grade };
+    } catch (err) {
+      return { section, ok: false, error: err instanceof Error ? err.message : String(err) };
+    }
+  });
+}

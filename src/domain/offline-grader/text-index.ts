@@ -1,0 +1,106 @@
+// Splits an answer into sentences and folded word tokens, indexed for fast concept lookup.
+
+const INVISIBLE = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u206F\uFEFF]|\u034F/g;
+/** "200ms" reads as "200 ms", so units match however they are written. */
+const UNIT_SUFFIX = /(\d)(ms|s|k|m|b|gb|mb|tb|qps|rps|rpm|tps|x)\b/g;
+export const TOKEN = /[a-z0-9@$%]+(?:\.[a-z0-9]+)*/g;
+
+/** Folds a lowercase word so simple plurals match: "rerankers" -> "reranker", "queries" -> "query". */
+export function foldToken(word: string): string {
+  if (word.length > 3) {
+    if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+    if (word.endsWith('s') && !/(?:ss|us|is)$/.test(word)) return word.slice(0, -1);
+  }
+  return word;
+}
+
+/** Lowercase, NFKC, invisible characters removed, typographic apostrophes made plain. */
+export function normalizeText(s: string): string {
+  return s
+    .normalize('NFKC')
+    .replace(INVISIBLE, '')
+    .toLowerCase()
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(UNIT_SUFFIX, '$1 $2');
+}
+
+export function tokenize(s: string): string[] {
+  return (normalizeText(s).match(TOKEN) ?? []).map(foldToken);
+}
+
+export interface Sentence {
+  /** As written (minus list markers), so it can be quoted as evidence. */
+  raw: string;
+  /** normalizeText(raw), for the pattern detectors. */
+  lower: string;
+}
+
+export interface TextIndex {
+  sentences: Sentence[];
+  tokens: string[];
+  sentenceOf: number[];
+  positions: Map<string, number[]>;
+  /** Distinct tokens bucketed by their first two characters, for prefix (word*) terms. */
+  buckets: Map<string, string[]>;
+  /** Positions of every token starting with a prefix, filled on first use. */
+  prefixPositions: Map<string, number[]>;
+  words: number;
+}
+
+const SPLIT_SENTENCES = /(?<=[.!?;])\s+(?=[^\s])/;
+const MARKER = /^\s*(?:[-*+]\s+|\d{1,2}[.)]\s+|#{1,6}\s+|>\s*)+/;
+
+/** Splits Markdown into sentences: one per line, and lines on sentence-ending punctuation or semicolons. */
+export function splitSentences(text: string): string[] {
+  const out: string[] = [];
+  for (const line of text.split('\n')) {
+    if (/^\s*(?:```|~~~)/.test(line) || /^\s*\|?[\s:|-]+\|?\s*$/.test(line)) continue;
+    const body = line
+      .replace(MARKER, '')
+      .replace(/^\|\s*|\s*\|$/g, '')
+      .trim();
+    if (!body) continue;
+    for (const part of body.split(SPLIT_SENTENCES)) {
+      const s = part.trim();
+      if (/[\p{L}\p{N}]/u.test(s)) out.push(s);
+    }
+  }
+  return out;
+}
+
+/** Builds the index the concept matchers and detectors run on. */
+export function indexText(text: string): TextIndex {
+  const sentences: Sentence[] = [];
+  const tokens: string[] = [];
+  const sentenceOf: number[] = [];
+  const positions = new Map<string, number[]>();
+  for (const raw of splitSentences(text)) {
+    const lower = normalizeText(raw);
+    const id = sentences.length;
+    sentences.push({ raw, lower });
+    for (const m of lower.match(TOKEN) ?? []) {
+      const tok = foldToken(m);
+      const list = positions.get(tok);
+      if (list) list.push(tokens.length);
+      else positions.set(tok, [tokens.length]);
+      tokens.push(tok);
+      sentenceOf.push(id);
+    }
+  }
+  const buckets = new Map<string, string[]>();
+  for (const tok of positions.keys()) {
+    const key = tok.slice(0, 2);
+    const list = buckets.get(key);
+    if (list) list.push(tok);
+    else buckets.set(key, [tok]);
+  }
+  return {
+    sentences,
+    tokens,
+    sentenceOf,
+    positions,
+    buckets,
+    prefixPositions: new Map(),
+    words: tokens.length,
+  };
+}
