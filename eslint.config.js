@@ -43,13 +43,21 @@ export default tseslint.config(
   restrict(
     ['src/domain/**'],
     [
-      forbid(['lib', 'content', 'stores', 'components', 'hooks', 'features', 'app', 'cli'], 'src/domain is pure.'),
+      forbid(
+        ['lib', 'content', 'stores', 'components', 'hooks', 'features', 'app', 'cli'],
+        'src/domain is pure.',
+      ),
       { group: [...UI_LIBS, 'openai', 'mermaid', 'node:*'], message: 'src/domain is pure TypeScript.' },
     ],
   ),
   restrict(
     ['src/lib/**', 'src/content/**'],
-    [forbid(['stores', 'components', 'hooks', 'features', 'app', 'cli'], 'lib and content sit under stores and UI.')],
+    [
+      forbid(
+        ['stores', 'components', 'hooks', 'features', 'app', 'cli'],
+        'lib and content sit under stores and UI.',
+      ),
+    ],
   ),
   {
     // Loaded by vite.config.ts, whose loader does not resolve the '@/' alias: relative domain imports only.
@@ -57,7 +65,11 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [forbid(['stores', 'components', 'hooks', 'features', 'app', 'cli'], 'lib sits under the UI.')] },
+        {
+          patterns: [
+            forbid(['stores', 'components', 'hooks', 'features', 'app', 'cli'], 'lib sits under the UI.'),
+          ],
+        },
       ],
     },
   },
@@ -73,13 +85,23 @@ export default tseslint.config(
   ),
   restrict(
     ['src/features/**'],
-    [forbid(['features', 'app', 'cli'], 'features do not import each other; share through components/ or hooks/.')],
+    [
+      forbid(
+        ['features', 'app', 'cli'],
+        'features do not import each other; share through components/ or hooks/.',
+      ),
+    ],
     GATEWAY_LIBS,
   ),
   restrict(['src/app/**'], [forbid(['cli'], 'the app does not import CLIs.')], GATEWAY_LIBS),
   restrict(
     ['src/cli/**'],
-    [forbid(['stores', 'components', 'hooks', 'features', 'app'], 'CLIs reuse domain, lib and content only.')],
+    [
+      forbid(
+        ['stores', 'components', 'hooks', 'features', 'app'],
+        'CLIs reuse domain, lib and content only.',
+      ),
+    ],
   ),
   {
     files: ['src/**'],

@@ -36,7 +36,9 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 860 } } }],
+  projects: [
+    { name: 'chromium', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 860 } } },
+  ],
   webServer: [
     {
       command: `npx vite preview --strictPort --port ${APP_PORT} --host 127.0.0.1`,

@@ -5,7 +5,9 @@ import { LibraryScreen } from '@/features/library/library-screen';
 
 // The library is the landing screen and ships in the first load; every other screen (with the Markdown
 // renderer, zod and the grader) is its own chunk, fetched when first visited.
-const PromptScreen = lazy(() => import('@/features/prompt/prompt-screen').then((m) => ({ default: m.PromptScreen })));
+const PromptScreen = lazy(() =>
+  import('@/features/prompt/prompt-screen').then((m) => ({ default: m.PromptScreen })),
+);
 const AttemptScreen = lazy(() =>
   import('@/features/attempt/attempt-screen').then((m) => ({ default: m.AttemptScreen })),
 );
@@ -16,7 +18,14 @@ const SettingsScreen = lazy(() =>
   import('@/features/settings/settings-screen').then((m) => ({ default: m.SettingsScreen })),
 );
 
-const TITLES = { library: 'Library', prompt: 'Prompt', attempts: 'Attempts', attempt: 'Attempt', settings: 'Settings', 'not-found': 'Not found' };
+const TITLES = {
+  library: 'Library',
+  prompt: 'Prompt',
+  attempts: 'Attempts',
+  attempt: 'Attempt',
+  settings: 'Settings',
+  'not-found': 'Not found',
+};
 
 export function Routes() {
   return (

@@ -7,11 +7,12 @@ import { attemptsStoreStarted, saveStatusChanged } from '@/stores/attempts-store
  */
 export async function startStorage(): Promise<void> {
   try {
-    const [{ createAttemptRepository }, { attachLifecycleFlush, createDebouncedWriter }, journal] = await Promise.all([
-      import('@/lib/storage/attempt-repository'),
-      import('@/lib/storage/debounced-writer'),
-      import('@/lib/storage/pagehide-journal'),
-    ]);
+    const [{ createAttemptRepository }, { attachLifecycleFlush, createDebouncedWriter }, journal] =
+      await Promise.all([
+        import('@/lib/storage/attempt-repository'),
+        import('@/lib/storage/debounced-writer'),
+        import('@/lib/storage/pagehide-journal'),
+      ]);
     const repository = createAttemptRepository();
     const writer = createDebouncedWriter({
       save: (attempt) => repository.save(attempt),

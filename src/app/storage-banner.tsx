@@ -7,8 +7,8 @@ export function StorageBanner() {
   if (status === 'error') {
     return (
       <p className="banner error" role="alert">
-        Saved attempts could not be loaded: {loadError}. You can keep practising, but nothing will be saved until storage
-        works (private browsing may block it).
+        Saved attempts could not be loaded: {loadError}. You can keep practising, but nothing will be saved
+        until storage works (private browsing may block it).
       </p>
     );
   }

@@ -43,7 +43,8 @@ export async function benchBundle(dist = resolve(import.meta.dirname, '../../dis
   const jsBytes = [...firstLoad].reduce((sum, k) => sum + gz(manifest[k]!.file), 0);
   const cssFiles = [...new Set([...firstLoad].flatMap((k) => manifest[k]?.css ?? []))];
   const cssBytes = cssFiles.reduce((sum, f) => sum + gz(f), 0);
-  const firstLoadSources = [...firstLoad].join(' ') + ' ' + [...firstLoad].map((k) => manifest[k]!.file).join(' ');
+  const firstLoadSources =
+    [...firstLoad].join(' ') + ' ' + [...firstLoad].map((k) => manifest[k]!.file).join(' ');
   const mermaidInFirstLoad = /mermaid/i.test(firstLoadSources);
   const mermaidChunks = Object.entries(manifest).filter(([k]) => /node_modules\/mermaid\//.test(k));
   const lazyBytes = Object.entries(manifest)

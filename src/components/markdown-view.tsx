@@ -36,7 +36,11 @@ const COMPONENTS: Components = {
     ),
   pre: ({ node, children }) => {
     const source = mermaidSource(node as HastNode | undefined);
-    return source !== null ? <MermaidDiagram source={source} title="Diagram in your answer" /> : <pre>{children}</pre>;
+    return source !== null ? (
+      <MermaidDiagram source={source} title="Diagram in your answer" />
+    ) : (
+      <pre>{children}</pre>
+    );
   },
 };
 

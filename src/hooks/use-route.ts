@@ -15,7 +15,8 @@ export function parseRoute(hash: string): Route {
   if (parts.length === 0) return { name: 'library' };
   if (parts[0] === 'prompts' && parts[1] && parts.length === 2) return { name: 'prompt', promptId: parts[1] };
   if (parts[0] === 'attempts' && parts.length === 1) return { name: 'attempts' };
-  if (parts[0] === 'attempts' && parts[1] && parts.length === 2) return { name: 'attempt', attemptId: parts[1] };
+  if (parts[0] === 'attempts' && parts[1] && parts.length === 2)
+    return { name: 'attempt', attemptId: parts[1] };
   if (parts[0] === 'settings' && parts.length === 1) return { name: 'settings' };
   return { name: 'not-found', path };
 }
@@ -49,6 +50,10 @@ const subscribe = (onChange: () => void) => {
 
 /** The current route; re-renders on hash changes. */
 export function useRoute(): Route {
-  const hash = useSyncExternalStore(subscribe, () => window.location.hash, () => '');
+  const hash = useSyncExternalStore(
+    subscribe,
+    () => window.location.hash,
+    () => '',
+  );
   return parseRoute(hash);
 }

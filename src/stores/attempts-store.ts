@@ -68,7 +68,13 @@ function update(id: string, change: (a: Attempt) => Attempt | null, now: number)
   persistence?.schedule(next);
 }
 
-export function attemptStarted(input: { id: string; promptId: string; promptTitle: string; now: number; mode?: Mode }) {
+export function attemptStarted(input: {
+  id: string;
+  promptId: string;
+  promptTitle: string;
+  now: number;
+  mode?: Mode;
+}) {
   const attempt = newAttempt(input);
   useAttemptsStore.setState((s) => ({ attempts: { ...s.attempts, [attempt.id]: attempt } }));
   persistence?.schedule(attempt);
@@ -130,7 +136,10 @@ export function deletionUndone(): void {
   if (!attempt) return;
   // A fresh revision base: the stored record is gone, so the next save writes it anew.
   const restored = { ...attempt, revision: 0 };
-  useAttemptsStore.setState((s) => ({ attempts: { ...s.attempts, [attempt.id]: restored }, recentlyDeleted: null }));
+  useAttemptsStore.setState((s) => ({
+    attempts: { ...s.attempts, [attempt.id]: restored },
+    recentlyDeleted: null,
+  }));
   persistence?.schedule(restored);
 }
 

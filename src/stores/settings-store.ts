@@ -30,27 +30,24 @@ const PersistedSchema = z.object({
 });
 
 export const useSettingsStore = create<SettingsState>()(
-  persist(
-    (): SettingsState => ({ grader: 'offline', llm: initialLlm(), apiKey: '', rememberKey: false }),
-    {
-      name: persistKey('settings'),
-      version: 1,
-      storage: createJSONStorage(() => createIdbStateStorage()),
-      // The key is written only when the user asked for it to be remembered on this device.
-      partialize: (s) => ({
-        grader: s.grader,
-        llm: s.llm,
-        rememberKey: s.rememberKey,
-        ...(s.rememberKey ? { apiKey: s.apiKey } : {}),
-      }),
-      merge: (persisted, current): SettingsState => {
-        const parsed = PersistedSchema.safeParse(persisted);
-        if (!parsed.success) return current;
-        return { ...current, ...parsed.data, apiKey: parsed.data.apiKey ?? current.apiKey };
-      },
-      migrate: (persisted) => persisted,
+  persist((): SettingsState => ({ grader: 'offline', llm: initialLlm(), apiKey: '', rememberKey: false }), {
+    name: persistKey('settings'),
+    version: 1,
+    storage: createJSONStorage(() => createIdbStateStorage()),
+    // The key is written only when the user asked for it to be remembered on this device.
+    partialize: (s) => ({
+      grader: s.grader,
+      llm: s.llm,
+      rememberKey: s.rememberKey,
+      ...(s.rememberKey ? { apiKey: s.apiKey } : {}),
+    }),
+    merge: (persisted, current): SettingsState => {
+      const parsed = PersistedSchema.safeParse(persisted);
+      if (!parsed.success) return current;
+      return { ...current, ...parsed.data, apiKey: parsed.data.apiKey ?? current.apiKey };
     },
-  ),
+    migrate: (persisted) => persisted,
+  }),
 );
 
 export function graderChosen(grader: GraderChoice) {

@@ -32,7 +32,9 @@ test('settings: a wrong address explains itself; the scripted endpoint lists its
     'Lawyers (900) need cited answers across 2.4M pages in under 8 seconds p95. We measure verified-citation accuracy, target >= 95%, because a wrong citation costs trust.',
   );
   await page.getByRole('button', { name: 'Grade all' }).click();
-  await expect(page.getByRole('status').filter({ hasText: /Graded 11 sections/ })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole('status').filter({ hasText: /Graded 11 sections/ })).toBeVisible({
+    timeout: 30_000,
+  });
   const panel = page.getByRole('region', { name: 'Grade' });
   await expect(panel.getByText(/LLM grade by scripted-grader/)).toBeVisible();
   await expect(panel.locator('.evidence').first()).toContainText(/cited answers|verified-citation/);

@@ -21,7 +21,9 @@ const remainingSeconds = async (page: Page) => {
   return (m ?? 0) * 60 + (s ?? 0);
 };
 
-test('a custom 2-minute mock runs out, locks the answer, grades it and reports time per section', async ({ page }) => {
+test('a custom 2-minute mock runs out, locks the answer, grades it and reports time per section', async ({
+  page,
+}) => {
   await page.clock.install({ time: START });
   await startMock(page, 2);
   await expectAccessible(page, 'mock interview');
@@ -39,14 +41,19 @@ test('a custom 2-minute mock runs out, locks the answer, grades it and reports t
   const round = page.getByRole('region', { name: 'Follow-up questions' });
   await round.getByRole('button', { name: 'Start follow-up round' }).click();
   const reply = round.getByRole('textbox').first();
-  await reply.fill('We filter by ACL before ranking, because post-filtering leaks document existence; p95 stays under 300 ms.');
+  await reply.fill(
+    'We filter by ACL before ranking, because post-filtering leaks document existence; p95 stays under 300 ms.',
+  );
   await round.getByRole('button', { name: 'Submit answer' }).click();
   await expect(round.locator('.score-badge').first()).toBeVisible();
   for (let i = 0; i < 2; i++) {
     const next = round.getByRole('button', { name: 'Next question' });
     if (!(await next.isVisible())) break;
     await next.click();
-    await round.getByRole('textbox').first().fill('A bounded pipeline with a fallback to a human when confidence < 0.6.');
+    await round
+      .getByRole('textbox')
+      .first()
+      .fill('A bounded pipeline with a fallback to a human when confidence < 0.6.');
     await round.getByRole('button', { name: 'Submit answer' }).click();
   }
   await expect(round.getByText('Follow-up round complete.')).toBeVisible();
@@ -84,7 +91,12 @@ test('diagrams: the starter renders, an invalid one shows its error and keeps th
 
   const source = page.getByLabel('Diagram source (mermaid)');
   await source.fill('flowchart LR\n  a[Client] --> b[API]\n  b --> ');
-  await expect(page.locator('.diagram-view').getByText(/line \d+/i).first()).toBeVisible();
+  await expect(
+    page
+      .locator('.diagram-view')
+      .getByText(/line \d+/i)
+      .first(),
+  ).toBeVisible();
   await expect(preview).toBeVisible();
 
   await source.fill(
@@ -97,8 +109,14 @@ test('diagrams: the starter renders, an invalid one shows its error and keeps th
     ].join('\n'),
   );
   await page.waitForTimeout(1_500);
-  await page.locator('.diagram-view svg').first().click({ force: true }).catch(() => undefined);
-  expect(await page.locator('.diagram-view script, .diagram-view [onerror], .diagram-view [onclick]').count()).toBe(0);
+  await page
+    .locator('.diagram-view svg')
+    .first()
+    .click({ force: true })
+    .catch(() => undefined);
+  expect(
+    await page.locator('.diagram-view script, .diagram-view [onerror], .diagram-view [onclick]').count(),
+  ).toBe(0);
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
   expect(dialogs).toEqual([]);
 

@@ -22,7 +22,10 @@ test('library: search and tag filters narrow the prompts', async ({ page }) => {
   const searched = await cards.count();
   expect(searched).toBeLessThan(10);
   await page.getByLabel('Search prompts').fill('');
-  await page.getByRole('group', { name: 'Filter by tag' }).getByRole('button', { name: 'sql', exact: true }).click();
+  await page
+    .getByRole('group', { name: 'Filter by tag' })
+    .getByRole('button', { name: 'sql', exact: true })
+    .click();
   await expect(cards).not.toHaveCount(0);
   for (const card of await cards.all()) await expect(card).toContainText('sql');
 });

@@ -22,7 +22,9 @@ test('hostile Markdown renders inert and injected orders are flagged, not reward
   const preview = page.locator('.preview');
   await expect(preview).toContainText('click me');
   expect(await preview.locator('script, img, [onerror]').count()).toBe(0);
-  for (const href of await preview.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''))) {
+  for (const href of await preview
+    .locator('a')
+    .evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''))) {
     expect(href.toLowerCase()).not.toContain('javascript:');
   }
   await preview.getByText('click me').click();

@@ -44,7 +44,8 @@ export function AttemptScreen({ attemptId }: { attemptId: string }) {
       if (!e.altKey || (e.key !== 'ArrowDown' && e.key !== 'ArrowUp')) return;
       e.preventDefault();
       const i = SECTION_IDS.indexOf(current);
-      const next = SECTION_IDS[Math.min(SECTION_IDS.length - 1, Math.max(0, i + (e.key === 'ArrowDown' ? 1 : -1)))];
+      const next =
+        SECTION_IDS[Math.min(SECTION_IDS.length - 1, Math.max(0, i + (e.key === 'ArrowDown' ? 1 : -1)))];
       if (next) select(next);
     };
     window.addEventListener('keydown', onKey);
@@ -66,8 +67,8 @@ export function AttemptScreen({ attemptId }: { attemptId: string }) {
       <section>
         <h1>{attempt.promptTitle}</h1>
         <p className="banner error">
-          The prompt “{attempt.promptId}” of this attempt is not in the library any more, so it cannot be graded. Your
-          answers are kept; export them below.
+          The prompt “{attempt.promptId}” of this attempt is not in the library any more, so it cannot be
+          graded. Your answers are kept; export them below.
         </p>
         <ExportButton attempt={attempt} />
       </section>
@@ -86,13 +87,16 @@ export function AttemptScreen({ attemptId }: { attemptId: string }) {
       <header className="attempt-header">
         <div>
           <p className="muted">
-            <a href={hrefOf({ name: 'prompt', promptId: prompt.id })}>{prompt.title}</a> · {isMock ? 'mock interview' : 'practice'}
+            <a href={hrefOf({ name: 'prompt', promptId: prompt.id })}>{prompt.title}</a> ·{' '}
+            {isMock ? 'mock interview' : 'practice'}
           </p>
           <h1 className="visually-hidden">{prompt.title}: your answer</h1>
         </div>
         <div className="row">
           <span className="muted" aria-live="polite">
-            {total.graded ? `Total ${total.score}/${total.max} (${total.graded} of 11 graded)` : 'Not graded yet'}
+            {total.graded
+              ? `Total ${total.score}/${total.max} (${total.graded} of 11 graded)`
+              : 'Not graded yet'}
           </span>
           <GradeToolbar grading={grading} current={current} />
           <ExportButton attempt={attempt} />
@@ -120,7 +124,8 @@ export function AttemptScreen({ attemptId }: { attemptId: string }) {
           <section className="diagram-view" aria-labelledby="diagram-title">
             <h2 id="diagram-title">Architecture diagram</h2>
             <p className="muted">
-              Mermaid source, saved with the attempt and sent to the grader as evidence for the sections it supports.
+              Mermaid source, saved with the attempt and sent to the grader as evidence for the sections it
+              supports.
             </p>
             <DiagramEditor
               value={attempt.diagram.source}
@@ -138,7 +143,11 @@ export function AttemptScreen({ attemptId }: { attemptId: string }) {
             onChange={(text) => sectionEdited(attempt.id, current, text, Date.now())}
           />
         )}
-        <GradePanel grade={sectionGrade} stale={stale} reference={sectionGrade ? prompt.reference[current] : []} />
+        <GradePanel
+          grade={sectionGrade}
+          stale={stale}
+          reference={sectionGrade ? prompt.reference[current] : []}
+        />
       </div>
       {ended && (
         <div className="stack after-interview">
@@ -149,7 +158,10 @@ export function AttemptScreen({ attemptId }: { attemptId: string }) {
               prompt={prompt}
               grader={grading.grader}
               gradeReply={(turn) =>
-                gradeFollowUpReply({ prompt, rubrics, llm: grading.grader === 'llm' ? currentLlmConfig() : null }, turn)
+                gradeFollowUpReply(
+                  { prompt, rubrics, llm: grading.grader === 'llm' ? currentLlmConfig() : null },
+                  turn,
+                )
               }
             />
           )}

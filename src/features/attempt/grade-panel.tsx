@@ -5,10 +5,12 @@ import { SCORE_LABELS } from '@/domain/sections';
 const VERDICT = { met: '✓ Met', partial: '◐ Partly met', missing: '✗ Missing' } as const;
 
 const FLAG_TEXT: Record<Flag['kind'], string> = {
-  'possible-injection': 'Possible prompt injection: text addressed to the grader was found. It earned nothing.',
+  'possible-injection':
+    'Possible prompt injection: text addressed to the grader was found. It earned nothing.',
   'off-section': 'Content that belongs to another section.',
   empty: 'This section is empty.',
-  'unverified-evidence': 'None of the quoted evidence could be found in your answer: treat this grade with care.',
+  'unverified-evidence':
+    'None of the quoted evidence could be found in your answer: treat this grade with care.',
   padding: 'Long text with few concrete points: length does not earn points.',
 };
 
@@ -18,7 +20,15 @@ function graderLabel(grade: Grade): string {
     : `LLM grade by ${grade.grader.model}`;
 }
 
-export function GradePanel({ grade, stale, reference }: { grade: Grade | undefined; stale: boolean; reference: string[] }) {
+export function GradePanel({
+  grade,
+  stale,
+  reference,
+}: {
+  grade: Grade | undefined;
+  stale: boolean;
+  reference: string[];
+}) {
   if (!grade) {
     return (
       <section className="grade-panel card" aria-label="Grade">
@@ -35,9 +45,15 @@ export function GradePanel({ grade, stale, reference }: { grade: Grade | undefin
       <p className="muted grader-label">
         {graderLabel(grade)} · rubric {grade.rubricVersion}
       </p>
-      {stale && <p className="banner warn">You edited this section after it was graded. Grade it again to update.</p>}
+      {stale && (
+        <p className="banner warn">You edited this section after it was graded. Grade it again to update.</p>
+      )}
       {grade.flags.map((f, i) => (
-        <p key={`${f.kind}-${i}`} className={`banner ${f.kind === 'possible-injection' ? 'error' : 'warn'}`} data-flag={f.kind}>
+        <p
+          key={`${f.kind}-${i}`}
+          className={`banner ${f.kind === 'possible-injection' ? 'error' : 'warn'}`}
+          data-flag={f.kind}
+        >
           <strong>{FLAG_TEXT[f.kind]}</strong> {f.detail}
         </p>
       ))}

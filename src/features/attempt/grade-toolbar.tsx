@@ -1,7 +1,13 @@
 import { SECTION_IDS, type SectionId } from '@/domain/sections';
 import type { useGrading } from './use-grading';
 
-export function GradeToolbar({ grading, current }: { grading: ReturnType<typeof useGrading>; current: SectionId }) {
+export function GradeToolbar({
+  grading,
+  current,
+}: {
+  grading: ReturnType<typeof useGrading>;
+  current: SectionId;
+}) {
   if (grading.pending) {
     return (
       <button type="button" onClick={grading.cancel}>
@@ -18,7 +24,11 @@ export function GradeToolbar({ grading, current }: { grading: ReturnType<typeof 
         Grade all
       </button>
       {grading.grader === 'llm' && (
-        <button type="button" onClick={() => grading.run(SECTION_IDS, true)} title="Ignore cached grades and ask the model again">
+        <button
+          type="button"
+          onClick={() => grading.run(SECTION_IDS, true)}
+          title="Ignore cached grades and ask the model again"
+        >
           Fresh re-grade
         </button>
       )}

@@ -12,7 +12,12 @@ const PROGRESS_LABEL: Record<SectionProgress, string> = {
   error: 'failed',
 };
 
-const STATE_LABEL = { empty: 'empty', drafted: 'drafted', graded: 'graded', stale: 'edited since grading' } as const;
+const STATE_LABEL = {
+  empty: 'empty',
+  drafted: 'drafted',
+  graded: 'graded',
+  stale: 'edited since grading',
+} as const;
 
 export function SectionRail({
   attempt,
@@ -73,7 +78,10 @@ export function SectionRail({
         </span>
         <span className="rail-title">Architecture diagram</span>
         <span className="rail-state">
-          <span className={`dot dot-${attempt.diagram.source.trim() ? 'drafted' : 'empty'}`} aria-hidden="true" />
+          <span
+            className={`dot dot-${attempt.diagram.source.trim() ? 'drafted' : 'empty'}`}
+            aria-hidden="true"
+          />
         </span>
       </button>
       <p className="muted rail-help">

@@ -31,7 +31,13 @@ export function useGrading(attempt: Attempt | undefined, prompt: Prompt | undefi
 
   const onEvent = (e: GradeEvent) => {
     const state: SectionProgress =
-      e.type === 'started' ? 'running' : e.type === 'first-token' ? 'streaming' : e.type === 'retrying' ? 'retrying' : e.type;
+      e.type === 'started'
+        ? 'running'
+        : e.type === 'first-token'
+          ? 'streaming'
+          : e.type === 'retrying'
+            ? 'retrying'
+            : e.type;
     setProgress((p) => ({ ...p, [e.section]: state }));
   };
 
@@ -55,7 +61,10 @@ export function useGrading(attempt: Attempt | undefined, prompt: Prompt | undefi
       {
         onSuccess: (outcomes) => {
           const failed = outcomes.some((o) => !o.ok);
-          setMessage({ text: summarise(outcomes, abort.signal.aborted), tone: failed && !abort.signal.aborted ? 'error' : 'info' });
+          setMessage({
+            text: summarise(outcomes, abort.signal.aborted),
+            tone: failed && !abort.signal.aborted ? 'error' : 'info',
+          });
         },
         onError: (err) => setMessage({ text: `Grading failed: ${err.message}`, tone: 'error' }),
         onSettled: () => setProgress({}),

@@ -61,7 +61,9 @@ export function AttemptsScreen() {
                   </td>
                   <td>{new Date(a.createdAt).toLocaleString()}</td>
                   <td>{STATUS_TEXT[attemptStatus(a)]}</td>
-                  <td>{t.graded ? <ScoreBadge score={t.score} max={t.max} /> : <span className="muted">–</span>}</td>
+                  <td>
+                    {t.graded ? <ScoreBadge score={t.score} max={t.max} /> : <span className="muted">–</span>}
+                  </td>
                   <td>
                     <button
                       type="button"

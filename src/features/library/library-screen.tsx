@@ -10,14 +10,15 @@ export function LibraryScreen() {
   const [tags, setTags] = useState<string[]>([]);
   const visible = useMemo(() => filterPrompts(prompts, query, tags), [prompts, query, tags]);
   const tagList = useMemo(() => allTags(prompts), [prompts]);
-  const toggle = (tag: string) => setTags((t) => (t.includes(tag) ? t.filter((x) => x !== tag) : [...t, tag]));
+  const toggle = (tag: string) =>
+    setTags((t) => (t.includes(tag) ? t.filter((x) => x !== tag) : [...t, tag]));
 
   return (
     <section aria-labelledby="library-title">
       <h1 id="library-title">Prompt library</h1>
       <p className="muted">
-        Pick an AI system-design prompt, answer it section by section in the interview order, and get each section graded
-        against a public rubric.
+        Pick an AI system-design prompt, answer it section by section in the interview order, and get each
+        section graded against a public rubric.
       </p>
       <div className="library-filters">
         <label className="visually-hidden" htmlFor="prompt-search">
@@ -32,7 +33,13 @@ export function LibraryScreen() {
         />
         <div className="row" role="group" aria-label="Filter by tag">
           {tagList.map((tag) => (
-            <button key={tag} type="button" className="chip" aria-pressed={tags.includes(tag)} onClick={() => toggle(tag)}>
+            <button
+              key={tag}
+              type="button"
+              className="chip"
+              aria-pressed={tags.includes(tag)}
+              onClick={() => toggle(tag)}
+            >
               {tag}
             </button>
           ))}

@@ -21,7 +21,8 @@ export function PromptScreen({ promptId }: { promptId: string }) {
       <section>
         <h1>Prompt not found</h1>
         <p>
-          There is no prompt with the id “{promptId}”. <a href={hrefOf({ name: 'library' })}>Back to the library</a>
+          There is no prompt with the id “{promptId}”.{' '}
+          <a href={hrefOf({ name: 'library' })}>Back to the library</a>
         </p>
       </section>
     );

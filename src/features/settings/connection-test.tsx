@@ -3,7 +3,10 @@ import { currentLlmConfig, llmSettingsEdited, useSettingsStore } from '@/stores/
 
 export function ConnectionTest() {
   const model = useSettingsStore((s) => s.llm.model);
-  const test = useMutation({ mutationKey: ['test-connection'], mutationFn: async () => (await import('@/lib/llm/test-connection')).testConnection(currentLlmConfig()) });
+  const test = useMutation({
+    mutationKey: ['test-connection'],
+    mutationFn: async () => (await import('@/lib/llm/test-connection')).testConnection(currentLlmConfig()),
+  });
   const result = test.data;
   return (
     <div className="connection-test">

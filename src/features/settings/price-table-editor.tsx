@@ -26,8 +26,8 @@ export function PriceTableEditor() {
     <fieldset className="card">
       <legend>Prices (USD per million tokens)</legend>
       <p className="muted">
-        Used to estimate what each grade cost. A model name ending in * covers its dated snapshots. Local servers cost
-        nothing per token.
+        Used to estimate what each grade cost. A model name ending in * covers its dated snapshots. Local
+        servers cost nothing per token.
       </p>
       {error && (
         <p className="banner error" role="alert">
@@ -68,13 +68,22 @@ export function PriceTableEditor() {
                     aria-label={`${label} price for ${row.model}`}
                     value={row[field] ?? ''}
                     onChange={(e) =>
-                      edit(i, { [field]: e.target.value === '' && field === 'cachedInputPerMTok' ? null : Number(e.target.value) })
+                      edit(i, {
+                        [field]:
+                          e.target.value === '' && field === 'cachedInputPerMTok'
+                            ? null
+                            : Number(e.target.value),
+                      })
                     }
                   />
                 </td>
               ))}
               <td>
-                <button type="button" className="danger" onClick={() => commit(prices.filter((_, j) => j !== i))}>
+                <button
+                  type="button"
+                  className="danger"
+                  onClick={() => commit(prices.filter((_, j) => j !== i))}
+                >
                   Remove<span className="visually-hidden"> {row.model}</span>
                 </button>
               </td>
@@ -85,7 +94,12 @@ export function PriceTableEditor() {
       <div className="row">
         <button
           type="button"
-          onClick={() => commit([...prices, { model: 'my-model', inputPerMTok: 0, cachedInputPerMTok: null, outputPerMTok: 0 }])}
+          onClick={() =>
+            commit([
+              ...prices,
+              { model: 'my-model', inputPerMTok: 0, cachedInputPerMTok: null, outputPerMTok: 0 },
+            ])
+          }
         >
           Add a row
         </button>

@@ -23,17 +23,27 @@ export function SettingsScreen() {
       <fieldset className="card">
         <legend>Grader</legend>
         <label className="radio">
-          <input type="radio" name="grader" checked={s.grader === 'offline'} onChange={() => graderChosen('offline')} />
+          <input
+            type="radio"
+            name="grader"
+            checked={s.grader === 'offline'}
+            onChange={() => graderChosen('offline')}
+          />
           <span>
-            <strong>Offline rubric check</strong>: deterministic rules in your browser, no network, not an AI. Always
-            available.
+            <strong>Offline rubric check</strong>: deterministic rules in your browser, no network, not an AI.
+            Always available.
           </span>
         </label>
         <label className="radio">
-          <input type="radio" name="grader" checked={s.grader === 'llm'} onChange={() => graderChosen('llm')} />
+          <input
+            type="radio"
+            name="grader"
+            checked={s.grader === 'llm'}
+            onChange={() => graderChosen('llm')}
+          />
           <span>
-            <strong>LLM grader</strong>: any OpenAI-compatible endpoint below grades each section against the same
-            rubric.
+            <strong>LLM grader</strong>: any OpenAI-compatible endpoint below grades each section against the
+            same rubric.
           </span>
         </label>
       </fieldset>
@@ -75,7 +85,9 @@ export function SettingsScreen() {
             <option key={m} value={m} />
           ))}
         </datalist>
-        <label htmlFor={`${id}-key`}>API key {preset.apiKey === 'optional' ? '(optional for this server)' : ''}</label>
+        <label htmlFor={`${id}-key`}>
+          API key {preset.apiKey === 'optional' ? '(optional for this server)' : ''}
+        </label>
         <input
           id={`${id}-key`}
           type="password"
@@ -85,7 +97,11 @@ export function SettingsScreen() {
         />
         <span />
         <label className="checkbox">
-          <input type="checkbox" checked={s.rememberKey} onChange={(e) => rememberKeyToggled(e.target.checked)} />
+          <input
+            type="checkbox"
+            checked={s.rememberKey}
+            onChange={(e) => rememberKeyToggled(e.target.checked)}
+          />
           Remember the key on this device (otherwise it is kept in memory until you close the tab)
         </label>
         <details className="advanced">
@@ -98,7 +114,9 @@ export function SettingsScreen() {
               min={1}
               max={16}
               value={s.llm.maxConcurrency}
-              onChange={(e) => llmSettingsEdited({ maxConcurrency: Math.min(16, Math.max(1, Number(e.target.value) || 1)) })}
+              onChange={(e) =>
+                llmSettingsEdited({ maxConcurrency: Math.min(16, Math.max(1, Number(e.target.value) || 1)) })
+              }
             />
             <label htmlFor={`${id}-timeout`}>Timeout per request (seconds)</label>
             <input
@@ -107,7 +125,11 @@ export function SettingsScreen() {
               min={1}
               max={600}
               value={Math.round(s.llm.timeoutMs / 1000)}
-              onChange={(e) => llmSettingsEdited({ timeoutMs: Math.min(600, Math.max(1, Number(e.target.value) || 60)) * 1000 })}
+              onChange={(e) =>
+                llmSettingsEdited({
+                  timeoutMs: Math.min(600, Math.max(1, Number(e.target.value) || 60)) * 1000,
+                })
+              }
             />
             <label htmlFor={`${id}-strategy`}>Start strategy</label>
             <select
@@ -117,7 +139,9 @@ export function SettingsScreen() {
             >
               {STRATEGIES.map((st) => (
                 <option key={st} value={st}>
-                  {st === 'all-at-once' ? 'All sections at once' : 'One section first, the rest on its first token'}
+                  {st === 'all-at-once'
+                    ? 'All sections at once'
+                    : 'One section first, the rest on its first token'}
                 </option>
               ))}
             </select>

@@ -19,7 +19,10 @@ describe('pagehide journal', () => {
   });
 
   it('adds a journalled attempt IndexedDB never saw and ignores garbage', () => {
-    localStorage.setItem('design-dojo:unsaved-journal', JSON.stringify([{ id: 'x' }, attempt('c', 3, 'new')]));
+    localStorage.setItem(
+      'design-dojo:unsaved-journal',
+      JSON.stringify([{ id: 'x' }, attempt('c', 3, 'new')]),
+    );
     const { attempts, recovered } = takeJournal([]);
     expect(recovered.map((a) => a.id)).toEqual(['c']);
     expect(attempts).toHaveLength(1);

@@ -7,7 +7,10 @@ import { AttemptSchema } from '@/domain/attempt-schema';
 const KEY = 'design-dojo:unsaved-journal';
 
 /** Writes the unsaved attempts synchronously; never throws (a full or blocked localStorage just skips). */
-export function writeJournal(values: readonly Attempt[], storage: Storage | undefined = globalThis.localStorage): void {
+export function writeJournal(
+  values: readonly Attempt[],
+  storage: Storage | undefined = globalThis.localStorage,
+): void {
   try {
     if (values.length === 0) storage?.removeItem(KEY);
     else storage?.setItem(KEY, JSON.stringify(values));
@@ -24,7 +27,7 @@ export function takeJournal(
   loaded: readonly Attempt[],
   storage: Storage | undefined = globalThis.localStorage,
 ): { attempts: Attempt[]; recovered: Attempt[] } {
-  let raw: unknown = [];
+  let raw: unknown;
   try {
     raw = JSON.parse(storage?.getItem(KEY) ?? '[]');
     storage?.removeItem(KEY);
