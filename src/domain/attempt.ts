@@ -20,10 +20,9 @@ export function newAttempt(input: {
   now: number;
   mode?: Mode;
 }): Attempt {
-  const answers = Object.fromEntries(SECTION_IDS.map((id) => [id, { text: '', updatedAt: input.now }])) as Record<
-    SectionId,
-    { text: string; updatedAt: number }
-  >;
+  const answers = Object.fromEntries(
+    SECTION_IDS.map((id) => [id, { text: '', updatedAt: input.now }]),
+  ) as Record<SectionId, { text: string; updatedAt: number }>;
   return {
     schemaVersion: ATTEMPT_SCHEMA_VERSION,
     id: input.id,
@@ -72,7 +71,11 @@ export function sectionState(attempt: Attempt, section: SectionId): SectionState
 /** Sum of section scores and the maximum possible (44). */
 export function totalScore(attempt: Pick<Attempt, 'grades'>): { score: number; graded: number; max: number } {
   const grades = Object.values(attempt.grades).filter((g) => g !== undefined);
-  return { score: grades.reduce((s, g) => s + g.score, 0), graded: grades.length, max: SECTION_IDS.length * 4 };
+  return {
+    score: grades.reduce((s, g) => s + g.score, 0),
+    graded: grades.length,
+    max: SECTION_IDS.length * 4,
+  };
 }
 
 export type AttemptStatus = 'in-progress' | 'graded' | 'partly-graded' | 'ended';

@@ -2,9 +2,22 @@ import { describe, expect, it } from 'vitest';
 import { ContentError, parseContent, parsePrompt } from './content-parse';
 
 const GOOD_REFERENCE = Object.fromEntries(
-  ['task', 'data', 'retrieval', 'model', 'workflow', 'evals', 'safety', 'latency', 'cost', 'monitoring', 'rollout'].map(
-    (id) => [id, ['A concrete point a strong answer covers.', 'Another concrete point with a number: 95%.']],
-  ),
+  [
+    'task',
+    'data',
+    'retrieval',
+    'model',
+    'workflow',
+    'evals',
+    'safety',
+    'latency',
+    'cost',
+    'monitoring',
+    'rollout',
+  ].map((id) => [
+    id,
+    ['A concrete point a strong answer covers.', 'Another concrete point with a number: 95%.'],
+  ]),
 );
 
 function promptFile(overrides: Record<string, unknown> = {}): string {
@@ -54,7 +67,10 @@ describe('parsePrompt', () => {
   it('rejects unknown keys, a bad section id and an id that does not match the file', () => {
     expect(() => parsePrompt(promptFile({ extra: 1 }), 'prompts/demo-prompt.md')).toThrow(ContentError);
     expect(() =>
-      parsePrompt(promptFile({ followUps: [{ section: 'vibes', question: 'What is the vibe here today?' }] }), 'x.md'),
+      parsePrompt(
+        promptFile({ followUps: [{ section: 'vibes', question: 'What is the vibe here today?' }] }),
+        'x.md',
+      ),
     ).toThrow(/followUps\.0\.section/);
     expect(() => parsePrompt(promptFile(), 'prompts/other-name.md')).toThrow(/must match the file name/);
   });

@@ -23,7 +23,11 @@ function describeIssues(error: z.ZodError): string[] {
   return error.issues.map((i) => `${i.path.length ? i.path.join('.') : '(front matter)'}: ${i.message}`);
 }
 
-function parseDoc<T extends z.ZodType>(raw: string, origin: string, schema: T): { data: z.infer<T>; body: string } {
+function parseDoc<T extends z.ZodType>(
+  raw: string,
+  origin: string,
+  schema: T,
+): { data: z.infer<T>; body: string } {
   let doc;
   try {
     doc = splitFrontMatter(raw);
@@ -50,7 +54,9 @@ export function parsePrompt(raw: string, origin: string): Prompt {
 export function parseRubric(raw: string, origin: string): Rubric {
   const { data, body } = parseDoc(raw, origin, RubricFrontMatterSchema);
   if (origin.includes('/') && !origin.endsWith(`/${data.section}.md`)) {
-    throw new ContentError(origin, [`section: "${data.section}" must match the file name (${data.section}.md)`]);
+    throw new ContentError(origin, [
+      `section: "${data.section}" must match the file name (${data.section}.md)`,
+    ]);
   }
   return { ...data, body, origin };
 }
@@ -62,7 +68,10 @@ export interface ContentLoadResult {
 }
 
 /** Parses every prompt and rubric; collects all errors instead of stopping at the first. */
-export function parseContent(promptFiles: Record<string, string>, rubricFiles: Record<string, string>): ContentLoadResult {
+export function parseContent(
+  promptFiles: Record<string, string>,
+  rubricFiles: Record<string, string>,
+): ContentLoadResult {
   const errors: ContentError[] = [];
   const prompts: Prompt[] = [];
   for (const [path, raw] of Object.entries(promptFiles)) {

@@ -64,7 +64,10 @@ export const CriterionSchema = z
      * Concept groups for the offline grader: each inner list is one concept and its synonyms
      * (lowercase; a trailing * matches any word ending). A group counts once however often it appears.
      */
-    concepts: z.array(z.array(z.string().min(2).max(60)).min(1)).min(2).max(24),
+    concepts: z
+      .array(z.array(z.string().min(2).max(60)).min(1))
+      .min(2)
+      .max(24),
   })
   .strict();
 
@@ -85,7 +88,13 @@ export const RubricFrontMatterSchema = z
     guidingQuestions: z.array(z.string().min(10).max(240)).min(3).max(8),
     criteria: z.array(CriterionSchema).min(3).max(6),
     levels: z
-      .object({ '0': z.string().min(5), '1': z.string().min(5), '2': z.string().min(5), '3': z.string().min(5), '4': z.string().min(5) })
+      .object({
+        '0': z.string().min(5),
+        '1': z.string().min(5),
+        '2': z.string().min(5),
+        '3': z.string().min(5),
+        '4': z.string().min(5),
+      })
       .strict(),
     redFlags: z.array(RedFlagSchema).min(1).max(10),
   })

@@ -13,7 +13,9 @@ export function normalizeForMatch(s: string): string {
 
 /** True when `quote` appears verbatim in `text` (modulo whitespace, case, Markdown emphasis and quote style). */
 export function verifyQuote(quote: string, text: string): boolean {
-  const q = normalizeForMatch(quote).replace(/^\.\.\.|\.\.\.$/g, '').trim();
+  const q = normalizeForMatch(quote)
+    .replace(/^\.\.\.|\.\.\.$/g, '')
+    .trim();
   if (q.length < 3) return false;
   return normalizeForMatch(text).includes(q);
 }

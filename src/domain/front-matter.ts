@@ -10,7 +10,8 @@ export class FrontMatterError extends Error {}
 /** Splits `---\nYAML\n---\nBody` and parses the YAML. Throws FrontMatterError with a readable reason. */
 export function splitFrontMatter(raw: string): FrontMatterDoc {
   const text = raw.replace(/^\uFEFF/, '').replace(/\r\n/g, '\n');
-  if (!text.startsWith('---\n')) throw new FrontMatterError('missing YAML front matter (the file must start with ---)');
+  if (!text.startsWith('---\n'))
+    throw new FrontMatterError('missing YAML front matter (the file must start with ---)');
   const end = text.indexOf('\n---', 4);
   if (end < 0) throw new FrontMatterError('front matter is not closed by a --- line');
   const yamlText = text.slice(4, end);

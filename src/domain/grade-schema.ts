@@ -1,7 +1,13 @@
 import { z } from 'zod';
 import { SectionIdSchema } from './content-schema';
 
-export const FLAG_KINDS = ['possible-injection', 'off-section', 'empty', 'unverified-evidence', 'padding'] as const;
+export const FLAG_KINDS = [
+  'possible-injection',
+  'off-section',
+  'empty',
+  'unverified-evidence',
+  'padding',
+] as const;
 export type FlagKind = (typeof FLAG_KINDS)[number];
 
 export const FlagSchema = z.object({ kind: z.enum(FLAG_KINDS), detail: z.string().max(500) });

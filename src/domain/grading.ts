@@ -26,4 +26,5 @@ export interface GradeAllInput {
   now: number;
 }
 
-export type GradeOutcome = { section: SectionId; ok: true; grade: Grade } | { section: SectionId; ok: false; error: string };
+export type GradeOutcome =
+  { section: SectionId; ok: true; grade: Grade } | { section: SectionId; ok: false; error: string };
