@@ -57,6 +57,11 @@ test('a custom 2-minute mock runs out, locks the answer, grades it and reports t
     await round.getByRole('button', { name: 'Submit answer' }).click();
   }
   await expect(round.getByText('Follow-up round complete.')).toBeVisible();
+
+  await page.getByRole('link', { name: 'Attempts' }).click();
+  const row = page.getByRole('row', { name: /internal knowledge assistant/i });
+  await expect(row).toContainText('Mock, 2 min');
+  await expect(row).toContainText('2 min of 2 min');
 });
 
 test('a reload mid-interview keeps the remaining time', async ({ page }) => {

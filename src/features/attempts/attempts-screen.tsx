@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { attemptStatus, totalScore } from '@/domain/attempt';
+import { attemptStatus, totalScore, type Attempt } from '@/domain/attempt';
+import { clockState } from '@/domain/timer';
 import { hrefOf } from '@/hooks/use-route';
 import { attemptDeleted, deletionForgotten, deletionUndone, useAttemptsStore } from '@/stores/attempts-store';
 import { ScoreBadge } from '@/components/score-badge';
@@ -11,6 +12,18 @@ const STATUS_TEXT = {
   graded: 'Graded',
   ended: 'Ended',
 } as const;
+
+const minutes = (ms: number) => `${Math.max(1, Math.round(ms / 60_000))} min`;
+
+/** "Mock, 45 min (strict)" or "Practice", and how long it took: to its end, or to its last edit. */
+function timing(a: Attempt): { mode: string; took: string } {
+  const { elapsedMs } = clockState(a.mode, a.clock, a.updatedAt);
+  if (a.mode.kind === 'practice') return { mode: 'Practice', took: minutes(elapsedMs) };
+  return {
+    mode: `Mock, ${minutes(a.mode.totalMs)}${a.mode.strict ? ' (strict)' : ''}`,
+    took: `${minutes(Math.min(elapsedMs, a.mode.totalMs))} of ${minutes(a.mode.totalMs)}`,
+  };
+}
 
 export function AttemptsScreen() {
   const attempts = useAttemptsStore(
@@ -44,6 +57,8 @@ export function AttemptsScreen() {
             <tr>
               <th scope="col">Prompt</th>
               <th scope="col">Started</th>
+              <th scope="col">Mode</th>
+              <th scope="col">Time taken</th>
               <th scope="col">Status</th>
               <th scope="col">Total</th>
               <th scope="col">
@@ -54,12 +69,15 @@ export function AttemptsScreen() {
           <tbody>
             {attempts.map((a) => {
               const t = totalScore(a);
+              const time = timing(a);
               return (
                 <tr key={a.id}>
                   <td>
                     <a href={hrefOf({ name: 'attempt', attemptId: a.id })}>{a.promptTitle}</a>
                   </td>
                   <td>{new Date(a.createdAt).toLocaleString()}</td>
+                  <td>{time.mode}</td>
+                  <td>{time.took}</td>
                   <td>{STATUS_TEXT[attemptStatus(a)]}</td>
                   <td>
                     {t.graded ? <ScoreBadge score={t.score} max={t.max} /> : <span className="muted">–</span>}
