@@ -2,23 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { hashText, newAttempt, sectionState, totalScore, wordCount, attemptStatus } from './attempt';
 import { AttemptSchema } from './attempt-schema';
 import type { Grade } from './grade-schema';
+import { testGrade } from '../../tests/fixtures/grades';
 
-const grade = (section: Grade['section'], score: number, text: string): Grade => ({
-  section,
-  score,
-  rubricVersion: '1.0.0',
-  grader: { kind: 'offline', version: 'test' },
-  criteria: [],
-  evidence: [],
-  reasoning: '',
-  missing: [],
-  nextStep: 'x',
-  followUp: null,
-  flags: [],
-  answerHash: hashText(text),
-  gradedAt: 2,
-  usage: null,
-});
+const grade = (section: Grade['section'], score: number, text: string) =>
+  testGrade(section, { score, answerHash: hashText(text) });
 
 describe('attempt model', () => {
   it('a new attempt is valid against its own schema', () => {

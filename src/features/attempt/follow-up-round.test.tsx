@@ -6,6 +6,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { newAttempt, type FollowUpTurn } from '@/domain/attempt';
 import type { Grade } from '@/domain/grade-schema';
 import { useAttempt, useAttemptsStore } from '@/stores/attempts-store';
+import { testGrade } from '../../../tests/fixtures/grades';
 import { FollowUpRound } from './follow-up-round';
 
 const T0 = 1_700_000_000_000;
@@ -17,22 +18,8 @@ const prompt = {
   ],
 };
 
-const gradeFor = (turn: FollowUpTurn, score = 3): Grade => ({
-  section: turn.section,
-  score,
-  rubricVersion: '1.0.0',
-  grader: { kind: 'offline', version: 'test' },
-  criteria: [],
-  evidence: [],
-  reasoning: '',
-  missing: [],
-  nextStep: `Quantify it for ${turn.section}.`,
-  followUp: null,
-  flags: [],
-  answerHash: 'x',
-  gradedAt: T0 + 1,
-  usage: null,
-});
+const gradeFor = (turn: FollowUpTurn, score = 3): Grade =>
+  testGrade(turn.section, { score, answerHash: 'x', gradedAt: T0 + 1 });
 
 function Harness({ now, gradeReply }: { now: number; gradeReply: (turn: FollowUpTurn) => Promise<Grade> }) {
   const attempt = useAttempt('a1');

@@ -21,8 +21,6 @@ export function contentPlugin(): Plugin {
     resolveId: (id) => (id === VIRTUAL_ID ? RESOLVED_ID : undefined),
     load(id) {
       if (id !== RESOLVED_ID) return undefined;
-      this.addWatchFile(resolve(root, 'prompts'));
-      this.addWatchFile(resolve(root, 'rubrics'));
       const { prompts, rubrics, errors } = loadContentFromDisk(root);
       if (command === 'build' && errors.length && !process.env.VITEST) {
         this.error(`Invalid content:\n${errors.map((e) => `  ${e.message}`).join('\n')}`);
