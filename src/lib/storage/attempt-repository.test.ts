@@ -9,7 +9,7 @@ import {
 } from './attempt-repository';
 import { createDatabase, STORE, transact, type DojoDatabase } from './idb';
 import { createMemoryAttemptRepository, createMemoryBacking } from './memory-fake';
-import type { MigrationSteps } from './migrations';
+import { FAKE_V0_TO_V1 } from '../../../tests/fixtures/migrations';
 
 const T0 = Date.UTC(2025, 0, 15, 9, 0, 0);
 const QUARANTINED_AT = Date.UTC(2025, 0, 16, 12, 0, 0);
@@ -28,18 +28,6 @@ function v0Record(id: string): Record<string, unknown> {
   const { schemaVersion: _v, revision: _r, provenance: _p, ...rest } = fixture(id);
   return rest;
 }
-
-const FAKE_V0_TO_V1: MigrationSteps = {
-  0: (raw) =>
-    typeof raw === 'object' && raw !== null
-      ? {
-          revision: 0,
-          provenance: { author: null, importedFrom: null, importedAt: null },
-          ...raw,
-          schemaVersion: 1,
-        }
-      : raw,
-};
 
 interface Harness {
   /** A repository as one browser tab holds it; several share the same storage. */

@@ -2,23 +2,12 @@
 import { describe, expect, it } from 'vitest';
 import { newAttempt } from '@/domain/attempt';
 import { AttemptSchema } from '@/domain/attempt-schema';
-import { ATTEMPT_MIGRATIONS, migrateRecord, readSchemaVersion, type MigrationSteps } from './migrations';
+import { FAKE_V0_TO_V1 } from '../../../tests/fixtures/migrations';
+import { ATTEMPT_MIGRATIONS, migrateRecord, readSchemaVersion } from './migrations';
 
 const T0 = Date.UTC(2025, 0, 15, 9, 0, 0);
 const current = newAttempt({ id: 'att-1', promptId: 'support-bot', promptTitle: 'Support', now: T0 });
 const { schemaVersion: _v, revision: _r, provenance: _p, ...v0 } = current;
-
-const FAKE_V0_TO_V1: MigrationSteps = {
-  0: (raw) =>
-    typeof raw === 'object' && raw !== null
-      ? {
-          revision: 0,
-          provenance: { author: null, importedFrom: null, importedAt: null },
-          ...raw,
-          schemaVersion: 1,
-        }
-      : raw,
-};
 
 describe('migrateRecord', () => {
   it('leaves a current record alone', () => {
