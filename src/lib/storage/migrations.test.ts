@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { newAttempt } from '@/domain/attempt';
 import { AttemptSchema } from '@/domain/attempt-schema';
 import { FAKE_V0_TO_V1 } from '../../../tests/fixtures/migrations';
-import { ATTEMPT_MIGRATIONS, migrateRecord, readSchemaVersion } from './migrations';
+import { ATTEMPT_MIGRATIONS, migrateRecord, readSchemaVersion, type MigrationSteps } from './migrations';
 
 const T0 = Date.UTC(2025, 0, 15, 9, 0, 0);
 const current = newAttempt({ id: 'att-1', promptId: 'support-bot', promptTitle: 'Support', now: T0 });
