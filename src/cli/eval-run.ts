@@ -72,6 +72,8 @@ export function buildSectionInput(
     section: c.section,
     text: c.answer,
     rubric,
+    // The app grades with every rubric at hand (off-section detection compares against the others).
+    rubrics: content.rubrics,
     prompt: {
       id: c.prompt.id,
       title: c.prompt.title,

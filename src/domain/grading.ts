@@ -12,6 +12,8 @@ export interface SectionGradeInput {
   prompt: Pick<Prompt, 'id' | 'title' | 'body' | 'reference'> & Partial<Pick<Prompt, 'scale'>>;
   /** The other sections' text, so content that belongs elsewhere can be flagged. */
   allAnswers: Partial<Record<SectionId, string>>;
+  /** Every section's rubric, when the caller has them: sharpens the off-section check. Optional. */
+  rubrics?: Partial<RubricSet>;
   /** Mermaid source of the attempt's diagram (untrusted); counts as evidence for the sections it supports. */
   diagram: string;
   now: number;

@@ -1,6 +1,7 @@
 // Turns an indexed answer into the features the score is built from: per-criterion concept coverage
 // and concreteness, plus section-wide counts of decisions, numbers, trade-offs, failure handling,
 // targets, red flags and padding. Everything is counted by distinct content, never by length.
+import type { Brief } from './brief';
 import type { CompiledRubric } from './compiled-rubric';
 import { negatedBefore, sentenceSignals, type SentenceSignals } from './signals';
 import { matchGroups, termSentences, type GroupHit } from './term-match';
@@ -29,6 +30,8 @@ export interface Analysis {
   conceptGroups: number;
   decisions: number;
   numbers: string[];
+  /** Numbers that only restate the brief (not counted). */
+  restated: number;
   tradeoffs: number;
   failures: number;
   targets: number;
@@ -60,8 +63,13 @@ function redFlagHits(
 }
 
 /** Computes every feature of one answer against its rubric. */
-export function analyse(index: TextIndex, rubric: CompiledRubric, diagram: TextIndex | null): Analysis {
-  const signals = index.sentences.map((s) => sentenceSignals(s.lower));
+export function analyse(
+  index: TextIndex,
+  rubric: CompiledRubric,
+  diagram: TextIndex | null,
+  brief?: Brief,
+): Analysis {
+  const signals = index.sentences.map((s) => sentenceSignals(s.lower, brief));
   const sentenceConcepts: string[][] = index.sentences.map(() => []);
   const hitsPerCriterion = rubric.criteria.map((c, ci) => {
     const hits = matchGroups(index, c.groups);
@@ -73,11 +81,13 @@ export function analyse(index: TextIndex, rubric: CompiledRubric, diagram: TextI
   const decisionKeys = new Set<string>();
   const decisionSentences: number[] = [];
   const numbers = new Set<string>();
+  let restated = 0;
   let tradeoffs = 0;
   let failures = 0;
   let targets = 0;
   let buzz = 0;
   let repeats = 0;
+  let prevOnTopic = false;
   signals.forEach((sig, s) => {
     const text = index.sentences[s]!.lower;
     if (seenSentence.has(text)) {
@@ -88,19 +98,27 @@ export function analyse(index: TextIndex, rubric: CompiledRubric, diagram: TextI
     const concepts = sentenceConcepts[s]!;
     buzz += sig.buzz;
     for (const n of sig.numbers) numbers.add(n);
-    // A decision names a choice: a verb of choice about something specific, or a concept pinned to a
-    // number or a named technology ("a per-user cap of 200 requests a day", "vectors live in pgvector").
-    const specifics = (sig.tech ? 1 : 0) + (sig.numbers.length > 0 ? 1 : 0) + (concepts.length > 0 ? 1 : 0);
-    const decision = sig.decisionCue ? specifics >= 1 : specifics >= 2;
+    restated += sig.restated;
+    // A decision names a choice about something specific. Specifics: an own number, a technology the
+    // brief does not name, and this section's concepts (two or more count double). A verb of choice
+    // needs one, a form that may only describe ("documents are stored") two, a bare statement three.
+    // Options without a choice ("we could", "maybe") and filler ("track it closely") decide nothing.
+    const distinct = new Set(concepts).size;
+    const specifics =
+      (sig.tech ? 1 : 0) + (sig.numbers.length > 0 ? 1 : 0) + (distinct >= 2 ? 2 : distinct > 0 ? 1 : 0);
+    const need = sig.decisionCue ? 1 : sig.weakCue ? 2 : 3;
+    const decision = !sig.hedged && !sig.vague && specifics >= need;
     if (decision) {
       const key = concepts.length ? [...concepts].sort().join(',') : sig.numbers.join(',') || text;
       if (!decisionKeys.has(key)) decisionSentences.push(s);
       decisionKeys.add(key);
     }
     const onTopic = concepts.length > 0 || decision;
-    if (sig.tradeoff && onTopic) tradeoffs++;
+    // A reason often follows its decision after a semicolon or a full stop ("...; the gain isn't worth it").
+    if (sig.tradeoff && (onTopic || prevOnTopic)) tradeoffs++;
     if (sig.failure && onTopic) failures++;
     if (sig.target) targets++;
+    prevOnTopic = onTopic;
   });
 
   const isDecision = new Set(decisionSentences);
@@ -135,6 +153,7 @@ export function analyse(index: TextIndex, rubric: CompiledRubric, diagram: TextI
     conceptGroups: hitsPerCriterion.reduce((n, h) => n + h.length, 0),
     decisions: decisionSentences.length,
     numbers: [...numbers],
+    restated,
     tradeoffs,
     failures,
     targets,

@@ -10,6 +10,11 @@ import { indexText } from './text-index';
 
 const clip = (s: string, max: number) => (s.length > max ? `${s.slice(0, max - 3).trimEnd()}...` : s);
 const list = (xs: string[], max = 5) => xs.slice(0, max).join(', ') + (xs.length > max ? ', ...' : '');
+/** "a, b or c": the first few items as a readable alternative. */
+function either(xs: string[], max: number): string {
+  const items = [...new Set(xs)].slice(0, max);
+  return items.length > 1 ? `${items.slice(0, -1).join(', ')} or ${items.at(-1)}` : (items[0] ?? '');
+}
 
 /** The per-criterion judgements shown under a grade. */
 export function criterionJudgements(a: Analysis, rubric: CompiledRubric): CriterionJudgement[] {
@@ -17,22 +22,27 @@ export function criterionJudgements(a: Analysis, rubric: CompiledRubric): Criter
     const r = a.criteria[i]!;
     const hit = new Set(r.answerHits.map((h) => h.group));
     const found: string[] = [];
-    if (r.answerHits.length) found.push(`mentions ${list(r.answerHits.map((h) => h.term))}`);
+    if (r.answerHits.length)
+      found.push(`mentions ${list([...new Set(r.answerHits.map((h) => groupLabel(c.groups[h.group]!)))])}`);
     if (r.concreteSentences.length)
       found.push(`${r.concreteSentences.length} concrete sentence(s) with a decision, number or reason`);
-    if (r.diagramOnly.length) found.push(`diagram shows ${list(r.diagramOnly.map((h) => h.term))}`);
+    if (r.diagramOnly.length)
+      found.push(
+        `diagram shows ${list([...new Set(r.diagramOnly.map((h) => groupLabel(c.groups[h.group]!)))])}`,
+      );
     const absent = c.groups.filter((_, g) => !hit.has(g)).map(groupLabel);
     const missing: string[] = [];
     if (r.verdict !== 'met') {
-      if (r.answerHits.length < c.need) missing.push(`not covered: ${list(absent, 4)}`);
-      if (!r.concreteSentences.length) missing.push('no decision, number or reason on this');
+      if (r.answerHits.length < c.need) missing.push(`Consider covering ${either(absent, 3)}.`);
+      if (!r.concreteSentences.length)
+        missing.push('Make one point here concrete: a decision, a number or the reason for it.');
     }
     return {
       id: c.criterion.id,
       label: c.criterion.label,
       verdict: r.verdict,
       found: clip(found.join('; ') || 'nothing on this criterion', 600),
-      missing: clip(missing.join('; '), 600),
+      missing: clip(missing.join(' '), 600),
     };
   });
 }
@@ -173,7 +183,7 @@ export function reasoning(a: Analysis, rubric: CompiledRubric, s: ScoreResult, n
   const parts = [
     `Score ${s.score} (${SCORE_LABELS[s.score]}).`,
     `${met} of ${a.criteria.length} criteria met, ${partial} partly;`,
-    `${a.decisions} concrete decision(s), ${a.numbers.length} number(s) with units, ${a.tradeoffs} trade-off(s), ${a.failures} failure-handling sentence(s), ${a.targets} quantified target(s).`,
+    `${a.decisions} concrete decision(s), ${a.numbers.length} number(s) with units${a.restated ? ` (${a.restated} more restated from the brief, not counted)` : ''}, ${a.tradeoffs} trade-off(s), ${a.failures} failure-handling sentence(s), ${a.targets} quantified target(s).`,
   ];
   if (s.level === 0) parts.push("Nothing in it matches this section's rubric yet.");
   else if (s.level < 4 && s.blockers.length) {

@@ -9,12 +9,14 @@ import { sectionMeta, type SectionId } from '../sections';
 import { analyse } from './analyse';
 import { compileRubric } from './compiled-rubric';
 import { pickEvidence } from './evidence-pick';
+import { readBrief } from './brief';
 import { criterionJudgements, followUpQuestion, missingList, nextStep, reasoning } from './feedback';
 import { scoreAnalysis } from './score';
-import { offSection, sectionAffinity, tiedSections } from './section-lexicon';
+import { offSection } from './off-section';
+import { sectionAffinity, tiedSections } from './section-lexicon';
 import { indexText } from './text-index';
 
-export const OFFLINE_GRADER_VERSION = 'offline-1.0.0';
+export const OFFLINE_GRADER_VERSION = 'offline-1.1.0';
 
 /** Sections whose answers the diagram can support (nodes naming a vector store, a reranker, a queue). */
 const DIAGRAM_SECTIONS: readonly SectionId[] = ['retrieval', 'model', 'workflow'];
@@ -45,7 +47,7 @@ export function gradeSectionOffline(input: SectionGradeInput): Grade {
     diagram = indexText(d.cleaned);
   }
 
-  const a = analyse(index, rubric, diagram);
+  const a = analyse(index, rubric, diagram, readBrief(input.prompt.body));
   const empty = a.words < MIN_WORDS;
   if (empty) {
     const detail =
@@ -54,7 +56,15 @@ export function gradeSectionOffline(input: SectionGradeInput): Grade {
   }
 
   const affinity = sectionAffinity(index);
-  const off = empty ? null : offSection(input.section, affinity, a.conceptGroups, a.words);
+  const off = empty
+    ? null
+    : offSection({
+        own: input.section,
+        index,
+        affinity,
+        ownConceptGroups: a.conceptGroups,
+        rubrics: input.rubrics,
+      });
   let offTitle: string | null = null;
   if (off) {
     offTitle = sectionMeta(off.best).title;
@@ -64,13 +74,18 @@ export function gradeSectionOffline(input: SectionGradeInput): Grade {
     flags.push({
       kind: 'off-section',
       detail: clip(
-        `Reads like ${offTitle} (${off.bestHits} of its key terms against ${off.ownHits} for ${sectionMeta(input.section).title}).${wrongBox}`,
+        `Reads like ${offTitle} (${off.bestHits} of its ${off.by === 'terms' ? 'key terms' : 'rubric concepts'} against ${off.ownHits} for ${sectionMeta(input.section).title}).${wrongBox}`,
         500,
       ),
     });
   }
-  const ties = tiedSections(input.section, affinity);
-  const s = scoreAnalysis({ analysis: a, ties: ties.length, offSection: off !== null });
+  const ties = tiedSections(input.section, affinity, injection.cleaned);
+  // Rule 2 of the golden set: a misfiled answer scores 1 if it touches this section's topic, else 0.
+  const s = scoreAnalysis({
+    analysis: a,
+    ties: ties.length,
+    offSectionCap: off ? Math.min(1, off.ownTerms) : null,
+  });
   if (empty) s.score = 0;
   if (s.padding) flags.push({ kind: 'padding', detail: clip(s.padding, 500) });
   if (off) notes.push(`Capped because most of it belongs to ${offTitle}.`);
@@ -107,6 +122,7 @@ export function gradeAllOffline(input: GradeAllInput): GradeOutcome[] {
         rubric,
         prompt: input.prompt,
         allAnswers: input.answers,
+        rubrics: input.rubrics,
         diagram: input.diagram,
         now: input.now,
       });

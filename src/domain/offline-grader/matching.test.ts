@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { readBrief } from './brief';
+import { findNumbers, numberKey } from './numbers';
+import { namedSections } from './section-lexicon';
 import { negatedBefore, sentenceSignals } from './signals';
-import { compileGroups, compileTerm, matchGroups, termSentences } from './term-match';
+import { compileGroups, compileTerm, groupLabel, matchGroups, termSentences } from './term-match';
 import { foldToken, indexText, splitSentences } from './text-index';
 
 describe('text index', () => {
@@ -18,6 +21,18 @@ describe('text index', () => {
     ]);
   });
 
+  it('joins a paragraph wrapped over lines, but not list items, headings or bold headings', () => {
+    const md =
+      'Tool arguments come only from the verified\nsender, e.g. the CRM account. Then we log it.\n**Privacy**\n- Audio is encrypted\n  at rest.\n- Deleted after 30 days.';
+    expect(splitSentences(md)).toEqual([
+      'Tool arguments come only from the verified sender, e.g. the CRM account.',
+      'Then we log it.',
+      '**Privacy**',
+      'Audio is encrypted at rest.',
+      'Deleted after 30 days.',
+    ]);
+  });
+
   it('folds simple plurals and reads "200ms" as "200 ms"', () => {
     expect(['rerankers', 'queries', 'process', 'status', 'ms'].map(foldToken)).toEqual([
       'reranker',
@@ -30,6 +45,13 @@ describe('text index', () => {
   });
 });
 
+describe('section names', () => {
+  it('reads a section named mid-sentence as a tie, not a capitalised word opening a line', () => {
+    const text = 'Cost: $2k a month.\nAlerts fire in Monitoring (see Evals/Rollout).\nLatency matters.';
+    expect([...namedSections(text)].sort()).toEqual(['evals', 'monitoring', 'rollout']);
+  });
+});
+
 describe('term matching', () => {
   const index = indexText('Hybrid search feeds the Rerankers. Vector\u200B stores hold chunks. Top-k is 8.');
 
@@ -38,6 +60,16 @@ describe('term matching', () => {
     expect(termSentences(index, compileTerm('rerank*')!)).toEqual([0]);
     expect(termSentences(index, compileTerm('vector store')!)).toEqual([1]);
     expect(termSentences(index, compileTerm('top k')!)).toEqual([2]);
+  });
+
+  it('names a group by its first full term, never by a stem', () => {
+    expect(groupLabel(compileGroups([['assumptions', 'assum*']])[0]!)).toBe('assumptions');
+    expect(groupLabel(compileGroups([['escalat*', 'hand off']])[0]!)).toBe('hand off');
+    expect(groupLabel(compileGroups([['rerank*']])[0]!)).toBe('rerank');
+  });
+
+  it('matches a one-character stem such as "$*"', () => {
+    expect(termSentences(indexText('It costs $400 a month.'), compileTerm('$*')!)).toEqual([0]);
   });
 
   it('never matches a multi-word term across sentences', () => {
@@ -66,6 +98,53 @@ describe('sentence signals', () => {
     );
     expect(s).toMatchObject({ decisionCue: true, tech: true, tradeoff: true, failure: true, target: true });
     expect(s.numbers).toEqual(expect.arrayContaining(['$400', '2s', '3s']));
+  });
+
+  it('reads justification, decisions and numbers in the forms people write them', () => {
+    for (const text of [
+      'A smaller model would save ~15 s, but we have the slack, so quality wins.',
+      'Citation precision outranks completeness: a miss is forgiven, a wrong citation is not.',
+      'I would rather ship a shorter note that people trust over a complete one.',
+      'The gain is not worth it at 6k queries a day.',
+      'Content can lag by an hour; permissions cannot.',
+    ])
+      expect(sig(text).tradeoff, text).toBe(true);
+    for (const text of [
+      'Hybrid BM25 + dense, top 50 -> rerank to 8.',
+      'Small model for triage, mid-tier model for the reply.',
+      'The user is the clinician who signs the note, not the patient.',
+      'Never auto-send a refund.',
+    ])
+      expect(sig(text).decisionCue, text).toBe(true);
+    expect(sig('Budget: ~$3-4k/month, p95 >= 95% of 2-minute visits, 1.2M tokens.').numbers).toEqual(
+      expect.arrayContaining(['4k', '95%', '2-minute', '1.2m']),
+    );
+  });
+
+  it('treats options and filler as undecided', () => {
+    expect(sig('We could use pgvector or maybe Pinecone.').hedged).toBe(true);
+    expect(sig('We will use tools such as Datadog, LangSmith or Langfuse.').hedged).toBe(true);
+    expect(sig("We'll track cost closely and optimise continuously.").vague).toBe(true);
+    expect(sig("We'll cap spend at $600 a day.").hedged || sig("We'll cap spend at $600 a day.").vague).toBe(
+      false,
+    );
+  });
+
+  it('does not credit numbers or systems restated from the brief', () => {
+    const brief = readBrief('About 40,000 tickets a day in Zendesk; 2 minutes p95; $15,000 a month.');
+    const s = sentenceSignals('we stay under 120 s for 40k tickets in zendesk, within the $15k.', brief);
+    expect(s.numbers).toEqual([]);
+    expect(s.restated).toBe(3);
+    expect(s.target || s.tech).toBe(false);
+    expect(sentenceSignals('we target a p95 under 90 s in zendesk.', brief).target).toBe(true);
+  });
+
+  it('gives one key per quantity however it is written', () => {
+    expect(numberKey('2 minutes')).toBe(numberKey('120 s'));
+    expect(numberKey('$15,000')).toBe(numberKey('$15k'));
+    expect(numberKey('40k')).toBe(numberKey('40,000'));
+    expect(numberKey('5%')).not.toBe(numberKey('5 s'));
+    expect(findNumbers('1,800 agents in 2026').map((n) => n.key)).toEqual(['n:1800']);
   });
 
   it('does not count years, bare model names or vague claims', () => {

@@ -25,7 +25,8 @@ export interface ScoreResult {
 export interface ScoreInput {
   analysis: Analysis;
   ties: number;
-  offSection: boolean;
+  /** The highest score allowed because the answer belongs to another section; null when it does not. */
+  offSectionCap: number | null;
 }
 
 /** The least-covered criterion that is not met (-1 when all are met). */
@@ -57,7 +58,7 @@ export function paddingReason(a: Analysis): string | null {
 }
 
 /** Scores one analysed answer. */
-export function scoreAnalysis({ analysis: a, ties, offSection }: ScoreInput): ScoreResult {
+export function scoreAnalysis({ analysis: a, ties, offSectionCap }: ScoreInput): ScoreResult {
   const n = a.criteria.length;
   const met = a.criteria.filter((c) => c.verdict === 'met').length;
   const partial = a.criteria.filter((c) => c.verdict === 'partial').length;
@@ -66,26 +67,36 @@ export function scoreAnalysis({ analysis: a, ties, offSection }: ScoreInput): Sc
   const coverageGap = (need: number, ratio: number): Blocker[] =>
     (met < need || coverage < ratio) && weakest >= 0 ? [{ kind: 'coverage', criterion: weakest }] : [];
 
+  // Coverage asks only that the answer be about this section (rule 6: the criteria are examples, not
+  // a checklist); what lifts a level is the quality the level names.
+  const onTopic = met >= 1 || partial >= 2;
+  const reasoned = a.tradeoffs >= 1;
+  // An answer that handles failures, sets targets and ties sections is reasoning about its design even
+  // when no reason is phrased as one ("-> queue wait < 60 s (Monitoring)"): that counts for the reasons
+  // a 3 needs, but a 4 still needs an explicit reason or trade-off (rule 3: level-4 material alone
+  // does not lift an answer).
+  const extras = a.failures >= 1 && a.targets >= 1 && ties >= 2;
+  const need = (ok: boolean, b: Blocker): Blocker[] => (ok ? [] : [b]);
   const gates: Blocker[][] = [
-    a.conceptGroups > 0 ? [] : [{ kind: 'coverage', criterion: Math.max(0, weakest) }],
+    need(a.conceptGroups > 0, { kind: 'coverage', criterion: Math.max(0, weakest) }),
     [
-      ...(a.decisions >= 2 || (a.decisions >= 1 && (a.numbers.length >= 1 || met >= 2))
-        ? []
-        : [{ kind: 'decisions' } as const]),
-      ...coverageGap(1, 0.3),
+      ...need(a.decisions >= 2 || (a.decisions >= 1 && (a.numbers.length >= 1 || met >= 2)), {
+        kind: 'decisions',
+      }),
+      ...coverageGap(onTopic ? 0 : 1, 0),
     ],
     [
-      ...(a.numbers.length >= 1 ? [] : [{ kind: 'numbers' } as const]),
-      ...(a.tradeoffs >= 1 ? [] : [{ kind: 'tradeoff' } as const]),
-      ...(a.decisions >= 2 ? [] : [{ kind: 'decisions' } as const]),
-      ...coverageGap(2, 0.5),
+      ...need(a.numbers.length >= 1, { kind: 'numbers' }),
+      ...need(reasoned || extras, { kind: 'tradeoff' }),
+      ...coverageGap(1, 0),
     ],
     [
-      ...(a.failures >= 1 ? [] : [{ kind: 'failure' } as const]),
-      ...(a.targets >= 1 ? [] : [{ kind: 'target' } as const]),
-      ...(ties >= 2 ? [] : [{ kind: 'ties' } as const]),
-      ...(a.decisions >= 3 ? [] : [{ kind: 'decisions' } as const]),
-      ...coverageGap(3, 0.7),
+      ...need(a.failures >= 1, { kind: 'failure' }),
+      ...need(a.targets >= 1, { kind: 'target' }),
+      ...need(ties >= 2, { kind: 'ties' }),
+      ...need(a.decisions >= 2, { kind: 'decisions' }),
+      ...need(reasoned, { kind: 'tradeoff' }),
+      ...coverageGap(2, 0.4),
     ],
   ];
   let level = 0;
@@ -98,6 +109,6 @@ export function scoreAnalysis({ analysis: a, ties, offSection }: ScoreInput): Sc
   if (padding) penalties.push(`padding: ${padding}`);
   let score = level - Math.min(2, (a.redFlags.length ? 1 : 0) + (padding ? 1 : 0));
   if (level >= 1) score = Math.max(1, score);
-  if (offSection) score = Math.min(score, a.conceptGroups > 0 ? 1 : 0);
+  if (offSectionCap !== null) score = Math.min(score, a.conceptGroups > 0 ? offSectionCap : 0);
   return { score: Math.max(0, score), level, blockers, penalties, padding };
 }

@@ -31,9 +31,14 @@ function firstPositions(index: TextIndex, term: Term): number[] {
   const cached = index.prefixPositions.get(first);
   if (cached) return cached;
   const out: number[] = [];
-  const candidates =
-    first.length >= 2 ? (index.buckets.get(first.slice(0, 2)) ?? []) : [...index.positions.keys()];
-  for (const tok of candidates) if (tok.startsWith(first)) out.push(...(index.positions.get(tok) ?? []));
+  if (first.length >= 2) {
+    for (const tok of index.buckets.get(first.slice(0, 2)) ?? [])
+      if (tok.startsWith(first)) out.push(...(index.positions.get(tok) ?? []));
+  } else {
+    // A one-character stem ("$*"): every bucket that starts with it.
+    for (const [key, toks] of index.buckets)
+      if (key.startsWith(first)) for (const tok of toks) out.push(...(index.positions.get(tok) ?? []));
+  }
   index.prefixPositions.set(first, out);
   return out;
 }
@@ -60,6 +65,23 @@ export function termSentences(index: TextIndex, term: Term): number[] {
   return out;
 }
 
+/** True when the term occurs at all: cheaper than termSentences when only presence matters. */
+export function hasTerm(index: TextIndex, term: Term): boolean {
+  const first = term.tokens[0]!;
+  if (term.tokens.length > 1) return termSentences(index, term).length > 0;
+  if (!term.prefix) return index.positions.has(first);
+  if (first.length < 2) return firstPositions(index, term).length > 0;
+  for (const tok of index.buckets.get(first.slice(0, 2)) ?? []) if (tok.startsWith(first)) return true;
+  return false;
+}
+
+/** How many concept groups occur (each group once). */
+export function countGroups(index: TextIndex, groups: readonly Term[][]): number {
+  let n = 0;
+  for (const terms of groups) if (terms.some((t) => hasTerm(index, t))) n++;
+  return n;
+}
+
 export interface GroupHit {
   group: number;
   /** The first term of the group that matched, for feedback. */
@@ -83,7 +105,7 @@ export function matchGroups(index: TextIndex, groups: readonly Term[][]): GroupH
   return hits;
 }
 
-/** The readable name of a concept group: its first term without the *. */
+/** The readable name of a concept group: its first full term (one without a *), else its first stem. */
 export function groupLabel(terms: readonly Term[]): string {
-  return terms[0]?.label ?? '';
+  return (terms.find((t) => !t.prefix) ?? terms[0])?.label ?? '';
 }

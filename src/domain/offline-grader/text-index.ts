@@ -1,5 +1,6 @@
 // Splits an answer into sentences and folded word tokens, indexed for fast concept lookup.
 
+const NON_ASCII = /[^\t\n\r -~]/;
 const INVISIBLE = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u206F\uFEFF]|\u034F/g;
 /** "200ms" reads as "200 ms", so units match however they are written. */
 const UNIT_SUFFIX = /(\d)(ms|s|k|m|b|gb|mb|tb|qps|rps|rpm|tps|x)\b/g;
@@ -16,6 +17,8 @@ export function foldToken(word: string): string {
 
 /** Lowercase, NFKC, invisible characters removed, typographic apostrophes made plain. */
 export function normalizeText(s: string): string {
+  // Plain ASCII (most answers) needs no Unicode folding.
+  if (!NON_ASCII.test(s)) return s.toLowerCase().replace(UNIT_SUFFIX, '$1 $2');
   return s
     .normalize('NFKC')
     .replace(INVISIBLE, '')
@@ -47,15 +50,61 @@ export interface TextIndex {
   words: number;
 }
 
-const SPLIT_SENTENCES = /(?<=[.!?;])\s+(?=[^\s])/;
+/** Sentence ends: punctuation or a semicolon and a space, but not after "e.g.", "i.e.", "vs." or "etc.". */
+const SPLIT_SENTENCES = /(?<=[.!?;])(?<!\b(?:e\.g|i\.e|vs|etc|approx|incl|cf)\.)\s+(?=[^\s])/;
 const MARKER = /^\s*(?:[-*+]\s+|\d{1,2}[.)]\s+|#{1,6}\s+|>\s*)+/;
+const FENCE = /^\s*(?:```|~~~)/;
+const TABLE_RULE = /^\s*\|?[\s:|-]+\|?\s*$/;
+/** A line that cannot continue the previous one: list item, heading, quote or table row. */
+const BLOCK_START = /^\s*(?:[-*+]\s|\d{1,2}[.)]\s|#{1,6}\s|>|\|)/;
+/** A line that stands alone: a heading, a table row, or a line that is all bold ("**Privacy**"). */
+const STANDALONE = /^\s*(?:#{1,6}\s|\||(?:\*\*|__)[^*_]+(?:\*\*|__):?\s*$)/;
 
-/** Splits Markdown into sentences: one per line, and lines on sentence-ending punctuation or semicolons. */
+/**
+ * Markdown blocks, one string each: a paragraph or list item with its wrapped lines joined (a line
+ * break inside a paragraph does not end a sentence), every line of a code fence, every table row.
+ */
+function markdownBlocks(text: string): string[] {
+  const blocks: string[] = [];
+  let open: string | null = null;
+  let fenced = false;
+  const flush = () => {
+    if (open !== null) blocks.push(open);
+    open = null;
+  };
+  for (const line of text.split('\n')) {
+    if (FENCE.test(line)) {
+      flush();
+      fenced = !fenced;
+      continue;
+    }
+    if (fenced) {
+      blocks.push(line);
+      continue;
+    }
+    if (!line.trim() || TABLE_RULE.test(line)) {
+      flush();
+      continue;
+    }
+    if (STANDALONE.test(line)) {
+      flush();
+      blocks.push(line);
+      continue;
+    }
+    if (open === null || BLOCK_START.test(line)) {
+      flush();
+      open = line;
+    } else open = `${open} ${line.trim()}`;
+  }
+  flush();
+  return blocks;
+}
+
+/** Splits Markdown into sentences: per block, on sentence-ending punctuation or semicolons. */
 export function splitSentences(text: string): string[] {
   const out: string[] = [];
-  for (const line of text.split('\n')) {
-    if (/^\s*(?:```|~~~)/.test(line) || /^\s*\|?[\s:|-]+\|?\s*$/.test(line)) continue;
-    const body = line
+  for (const block of markdownBlocks(text)) {
+    const body = block
       .replace(MARKER, '')
       .replace(/^\|\s*|\s*\|$/g, '')
       .trim();

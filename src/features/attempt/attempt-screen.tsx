@@ -121,7 +121,7 @@ export function AttemptScreen({ attemptId }: { attemptId: string }) {
           diagramOpen={view === 'diagram'}
         />
         {view === 'diagram' ? (
-          <section className="diagram-view" aria-labelledby="diagram-title">
+          <section className="diagram-view wide" aria-labelledby="diagram-title">
             <h2 id="diagram-title">Architecture diagram</h2>
             <p className="muted">
               Mermaid source, saved with the attempt and sent to the grader as evidence for the sections it
@@ -143,11 +143,13 @@ export function AttemptScreen({ attemptId }: { attemptId: string }) {
             onChange={(text) => sectionEdited(attempt.id, current, text, Date.now())}
           />
         )}
-        <GradePanel
-          grade={sectionGrade}
-          stale={stale}
-          reference={sectionGrade ? prompt.reference[current] : []}
-        />
+        {view === 'section' && (
+          <GradePanel
+            grade={sectionGrade}
+            stale={stale}
+            reference={sectionGrade ? prompt.reference[current] : []}
+          />
+        )}
       </div>
       {ended && (
         <div className="stack after-interview">

@@ -1,0 +1,90 @@
+// Folds an answer for matching: NFKC, no zero-width or bidi-control characters, Latin look-alikes
+// made Latin, Unicode tag characters decoded, right-to-left overrides read back in logical order.
+// Keeps a map from each folded character to its original span so removals apply to the original.
+import type { Span } from './spans';
+
+const NON_ASCII = /[^\t\n\r -~]/;
+/** Zero-width, joiner, bidi-control, filler and variation-selector code points (as ranges: a regex
+ * class would mix in combining marks). */
+const INVISIBLE: readonly [number, number][] = [
+  [0xad, 0xad],
+  [0x34f, 0x34f],
+  [0x61c, 0x61c],
+  [0x115f, 0x1160],
+  [0x17b4, 0x17b5],
+  [0x180b, 0x180f],
+  [0x200b, 0x200f],
+  [0x202a, 0x202e],
+  [0x2060, 0x206f],
+  [0x3164, 0x3164],
+  [0xfe00, 0xfe0f],
+  [0xfeff, 0xfeff],
+  [0xffa0, 0xffa0],
+];
+const isInvisible = (cp: number) => INVISIBLE.some(([a, b]) => cp >= a && cp <= b);
+/** Cyrillic and Greek letters that look like Latin ones, as (look-alike, Latin) pairs. */
+const LOOKALIKE_PAIRS =
+  'аaвbеeёeкkмmнhоoрpсcтtуyхxіiїiјjѕsһhԁdԛqԝwɑaɡgıiοoαaεeιiκkνvρpτtυuχxϲcϳjАAВBЕEКKМMНHОOРPСCТTХXІIЈJЅSҮYΑAΒBΕEΖZΗHΙIΚKΜMΝNΟOΡPΤTΥYΧX';
+const LOOKALIKES = new Map<string, string>();
+for (let i = 0; i + 1 < LOOKALIKE_PAIRS.length; i += 2)
+  LOOKALIKES.set(LOOKALIKE_PAIRS[i]!, LOOKALIKE_PAIRS[i + 1]!);
+
+export interface Folded {
+  text: string;
+  /** Original [start, end) of each folded character; null when folding changed nothing. */
+  map: { starts: number[]; ends: number[] } | null;
+  /** Unicode tag characters (invisible "ASCII smuggling") were present. */
+  tagged: boolean;
+  /** Original spans shown reversed by a right-to-left override; read back in logical order. */
+  reversed: Span[];
+}
+
+/** The folded text and how to map it back to the original. */
+export function fold(src: string): Folded {
+  if (!NON_ASCII.test(src)) return { text: src, map: null, tagged: false, reversed: [] };
+  const reversed: Span[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let text = '';
+  let tagged = false;
+  let inTag = false;
+  const push = (c: string, start: number, end: number) => {
+    text += c;
+    starts.push(start);
+    ends.push(end);
+  };
+  for (let i = 0; i < src.length;) {
+    const cp = src.codePointAt(i) ?? 0;
+    const len = cp > 0xffff ? 2 : 1;
+    const ch = src.slice(i, i + len);
+    if (cp === 0x202e || cp === 0x2067) {
+      // Text after a right-to-left override is displayed backwards: match it the way a reader sees it.
+      let j = i + 1;
+      while (j < src.length && !'\u202c\u2069\n'.includes(src[j]!)) j++;
+      push('\n', i, i);
+      for (let k = j - 1; k > i; k--) push(src[k]!, k, k + 1);
+      push('\n', j, j);
+      reversed.push([i, j < src.length && src[j] !== '\n' ? j + 1 : j]);
+      i = j < src.length && src[j] !== '\n' ? j + 1 : j;
+      continue;
+    }
+    const isTag = cp >= 0xe0000 && cp <= 0xe007f;
+    // Decoded hidden text is fenced by line breaks so it reads as its own sentence.
+    if (isTag !== inTag) push('\n', i, i);
+    inTag = isTag;
+    let out: string;
+    if (isTag) {
+      tagged = true;
+      out = cp >= 0xe0020 && cp <= 0xe007e ? String.fromCharCode(cp - 0xe0000) : '';
+    } else if (isInvisible(cp)) out = '';
+    else if (cp < 0x80) out = ch;
+    else {
+      const nfkc = ch.normalize('NFKC');
+      out = LOOKALIKES.get(nfkc) ?? nfkc;
+    }
+    for (const c of out) push(c, i, i + len);
+    i += len;
+  }
+  if (inTag) push('\n', src.length, src.length);
+  return { text, map: { starts, ends }, tagged, reversed };
+}

@@ -1,0 +1,83 @@
+// Numbers with units, and one canonical key per quantity so the same amount written two ways
+// ("2 minutes" and "120 s", "$15,000" and "$15k") is recognised. The keys tell the candidate's own
+// numbers from numbers copied out of the brief, which the rubric does not count as the candidate's.
+
+const UNIT =
+  '(?:%|percent|ms|milliseconds?|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|weeks?|months?|years?|tokens?|k|m|b|bn|million|billion|thousand|gb|mb|tb|kb|qps|rps|rpm|tpm|tps|usd|eur|gbp|chf|dollars?|cents?|x|×|dims?|dimensions?|pages?|steps?)';
+const NUMBER = new RegExp(
+  [
+    '[$€£]\\s?\\d[\\d,]*(?:\\.\\d+)?(?:\\s?(?:k|m|b|bn|million|billion)\\b)?',
+    '\\b(?:usd|eur|gbp|chf)\\s?\\d[\\d,]*(?:\\.\\d+)?(?:\\s?(?:k|m|b|bn|million|billion)\\b)?',
+    `\\b\\d[\\d,]*(?:\\.\\d+)?(?:\\s?|-)${UNIT}(?![a-z0-9])`,
+    '\\b\\d[\\d,]*(?:\\.\\d+)?\\s+(?:[a-z]+-)?[a-z]{3,}s\\b',
+    '\\btop[-\\s]?\\d+\\b',
+    '@\\d+\\b',
+    '\\bk\\s?=\\s?\\d+\\b',
+    '\\b0\\.\\d+\\b',
+    '\\b\\d+(?:\\.\\d+)?[kmb]\\b',
+    '\\b(?:\\d{1,3}(?:,\\d{3})+|\\d{2,})(?:\\.\\d+)?\\b',
+  ].join('|'),
+  'g',
+);
+const YEAR = /^(?:19|20)\d\d$/;
+
+const MULTIPLIER: Record<string, number> = {
+  k: 1e3,
+  thousand: 1e3,
+  m: 1e6,
+  million: 1e6,
+  b: 1e9,
+  bn: 1e9,
+  billion: 1e9,
+};
+const SECONDS: [RegExp, number][] = [
+  [/^(?:ms|milliseconds?)$/, 0.001],
+  [/^(?:s|secs?|seconds?)$/, 1],
+  [/^(?:mins?|minutes?)$/, 60],
+  [/^(?:h|hrs?|hours?)$/, 3600],
+  [/^days?$/, 86400],
+  [/^weeks?$/, 604800],
+  [/^months?$/, 2629800],
+  [/^years?$/, 31557600],
+];
+
+/** "time:120", "money:15000", "pct:5" or "n:40000": the quantity, whatever its spelling. */
+export function numberKey(raw: string): string {
+  const m = /(\d[\d,]*(?:\.\d+)?)\s*-?\s*([a-z%×]*)/.exec(raw);
+  if (!m) return `raw:${raw}`;
+  let value = Number(m[1]!.replace(/,/g, ''));
+  const unit = m[2] ?? '';
+  const money = /[$€£]|\b(?:usd|eur|gbp|chf)\b|dollar|cent/.test(raw);
+  value *= MULTIPLIER[unit] ?? 1;
+  let family = money ? 'money' : 'n';
+  if (unit === '%' || unit === 'percent') family = 'pct';
+  for (const [re, factor] of money ? [] : SECONDS) {
+    if (re.test(unit)) {
+      value *= factor;
+      family = 'time';
+    }
+  }
+  return `${family}:${Number(value.toPrecision(6))}`;
+}
+
+export interface NumberHit {
+  text: string;
+  key: string;
+  index: number;
+  /** Length of the match as written ("6 s" is 3, its text "6s" is 2). */
+  length: number;
+}
+
+/**
+ * Every number with a unit (or large enough to mean something) in a normalised sentence; no years.
+ * Keys are computed only when asked for (`withKeys`), since most callers only count.
+ */
+export function findNumbers(lower: string, withKeys = true): NumberHit[] {
+  const out: NumberHit[] = [];
+  for (const m of lower.matchAll(NUMBER)) {
+    const text = m[0].replace(/\s+/g, '');
+    if (YEAR.test(text)) continue;
+    out.push({ text, key: withKeys ? numberKey(m[0]) : '', index: m.index, length: m[0].length });
+  }
+  return out;
+}
