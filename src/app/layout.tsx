@@ -1,11 +1,11 @@
 import type { ReactNode } from 'react';
 import { hrefOf, useRoute } from '@/hooks/use-route';
-import { useContent } from '@/hooks/use-content';
+import { usePromptIndex } from '@/hooks/use-prompt-index';
 import { StorageBanner } from './storage-banner';
 
 export function Layout({ children }: { children: ReactNode }) {
   const route = useRoute();
-  const { errors } = useContent();
+  const { errors } = usePromptIndex();
   const current = (name: string) => (route.name === name ? 'page' : undefined);
   return (
     <>

@@ -1,11 +1,11 @@
 import { useMemo, useState } from 'react';
-import { useContent } from '@/hooks/use-content';
+import { usePromptIndex } from '@/hooks/use-prompt-index';
 import { hrefOf } from '@/hooks/use-route';
 import { filterPrompts, allTags } from './filter-prompts';
 import './library.css';
 
 export function LibraryScreen() {
-  const { prompts } = useContent();
+  const { prompts } = usePromptIndex();
   const [query, setQuery] = useState('');
   const [tags, setTags] = useState<string[]>([]);
   const visible = useMemo(() => filterPrompts(prompts, query, tags), [prompts, query, tags]);

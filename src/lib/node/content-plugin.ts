@@ -6,8 +6,11 @@ import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { loadContentFromDisk } from './content-files';
 
-const VIRTUAL_ID = 'virtual:design-dojo-content';
-const RESOLVED_ID = `\0${VIRTUAL_ID}`;
+// Two modules: a small index (what the library lists, and content errors) that ships in the first
+// load, and the full content (reference notes, follow-ups, rubrics) for the screens that need it.
+const INDEX_ID = 'virtual:design-dojo-content/index';
+const FULL_ID = 'virtual:design-dojo-content/full';
+const RESOLVED = new Map([INDEX_ID, FULL_ID].map((id) => [id, `\0${id}`]));
 
 export function contentPlugin(): Plugin {
   let root = process.cwd();
@@ -18,22 +21,26 @@ export function contentPlugin(): Plugin {
       root = config.root;
       command = config.command;
     },
-    resolveId: (id) => (id === VIRTUAL_ID ? RESOLVED_ID : undefined),
+    resolveId: (id) => RESOLVED.get(id),
     load(id) {
-      if (id !== RESOLVED_ID) return undefined;
+      if (id !== RESOLVED.get(INDEX_ID) && id !== RESOLVED.get(FULL_ID)) return undefined;
       const { prompts, rubrics, errors } = loadContentFromDisk(root);
       if (command === 'build' && errors.length && !process.env.VITEST) {
         this.error(`Invalid content:\n${errors.map((e) => `  ${e.message}`).join('\n')}`);
       }
-      return `export default ${JSON.stringify({ prompts, rubrics, errors: errors.map((e) => e.message) })};`;
+      if (id === RESOLVED.get(FULL_ID)) return `export default ${JSON.stringify({ prompts, rubrics })};`;
+      const index = prompts.map(({ reference: _r, followUps: _f, ...card }) => card);
+      return `export default ${JSON.stringify({ prompts: index, errors: errors.map((e) => e.message) })};`;
     },
     configureServer(server) {
       const dirs = [resolve(root, 'prompts'), resolve(root, 'rubrics')];
       server.watcher.add(dirs);
       const onChange = (file: string) => {
         if (!dirs.some((d) => file.startsWith(d))) return;
-        const mod = server.moduleGraph.getModuleById(RESOLVED_ID);
-        if (mod) server.moduleGraph.invalidateModule(mod);
+        for (const resolved of RESOLVED.values()) {
+          const mod = server.moduleGraph.getModuleById(resolved);
+          if (mod) server.moduleGraph.invalidateModule(mod);
+        }
         server.ws.send({ type: 'full-reload' });
       };
       server.watcher.on('change', onChange).on('add', onChange).on('unlink', onChange);
