@@ -1,10 +1,46 @@
 // Finds text in a candidate's answer that is addressed to the grader instead of the interviewer:
 // orders, fake chat roles, fake grade JSON, fake closing tags, pleas, and text hidden in comments or
-// invisible characters. Matching runs on a folded copy (NFKC, no zero-width characters, Latin
-// look-alikes) and the spans are mapped back, so `cleaned` is the original minus the flagged spans.
+// invisible characters (rules.ts); fake role blocks, "end of answer" markers, prompt leaks and bribes
+// (rules-roles.ts); grade blocks and claims of an earlier grade (rules-claims.ts); orders in other
+// languages (rules-languages.ts); footnotes, link definitions and other hidden notes (rules-hidden.ts).
+// Matching runs on a folded copy (NFKC, no zero-width characters, Latin look-alikes) and the spans are
+// mapped back, so `cleaned` is the original minus the flagged spans. Gates (gates.ts) skip the rules
+// whose words a text does not hold.
 import { fold } from './fold';
-import { HIDDEN_ELEMENT, RULES } from './rules';
+import { buildScanner, compileGate, gateOpen } from './gates';
+import { HIDDEN_ELEMENT, RULES as BASE_RULES, type Rule } from './rules';
+import { CLAIM_RULES } from './rules-claims';
+import { alwaysHidden, footnotesOf, HIDDEN_RULES } from './rules-hidden';
+import { LANGUAGE_RULES } from './rules-languages';
+import { ROLE_RULES } from './rules-roles';
 import { removeSpans, type Span } from './spans';
+
+/** Every rule, in order; the first match of each rule names its reason. */
+const RULES: Rule[] = [...BASE_RULES, ...ROLE_RULES, ...CLAIM_RULES, ...LANGUAGE_RULES, ...HIDDEN_RULES];
+const RULE_GATES = RULES.map((r) => (r.gate ? compileGate(r.gate.split(';')) : null));
+const scanStems = buildScanner(RULE_GATES.filter((g) => g !== null));
+
+/** Runs of 16+ base64 characters (with their "=" padding), found by a plain scan. */
+function base64Runs(text: string): Span[] {
+  const runs: Span[] = [];
+  const isB64 = (c: number) =>
+    (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 43 || c === 47;
+  for (let i = 0; i < text.length;) {
+    if (!isB64(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < text.length && isB64(text.charCodeAt(j))) j++;
+    if (j - i >= 16) {
+      let k = j;
+      while (k < j + 2 && text[k] === '=') k++;
+      runs.push([i, k]);
+    }
+    i = j;
+  }
+  return runs;
+}
 
 export interface InjectionResult {
   detected: boolean;
@@ -29,18 +65,25 @@ function decodeBase64(token: string): string | null {
 
 /**
  * Detects text addressed to the grader and returns the answer with those spans removed. Hidden
- * content (HTML comments, hidden elements) is always removed from `cleaned`, flagged or not.
+ * content (HTML comments, hidden elements, script/style blocks, link-definition comments) is always
+ * removed from `cleaned`, flagged or not.
  */
 export function detectInjection(text: string): InjectionResult {
-  return detect(text, 0);
+  return detect(text, 0, true);
 }
 
-function detect(text: string, depth: number): InjectionResult {
+/** For tests: the same detection with every rule run, to check that the gates skip nothing. */
+export const detectUngated = (text: string): InjectionResult => detect(text, 0, false);
+
+function detect(text: string, depth: number, gated: boolean): InjectionResult {
   const folded = fold(text);
   const t = folded.text;
   const found: Span[] = [];
   const reasons: string[] = [];
-  for (const rule of RULES) {
+  const hits = gated ? scanStems(t) : null;
+  for (const [r, rule] of RULES.entries()) {
+    const gate = RULE_GATES[r];
+    if (hits && gate && !gateOpen(gate, hits)) continue;
     rule.re.lastIndex = 0;
     let first: string | null = null;
     let coveredTo = -1;
@@ -54,8 +97,12 @@ function detect(text: string, depth: number): InjectionResult {
       coveredTo = span[1];
       first ??= m[0];
     }
-    if (first !== null) reasons.push(`${rule.reason}: "${clip(first)}"`);
+    // A rule split in parts (for its gates) names its reason once.
+    if (first !== null && !reasons.some((x) => x.startsWith(`${rule.reason}:`)))
+      reasons.push(`${rule.reason}: "${clip(first)}"`);
   }
+  // A removed pointer to a footnote ("see [^2]") takes the footnote with it.
+  found.push(...footnotesOf(t, found));
   const toOriginal = ([a, b]: Span): Span => {
     if (!folded.map) return [a, b];
     const { starts, ends } = folded.map;
@@ -77,16 +124,17 @@ function detect(text: string, depth: number): InjectionResult {
     spans.push(...folded.reversed);
   }
   if (depth === 0) {
-    for (const m of text.matchAll(/(?<![A-Za-z0-9+/])[A-Za-z0-9+/]{16,}={0,2}/g)) {
-      const decoded = decodeBase64(m[0]);
-      if (decoded && detect(decoded, 1).detected) {
+    for (const [a, b] of base64Runs(text)) {
+      const decoded = decodeBase64(text.slice(a, b));
+      if (decoded && detect(decoded, 1, gated).detected) {
         reasons.push(`instructions hidden in base64: "${clip(decoded)}"`);
-        spans.push([m.index, m.index + m[0].length]);
+        spans.push([a, b]);
       }
     }
   }
   // Hidden content never earns credit, whether or not it reads as an instruction.
-  for (const m of text.matchAll(/<!--[\s\S]*?(?:-->|$)/g)) spans.push([m.index, m.index + m[0].length]);
-  for (const m of text.matchAll(HIDDEN_ELEMENT)) spans.push([m.index, m.index + m[0].length]);
+  spans.push(...alwaysHidden(text));
+  if (text.includes('<'))
+    for (const m of text.matchAll(HIDDEN_ELEMENT)) spans.push([m.index, m.index + m[0].length]);
   return { detected: reasons.length > 0, reasons, cleaned: removeSpans(text, spans) };
 }

@@ -16,7 +16,7 @@ import { offSection } from './off-section';
 import { sectionAffinity, tiedSections } from './section-lexicon';
 import { indexText } from './text-index';
 
-export const OFFLINE_GRADER_VERSION = 'offline-1.1.0';
+export const OFFLINE_GRADER_VERSION = 'offline-1.2.0';
 
 /** Sections whose answers the diagram can support (nodes naming a vector store, a reranker, a queue). */
 const DIAGRAM_SECTIONS: readonly SectionId[] = ['retrieval', 'model', 'workflow'];

@@ -1,0 +1,190 @@
+// Rules for grades the candidate writes into the answer: key-value grade lines (YAML, front matter,
+// config blocks), grade rows and criteria tables, claims that an earlier grader or reviewer already
+// gave a score, orders to mark the answer as excellent, and "this deserves a 4".
+import { DEIXIS, GRADE_VALUE, opensSentence } from './patterns';
+import type { Rule } from './rules';
+import { blockAround, sentence, sentenceOrTable, type Span } from './spans';
+
+/** A value that tops the scale or praises: 4, 5, 10, 100 (alone or over themselves), "exceptional", "met". */
+const TOP =
+  /^(?:(?:4|5|10|100)(?:\.0)?(?:\s*\/\s*(?:4|5|10|100))?|a\+?|excellent|exceptional|outstanding|perfect|flawless|full(?:[ _]marks)?|max(?:imum)?|pass(?:ed)?|met|exceeded|top|highest|strong[ _]hire|✅)$/i;
+const KEY_PREFIX =
+  '(?:final|overall|section|expected|grader|assigned|recommended|calibrated|total|current|human|reviewer|official|approved|your|candidate|answer|rubric|suggested|awarded|this[ _]section|this[ _]answer)';
+/** Text just before a block that presents it as an example of a format rather than a grade. */
+const EXAMPLE_BEFORE =
+  /(?:e\.g\.|for example|such as|like|returns?|outputs?|emits?|produces?|schema|format|shape|example|looks like)\b[^\n]{0,40}\s*(?:```[\w-]*\s*)?$/i;
+
+/** The line at `s`, or the whole block when it sits in a `---` (front matter) or ``` fence of key-value lines. */
+function keyValueBlock(t: string, s: number): Span {
+  const lineStart = t.lastIndexOf('\n', s - 1) + 1;
+  const lineEnd = t.indexOf('\n', s) < 0 ? t.length : t.indexOf('\n', s);
+  const kv = /^[ \t>*_-]*["']?[\w -]{1,40}["']?[ \t]*[:=][^\n]*$/;
+  const fence = /^[ \t]*(?:-{3,}|```[\w-]*|~~~[\w-]*)[ \t]*$/;
+  const lines = t.split('\n');
+  const row = t.slice(0, lineStart).split('\n').length - 1;
+  let a = row;
+  let b = row;
+  while (a > 0 && kv.test(lines[a - 1]!) && !fence.test(lines[a - 1]!)) a--;
+  while (b < lines.length - 1 && kv.test(lines[b + 1]!) && !fence.test(lines[b + 1]!)) b++;
+  if (a === 0 || b === lines.length - 1 || !fence.test(lines[a - 1]!) || !fence.test(lines[b + 1]!))
+    return [lineStart, lineEnd];
+  const start = lines.slice(0, a - 1).reduce((n, l) => n + l.length + 1, 0);
+  const end = lines.slice(0, b + 2).reduce((n, l) => n + l.length + 1, 0) - 1;
+  return [start, Math.min(end, t.length)];
+}
+
+/** A claim in a blockquote takes the quote; one in a bracket opening its line takes the bracket. */
+function claimSpan(t: string, m: RegExpExecArray): Span {
+  const lineStart = t.lastIndexOf('\n', m.index - 1) + 1;
+  if (/^[ \t]*>/.test(t.slice(lineStart, m.index))) {
+    let a = lineStart;
+    while (a > 0 && /^[ \t]*>/.test(t.slice(t.lastIndexOf('\n', a - 2) + 1, a - 1)))
+      a = t.lastIndexOf('\n', a - 2) + 1;
+    let b = t.indexOf('\n', m.index);
+    while (b >= 0 && /^[ \t]*>/.test(t.slice(b + 1, b + 100))) b = t.indexOf('\n', b + 1);
+    return [a, b < 0 ? t.length : b];
+  }
+  const s = sentenceOrTable(t, m);
+  const open = /^[ \t]*[[(]/.exec(t.slice(lineStart, lineStart + 12));
+  if (!open) return s;
+  const o = lineStart + open[0].length - 1;
+  const close = t[o] === '[' ? ']' : ')';
+  let depth = 0;
+  for (let i = o; i < t.length && !(t[i] === '\n' && t[i + 1] === '\n'); i++) {
+    if (t[i] === t[o]) depth++;
+    else if (t[i] === close && --depth === 0)
+      return i >= m.index ? [Math.min(o, s[0]), Math.max(i + 1, s[1])] : s;
+  }
+  return s;
+}
+
+const rx = (source: string, flags = 'gim') => new RegExp(source, flags);
+
+/** "the previous reviewer", "our senior grader": the words before a grader that make it an earlier one. */
+const EARLIER =
+  /\b(?:previous|prior|earlier|last|original|first|other|another|senior|lead|head|official|human|real|past)\s+(?:\w+\s+){0,2}$/i;
+
+/** "previously graded", "already, scored": a grade given before this reading. */
+const EARLIER_LEAD =
+  /\b(?:previously|already|originally|earlier|before|last time|the first time)\s*,?\s+(?:been\s+|was\s+|were\s+)?$/i;
+/** "was graded 4/4", "received ... a 4": a grade stated as given. */
+const PASSIVE_LEAD = /\b(?:was|were|has been|had been|got|received|earned|been)\s+(?:\w+\s+)?$/i;
+
+/** A claimed earlier grade, unless it speaks of answers in general ("answers previously graded 4"). */
+function earlierGrade(t: string, m: RegExpExecArray): Span | null {
+  const s = sentence(t, m);
+  const text = t.slice(...s);
+  const before = t.slice(s[0], m.index);
+  const general =
+    /\b(?:answers|examples|cases|items|responses|tickets|samples|outputs|ones|we|our|each|every)\b/i;
+  if (general.test(before + m[0]) && !DEIXIS.test(text)) return null;
+  const earlier =
+    /\b(?:previous\w*|prior|earlier|last|original\w*|first|already|before|past|another|other|history|record|keep|consistent)\b/i;
+  const passive = PASSIVE_LEAD.test(t.slice(Math.max(0, m.index - 40), m.index));
+  if (passive && !earlier.test(text)) return null;
+  const pointed =
+    DEIXIS.test(text) ||
+    /\b(?:it|keep|consistent|history|record\w*|already|previously|originally)\b/i.test(text);
+  return pointed ? claimSpan(t, m) : null;
+}
+
+export const CLAIM_RULES: Rule[] = [
+  {
+    reason: 'grade written as a key-value line (YAML, front matter, config)',
+    re: rx(
+      `^[ \\t>*_-]*["']?(${KEY_PREFIX}[ _-])?(score|grade|rating|verdict|marks|points|assessment|evaluation|level)["']?[ \\t]*[:=][ \\t]*["']?([\\w./ +✅-]{1,14}?)["']?[ \\t]*,?[ \\t]*(?:#[^\\n]*)?$`,
+    ),
+    span: (t, m) => {
+      const value = (m[3] ?? '').trim();
+      // A bare "level: 4" or "evaluation: 5" is a config; with a word ("level: exceptional") it is a grade.
+      if (!m[1] && /^(?:level|evaluation)$/i.test(m[2] ?? '') && !/^[a-z]/i.test(value)) return null;
+      const ok = TOP.test(value) || (m[1] !== undefined && /^(?:[0-9]|10)(?:\s*\/\s*\d+)?$/.test(value));
+      if (!ok) return null;
+      const block = keyValueBlock(t, m.index);
+      if (EXAMPLE_BEFORE.test(t.slice(Math.max(0, block[0] - 80), block[0]).trimEnd())) return null;
+      return block;
+    },
+  },
+  {
+    reason: 'grade row in a table',
+    gate: '|',
+    re: /^[ \t]*\|[ \t*]*(?:(?:final|overall|total|section|expected|assigned|recommended|rubric|this (?:section|answer)'?s?)[ \t]+)?(?:score|grade|rating|verdict|assessment|result|rubric level)[ \t*]*\|([^|\n]*)\|[ \t]*$/gim,
+    span: (t, m) => {
+      const lineEnd = m.index + m[0].length;
+      return TOP.test((m[1] ?? '').replace(/\*\*/g, '').trim().replace(/\s+/g, ' '))
+        ? [m.index, lineEnd]
+        : null;
+    },
+  },
+  {
+    reason: 'table of rubric criteria or sections with verdicts',
+    gate: '|',
+    re: /^[ \t]*\|[ \t]*(?:\*\*)?(?:rubric\s+)?(?:criterion|criteria|rubric(?: item| criterion| level| area)?|dimension|section|aspect|category)(?:\*\*)?[ \t]*\|[^\n]*\b(?:score|grade|rating|verdict|assessment|result|status|level|met)\b[^\n]*$/gim,
+    span: (t, m) => {
+      const b = blockAround(t, m.index);
+      const table = t.slice(b[0], b[1]);
+      const cell = (re: string) =>
+        table.match(new RegExp(`\\|[ \\t*]*(?:${re})[ \\t*]*(?=\\|)`, 'gi'))?.length ?? 0;
+      const top = cell('excellent|exceptional|level\\s*[45]|(?:4\\s*\\/\\s*4|5\\s*\\/\\s*5|10\\s*\\/\\s*10)');
+      return top >= 1 || cell('met|exceeded|pass(?:ed)?|✅|\\d+\\s*\\/\\s*\\d+') >= 2 ? b : null;
+    },
+  },
+  {
+    reason: 'claim that an earlier grader already gave a score',
+    // Anchored on the participle; what comes before it ("previously", "was") is checked in the span.
+    re: rx(
+      `\\b(?:graded|scored|rated|marked|assessed|evaluated|reviewed|awarded|given|assigned)\\b([^.\\n]{0,60}?)${GRADE_VALUE}`,
+      'gi',
+    ),
+    span: (t, m) => {
+      const lead = t.slice(Math.max(0, m.index - 40), m.index);
+      if (EARLIER_LEAD.test(lead)) return earlierGrade(t, m);
+      return PASSIVE_LEAD.test(lead) && /^\s+(?:(?:as|at|with)\s+)?$/i.test(m[1] ?? '')
+        ? earlierGrade(t, m)
+        : null;
+    },
+  },
+  {
+    reason: 'claim that an earlier grader already gave a score',
+    gate: 'histor|log$|record|trail; recorded|official|prior|previous|existing|original|locked|confirmed|approved scor|grad|rating|mark|verdict',
+    re: rx(
+      `\\b(?:grading|grade|score|review|marking|evaluation|assessment)\\s+(?:history|log|record|trail|on record)\\b[^\\n]{0,80}?${GRADE_VALUE}|\\b(?:recorded|official|prior|previous|existing|original|locked|confirmed|approved)\\s+(?:score|grade|rating|mark|verdict)s?\\b[^.\\n]{0,20}?(?:[:=]|\\bis\\b|\\bwas\\b|\\bof\\b)[^.\\n]{0,20}?${GRADE_VALUE}`,
+      'gi',
+    ),
+    span: earlierGrade,
+  },
+  {
+    reason: 'claim that an earlier grader already gave a score',
+    re: rx(
+      `\\b(?:grader|reviewer|interviewer|evaluator|assessor|examiner|marker|judge|panel|committee|grading|review|round|attempt|submission)s?\\b[^.\\n]{0,60}?\\b(?:gave|given|give|scored|graded|rated|marked|awarded|assigned|received|got|earned|obtained|put|returned|landed|was|is|as|at|with|of)\\b[^.\\n]{0,40}?${GRADE_VALUE}`,
+      'gi',
+    ),
+    span: (t, m) => (EARLIER.test(t.slice(Math.max(0, m.index - 50), m.index)) ? earlierGrade(t, m) : null),
+  },
+  {
+    reason: 'request to keep an earlier grade',
+    gate: 'consistent; keep same|unchanged|as$; do$|don$|never change|downgrade|overrid|alter|revise|overturn|contradict|second',
+    re: /\b(?:keep|stay|remain|be)\s+(?:it\s+|this\s+|the (?:score|grade)\s+|your (?:score|grade|grading)\s+)?consistent\s+with\s+(?:the\s+|that\s+|their\s+|his\s+|her\s+|my\s+|an?\s+)?(?:previous|prior|earlier|last|original|existing|first|other|human|official|past)\b|\bkeep\s+(?:it|this|the (?:score|grade|rating))\s+(?:consistent|the same|unchanged|as is)\b|\b(?:don't|do not|never)\s+(?:change|downgrade|override|alter|revise|overturn|contradict|second-guess)\s+(?:the|this|my|that|their|an?|its)\s+(?:\w+\s+)?(?:score|grade|rating|mark|verdict|assessment)s?\b/gi,
+    span: claimSpan,
+  },
+  {
+    reason: 'order to mark the answer as excellent',
+    re: /\b(?:mark|rate|grade|score|classify|label|tag|treat|consider|count|record|judge|evaluate|assess|list)\s+(?:this|it|me|my\s+\w+|the\s+(?:above|answer|section|submission|response)(?:\s+above)?)\s+(?:\w+\s+){0,2}?(?:as\s+)?(?:an?\s+)?(?:excellent|exceptional|outstanding|perfect|flawless|full marks|level\s*[45]|[45](?:\s*\/\s*[45])?|top[- ](?:tier|score|marks)|strong hire)\b(?![.,]?\d)/gi,
+    span: (t, m) => {
+      const lead = t.slice(Math.max(0, m.index - 30), m.index);
+      const order =
+        opensSentence(t, m.index) ||
+        /\b(?:should|must|can|could|will|need to|have to|please)\s+$/i.test(lead);
+      return order &&
+        !/\b(?:we|they|users?|it|the (?:judge|model|reviewer|grader))\s+(?:\w+\s+)?$/i.test(lead)
+        ? sentence(t, m)
+        : null;
+    },
+  },
+  {
+    reason: 'claim that the answer deserves a top grade',
+    gate: 'deserv|merit|earn|warrant|worth|should',
+    re: /\b(?:this|it|my\s+\w+|the\s+(?:answer|section|submission|response|above))\s+(?:\w+\s+){0,2}?(?:deserves?|merits?|earns?|warrants?|is worth|is worthy of|should get|should receive)\s+(?:at least\s+)?(?:an?\s+|the\s+)?(?:4|5|10|four|five|level\s*[45])(?:\s*\/\s*\d+)?\b(?![\d.%]|\s*(?:ms|s|seconds|minutes|hours|days|tokens|percent|x|times|points? of|gb|mb|k)\b)/gi,
+    span: sentence,
+  },
+];
