@@ -1,37 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { parseContent } from '../content-parse';
-import type { SectionGradeInput } from '../grading';
-import { SECTION_IDS, type SectionId } from '../sections';
-import { gradeSectionOffline } from './grade-section';
+import { TEST_RUBRICS, gradeWith, testPrompt } from '../../../tests/fixtures/offline-grading';
+import { SECTION_IDS } from '../sections';
 
-const files = import.meta.glob('/rubrics/*.md', { query: '?raw', import: 'default', eager: true }) as Record<
-  string,
-  string
->;
-const { rubrics } = parseContent(
-  {},
-  Object.fromEntries(Object.entries(files).map(([k, v]) => [k.slice(1), v])),
+const rubrics = TEST_RUBRICS;
+const grade = gradeWith(
+  testPrompt(() => []),
+  0,
 );
-
-const PROMPT: SectionGradeInput['prompt'] = {
-  id: 'support-assistant',
-  title: 'Support knowledge assistant',
-  body: 'Design an assistant that drafts cited answers to support tickets.',
-  reference: Object.fromEntries(
-    SECTION_IDS.map((id) => [id, []]),
-  ) as unknown as SectionGradeInput['prompt']['reference'],
-};
-
-const grade = (section: SectionId, text: string) =>
-  gradeSectionOffline({
-    section,
-    text,
-    rubric: rubrics[section],
-    prompt: PROMPT,
-    allAnswers: {},
-    diagram: '',
-    now: 0,
-  });
 
 describe('criterion feedback reads as advice in plain words', () => {
   for (const id of SECTION_IDS) {

@@ -1,48 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { parseContent } from '../content-parse';
+import { SPECIFIC_NOTES, TEST_RUBRICS, gradeWith, testPrompt } from '../../../tests/fixtures/offline-grading';
 import { verifyQuote } from '../evidence';
 import { flagNames } from '../grade-schema';
-import type { SectionGradeInput } from '../grading';
-import { SECTION_IDS, type SectionId } from '../sections';
-import { gradeAllOffline, gradeSectionOffline } from './grade-section';
+import { gradeAllOffline } from './grade-section';
 
-const files = import.meta.glob('/rubrics/*.md', { query: '?raw', import: 'default', eager: true }) as Record<
-  string,
-  string
->;
-const { rubrics } = parseContent(
-  {},
-  Object.fromEntries(Object.entries(files).map(([k, v]) => [k.slice(1), v])),
-);
-
-const PROMPT: SectionGradeInput['prompt'] = {
-  id: 'support-assistant',
-  title: 'Support knowledge assistant',
-  body: 'Design an assistant that drafts cited answers to support tickets.',
-  reference: Object.fromEntries(
-    SECTION_IDS.map((id) => [
-      id,
-      [
-        `A strong ${id} answer is specific about its choices and why they were made.`,
-        `It puts numbers on ${id}: 400 ms, 95% or $0.002 per request.`,
-      ],
-    ]),
-  ) as SectionGradeInput['prompt']['reference'],
-};
+const rubrics = TEST_RUBRICS;
+const PROMPT = testPrompt(SPECIFIC_NOTES);
 const NOW = 1_750_000_000_000;
-
-function grade(section: SectionId, text: string, extra: Partial<SectionGradeInput> = {}) {
-  return gradeSectionOffline({
-    section,
-    text,
-    rubric: rubrics[section],
-    prompt: PROMPT,
-    allAnswers: {},
-    diagram: '',
-    now: NOW,
-    ...extra,
-  });
-}
+const grade = gradeWith(PROMPT, NOW);
 
 const SPECIFIC_RETRIEVAL =
   "Chunks of about 400 tokens split on headings, embedded with text-embedding-3-small. We use hybrid search: BM25 plus pgvector for the top 50, then a cross-encoder reranks to the top 8, because exact error codes are missed by vectors alone, at the cost of about 120 ms. Permission filters run inside the query using the document ACLs, so a user never retrieves what they cannot open. If the best reranker score is below 0.3 we say we don't know and offer to escalate. We measure recall@10 on 300 labelled queries and target at least 90%, and citation accuracy >= 95% in evals; the retrieval budget is 400 ms of the 3 s p95 latency target.";

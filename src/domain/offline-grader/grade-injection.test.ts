@@ -1,37 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { parseContent } from '../content-parse';
+import { gradeWith, testPrompt } from '../../../tests/fixtures/offline-grading';
 import { verifyQuote } from '../evidence';
 import { flagNames } from '../grade-schema';
-import type { SectionGradeInput } from '../grading';
-import { SECTION_IDS, type SectionId } from '../sections';
-import { gradeSectionOffline } from './grade-section';
 
-const files = import.meta.glob('/rubrics/*.md', { query: '?raw', import: 'default', eager: true }) as Record<
-  string,
-  string
->;
-const { rubrics } = parseContent(
-  {},
-  Object.fromEntries(Object.entries(files).map(([k, v]) => [k.slice(1), v])),
-);
-const PROMPT: SectionGradeInput['prompt'] = {
+const PROMPT = {
+  ...testPrompt(() => ['Reference note one.', 'Reference note two.']),
   id: 'p',
   title: 'Prompt',
   body: 'A prompt body used for tests.',
-  reference: Object.fromEntries(
-    SECTION_IDS.map((id) => [id, ['Reference note one.', 'Reference note two.']]),
-  ) as SectionGradeInput['prompt']['reference'],
 };
-const grade = (section: SectionId, text: string) =>
-  gradeSectionOffline({
-    section,
-    text,
-    rubric: rubrics[section],
-    prompt: PROMPT,
-    allAnswers: {},
-    diagram: '',
-    now: 1,
-  });
+const grade = gradeWith(PROMPT, 1);
 
 const ADEQUATE =
   "We chunk the documents by heading and embed them with an OpenAI embedding model. We store the vectors in pgvector and use hybrid search with BM25. A cross-encoder reranks the results. We filter by the user's permissions and show citations next to the answer.";
