@@ -1,8 +1,7 @@
 // `npx tsx tests/golden/build-golden.ts` rewrites golden.jsonl from the YAML sources and prints the
 // distribution; `--check` only verifies that golden.jsonl is up to date (exit 1 if not).
-import { readFileSync, writeFileSync } from 'node:fs';
 import { SECTION_IDS } from '@/domain/sections';
-import { GOLDEN_JSONL, loadGoldenSource, toJsonl } from './golden-source';
+import { GOLDEN_JSONL, loadGoldenSource, toJsonl, writeOrCheck } from './golden-source';
 
 const cases = loadGoldenSource();
 const text = toJsonl(cases);
@@ -18,19 +17,4 @@ console.log(`by score: ${[0, 1, 2, 3, 4].map((s) => `${s}=${byScore.get(s) ?? 0}
 console.log(`by section: ${SECTION_IDS.map((s) => `${s}=${bySection.get(s) ?? 0}`).join(' ')}`);
 console.log(`by prompt: ${[...byPrompt].map(([p, n]) => `${p}=${n}`).join(' ')}`);
 
-if (process.argv.includes('--check')) {
-  let current = '';
-  try {
-    current = readFileSync(GOLDEN_JSONL, 'utf8');
-  } catch {
-    // missing counts as out of date
-  }
-  if (current !== text) {
-    console.error('golden.jsonl is out of date: run npx tsx tests/golden/build-golden.ts');
-    process.exit(1);
-  }
-  console.log('golden.jsonl is up to date');
-} else {
-  writeFileSync(GOLDEN_JSONL, text);
-  console.log(`wrote ${GOLDEN_JSONL}`);
-}
+writeOrCheck(GOLDEN_JSONL, text, 'npx tsx tests/golden/build-golden.ts');

@@ -1,7 +1,7 @@
 // Reads the hand-written golden cases (cases/*.yaml, prompts in prompts.yaml) and turns them into
 // JSONL lines in the format `npm run eval` accepts. The YAML keeps a `why` per case for reviewers;
 // the JSONL carries only the fields of the format.
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
@@ -62,4 +62,28 @@ export function toJsonl(cases: readonly GoldenCase[]): string {
     .map((c) => JSON.stringify({ id: c.id, prompt: c.prompt, section: c.section, answer: c.answer, score: c.score, kind: c.kind }))
     .join('\n')
     .concat('\n');
+}
+
+/**
+ * Writes a built JSONL set, or with `--check` on the command line exits 1 when the file on disk is
+ * missing or differs from what the sources build (so a stale set cannot land).
+ */
+export function writeOrCheck(path: string, text: string, rebuild: string): void {
+  const name = basename(path);
+  if (!process.argv.includes('--check')) {
+    writeFileSync(path, text);
+    console.log(`wrote ${path}`);
+    return;
+  }
+  let current = '';
+  try {
+    current = readFileSync(path, 'utf8');
+  } catch {
+    // missing counts as out of date
+  }
+  if (current !== text) {
+    console.error(`${name} is out of date: run ${rebuild}`);
+    process.exit(1);
+  }
+  console.log(`${name} is up to date`);
 }

@@ -2,12 +2,13 @@
 // sources in this folder (prompts.yaml, cases-*.yaml) and prints the distribution; `--check` only verifies
 // that holdout.jsonl is up to date (exit 1 if not). The held-out set was written blind to the offline grader
 // and is never used to tune it. Each case keeps a one-line `why` for reviewers; `why` is not written out.
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { GoldenCaseSchema, type GoldenCase } from '@/domain/eval/golden-schema';
 import { SECTION_IDS, isSectionId } from '@/domain/sections';
+import { writeOrCheck } from '../golden-source';
 
 const SOURCE_DIR = import.meta.dirname;
 const GOLDEN_DIR = join(SOURCE_DIR, '..');
@@ -163,19 +164,4 @@ if (problems.length) {
   process.exit(1);
 }
 
-if (process.argv.includes('--check')) {
-  let current = '';
-  try {
-    current = readFileSync(HOLDOUT_JSONL, 'utf8');
-  } catch {
-    // missing counts as out of date
-  }
-  if (current !== text) {
-    console.error('holdout.jsonl is out of date: run npx tsx tests/golden/holdout-source/build-holdout.ts');
-    process.exit(1);
-  }
-  console.log('holdout.jsonl is up to date');
-} else {
-  writeFileSync(HOLDOUT_JSONL, text);
-  console.log(`wrote ${HOLDOUT_JSONL}`);
-}
+writeOrCheck(HOLDOUT_JSONL, text, 'npx tsx tests/golden/holdout-source/build-holdout.ts');

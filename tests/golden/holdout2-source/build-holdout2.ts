@@ -1,12 +1,13 @@
 // `npx tsx tests/golden/holdout2-source/build-holdout2.ts` rewrites tests/golden/holdout2.jsonl from the YAML in this
 // folder (prompts.yaml, cases-*.yaml), validates every case against GoldenCaseSchema, checks the floors and prints
 // the distribution. `--check` only verifies that holdout2.jsonl is up to date (exit 1 if not, or if a floor fails).
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { GoldenCaseSchema, parseGoldenJsonl, type GoldenCase } from '@/domain/eval/golden-schema';
 import { SECTION_IDS } from '@/domain/sections';
+import { writeOrCheck } from '../golden-source';
 
 const DIR = import.meta.dirname;
 const ROOT = join(DIR, '..', '..', '..');
@@ -108,19 +109,4 @@ const text = cases
   .join('\n')
   .concat('\n');
 
-if (process.argv.includes('--check')) {
-  let current = '';
-  try {
-    current = readFileSync(OUT, 'utf8');
-  } catch {
-    // missing counts as out of date
-  }
-  if (current !== text) {
-    console.error('holdout2.jsonl is out of date: run npx tsx tests/golden/holdout2-source/build-holdout2.ts');
-    process.exit(1);
-  }
-  console.log('holdout2.jsonl is up to date');
-} else {
-  writeFileSync(OUT, text);
-  console.log(`wrote ${OUT}`);
-}
+writeOrCheck(OUT, text, 'npx tsx tests/golden/holdout2-source/build-holdout2.ts');
