@@ -2,23 +2,17 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Grade } from '@/domain/grade-schema';
 import type { GradeOutcome } from '@/domain/grading';
 import { gradeCacheKey, memoryGradeCache, type CacheKeyParts } from '@/domain/llm/grade-cache';
-import type { LlmConfigInput } from '@/domain/llm/llm-config';
 import { createEndpointMemory, gradeWithLlm, type GradeEvent } from '@/lib/llm/grade-with-llm';
 import {
   sampleGradeInput,
   startScriptedLlmServer,
   type ScriptedServer,
 } from '../support/scripted-llm-server';
+import { scriptedConfig } from '../support/scripted-config';
 
 let server: ScriptedServer;
 const input = sampleGradeInput();
-const cfg = (over: Partial<LlmConfigInput> = {}): LlmConfigInput => ({
-  provider: 'custom',
-  baseUrl: server.url,
-  model: 'scripted-grader',
-  apiKey: '',
-  ...over,
-});
+const cfg = scriptedConfig(() => ({ baseUrl: server.url }));
 const okGrades = (outcomes: GradeOutcome[]) => outcomes.flatMap((o) => (o.ok ? [o.grade] : []));
 
 beforeAll(async () => {

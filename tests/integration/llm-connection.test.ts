@@ -1,23 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { LlmConfigInput } from '@/domain/llm/llm-config';
 import { testConnection } from '@/lib/llm/test-connection';
 import {
   browserLikeFetch,
   startScriptedLlmServer,
   type ScriptedServer,
 } from '../support/scripted-llm-server';
+import { scriptedConfig } from '../support/scripted-config';
 
 const KEY = 'sk-live-connection0123456789abcdef';
 let server: ScriptedServer;
 let guarded: ScriptedServer;
-const cfg = (over: Partial<LlmConfigInput> = {}): LlmConfigInput => ({
-  provider: 'custom',
-  baseUrl: server.url,
-  model: 'scripted-grader',
-  apiKey: KEY,
-  timeoutMs: 2_000,
-  ...over,
-});
+const cfg = scriptedConfig(() => ({ baseUrl: server.url, apiKey: KEY, timeoutMs: 2_000 }));
 
 beforeAll(async () => {
   server = await startScriptedLlmServer();

@@ -14,6 +14,7 @@ import {
   type Fault,
   type ScriptedServer,
 } from '../support/scripted-llm-server';
+import { scriptedConfig } from '../support/scripted-config';
 
 const KEY = 'sk-proj-SECRETkey0123456789abcdefXYZ';
 const input = sampleGradeInput();
@@ -21,14 +22,7 @@ let server: ScriptedServer;
 /** Every message any test surfaced, checked for the key at the end. */
 const surfaced: string[] = [];
 
-const cfg = (over: Partial<LlmConfigInput> = {}): LlmConfigInput => ({
-  provider: 'custom',
-  baseUrl: server.url,
-  model: 'scripted-grader',
-  apiKey: KEY,
-  timeoutMs: 2_000,
-  ...over,
-});
+const cfg = scriptedConfig(() => ({ baseUrl: server.url, apiKey: KEY, timeoutMs: 2_000 }));
 
 async function grade(
   opts: Partial<GradeWithLlmOptions> = {},

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { GradeOutcome } from '@/domain/grading';
-import type { LlmConfigInput } from '@/domain/llm/llm-config';
 import { prefixShare } from '@/domain/llm/prefix-stats';
 import { SECTION_IDS } from '@/domain/sections';
 import { createEndpointMemory, gradeWithLlm, type GradeEvent } from '@/lib/llm/grade-with-llm';
@@ -9,19 +8,18 @@ import {
   startScriptedLlmServer,
   type ScriptedServer,
 } from '../support/scripted-llm-server';
+import { scriptedConfig } from '../support/scripted-config';
 
 const MODEL = 'gpt-4o-mini-2024-07-18';
 let server: ScriptedServer;
 const input = sampleGradeInput();
 
-const cfg = (over: Partial<LlmConfigInput> = {}): LlmConfigInput => ({
-  provider: 'custom',
+const cfg = scriptedConfig(() => ({
   baseUrl: server.url,
   model: MODEL,
   apiKey: 'sk-test-grading-0123456789abcdef',
   timeoutMs: 5_000,
-  ...over,
-});
+}));
 
 function grades(outcomes: GradeOutcome[]) {
   return outcomes.map((o) => {
