@@ -1,20 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { ContentError, parseContent, parsePrompt } from './content-parse';
+import { SECTION_IDS } from './sections';
 
 const GOOD_REFERENCE = Object.fromEntries(
-  [
-    'task',
-    'data',
-    'retrieval',
-    'model',
-    'workflow',
-    'evals',
-    'safety',
-    'latency',
-    'cost',
-    'monitoring',
-    'rollout',
-  ].map((id) => [
+  SECTION_IDS.map((id) => [
     id,
     ['A concrete point a strong answer covers.', 'Another concrete point with a number: 95%.'],
   ]),

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { SPECIFIC_NOTES, TEST_RUBRICS, gradeWith, testPrompt } from '../../../tests/fixtures/offline-grading';
+import {
+  SPECIFIC_NOTES,
+  SPECIFIC_RETRIEVAL,
+  TEST_RUBRICS,
+  gradeWith,
+  testPrompt,
+} from '../../../tests/fixtures/offline-grading';
 import { verifyQuote } from '../evidence';
 import { flagNames } from '../grade-schema';
 import { gradeAllOffline } from './grade-section';
@@ -8,9 +14,6 @@ const rubrics = TEST_RUBRICS;
 const PROMPT = testPrompt(SPECIFIC_NOTES);
 const NOW = 1_750_000_000_000;
 const grade = gradeWith(PROMPT, NOW);
-
-const SPECIFIC_RETRIEVAL =
-  "Chunks of about 400 tokens split on headings, embedded with text-embedding-3-small. We use hybrid search: BM25 plus pgvector for the top 50, then a cross-encoder reranks to the top 8, because exact error codes are missed by vectors alone, at the cost of about 120 ms. Permission filters run inside the query using the document ACLs, so a user never retrieves what they cannot open. If the best reranker score is below 0.3 we say we don't know and offer to escalate. We measure recall@10 on 300 labelled queries and target at least 90%, and citation accuracy >= 95% in evals; the retrieval budget is 400 ms of the 3 s p95 latency target.";
 
 describe('gradeSectionOffline: red flags', () => {
   const WORKFLOW =
