@@ -7,8 +7,11 @@ const systemChromium = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bi
   (p): p is string => !!p && existsSync(p),
 );
 
-const APP_PORT = 4173;
-export const LLM_PORT = 8787;
+// Ports and the build folder can be moved (E2E_APP_PORT, E2E_LLM_PORT, E2E_DIST) so that two checkouts or
+// two people can run the suite side by side on one machine.
+const APP_PORT = Number(process.env.E2E_APP_PORT ?? 4173);
+export const LLM_PORT = Number(process.env.E2E_LLM_PORT ?? 8787);
+const DIST = process.env.E2E_DIST ?? 'dist';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -41,7 +44,7 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: `npx vite preview --strictPort --port ${APP_PORT} --host 127.0.0.1`,
+      command: `npx vite preview --strictPort --port ${APP_PORT} --host 127.0.0.1 --outDir ${DIST}`,
       url: `http://127.0.0.1:${APP_PORT}`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
