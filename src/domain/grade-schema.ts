@@ -57,6 +57,10 @@ export const GradeSchema = z.object({
   answerHash: z.string(),
   gradedAt: z.number(),
   usage: UsageSchema.nullable(),
+  /** LLM grades asked several times: every sample's score, in order (the kept score is their median). */
+  samples: z.array(z.number().int().min(0).max(4)).min(2).max(9).optional(),
+  /** The model's score before it was capped because text aimed at the grader was found. */
+  cappedFrom: z.number().int().min(0).max(4).optional(),
 });
 export type Grade = z.infer<typeof GradeSchema>;
 
