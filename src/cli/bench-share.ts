@@ -86,7 +86,11 @@ export async function benchShare(): Promise<BenchResult> {
     `encode (validate-free: envelope, redact, deflate, base64url): median ${encode.toFixed(2)} ms over ${RUNS} runs (goal <= ${GOAL_MS} ms)`,
     `decode (inflate, UTF-8, JSON, zod, key scan): median ${decode.toFixed(2)} ms over ${RUNS} runs (goal <= ${GOAL_MS} ms)`,
   ];
-  return { ok: encode <= GOAL_MS && decode <= GOAL_MS && words >= TARGET_WORDS * 0.98, lines };
+  return {
+    name: 'share links',
+    ok: encode <= GOAL_MS && decode <= GOAL_MS && words >= TARGET_WORDS * 0.98,
+    lines,
+  };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
