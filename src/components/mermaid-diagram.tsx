@@ -1,6 +1,5 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { renderMermaid } from '@/lib/mermaid/render-mermaid';
-import { sanitizeSvg } from '@/lib/mermaid/sanitize-svg';
 import './diagram.css';
 
 const DEBOUNCE_MS = 300;
@@ -45,7 +44,8 @@ export function MermaidDiagram({ source, title = 'Diagram' }: MermaidDiagramProp
     };
   }, [id, source, empty]);
 
-  const safeSvg = useMemo(() => (rendered.svg ? sanitizeSvg(rendered.svg) : ''), [rendered.svg]);
+  // renderMermaid hands back SVG that is already sanitised.
+  const safeSvg = rendered.svg ?? '';
   const loading = !empty && rendered.source !== source;
   const error = empty ? null : rendered.error;
 

@@ -9,6 +9,8 @@ beforeAll(() => {
     getBBox: () => ({ x: 0, y: 0, width: 80, height: 20 }),
     getComputedTextLength: () => 80,
   });
+  // jsdom cannot decode images; mermaid measures an img: shape's picture with decode().
+  Object.assign(HTMLImageElement.prototype, { decode: () => Promise.resolve() });
 });
 
 const svgOf = async (source: string) => {
@@ -53,5 +55,20 @@ describe('renderMermaid (real mermaid in jsdom)', () => {
       ].join('\n'),
     );
     expect(svg).not.toMatch(/<script|<foreignObject|\son\w+=|javascript:/i);
+  });
+
+  it('loads no remote image from an img: shape and opens click links in a new tab', async () => {
+    const svg = await svgOf(
+      [
+        'flowchart LR',
+        '  a@{ img: "https://tracker.example/pixel.png", label: "Pic", pos: "t", w: 60, h: 60 }',
+        '  a --> b[Docs]',
+        '  click b href "https://example.com/docs" _self',
+      ].join('\n'),
+    );
+    expect(svg).not.toContain('tracker.example');
+    expect(svg).toMatch(/<a [^>]*href="https:\/\/example.com\/docs"[^>]*>/);
+    expect(svg).not.toMatch(/target="_(self|top|parent)"/);
+    expect(svg).toMatch(/target="_blank"/);
   });
 });

@@ -1,8 +1,9 @@
 // The only module that imports mermaid. It loads it lazily (its own chunk, fetched when a diagram is
 // first shown), configures it for the current colour scheme with strict security and SVG-only labels,
 // runs one parse-and-render at a time (mermaid keeps global state and is not re-entrant) and sanitises
-// the SVG it hands back.
+// the SVG it hands back. Image addresses are taken out of the source first: mermaid would fetch them.
 import type { Mermaid, MermaidConfig } from 'mermaid';
+import { withoutRemoteImages } from './remote-images';
 import { sanitizeSvg } from './sanitize-svg';
 import { sourceLine } from './source-lines';
 
@@ -76,7 +77,8 @@ function describeError(error: unknown, source: string): { message: string; line:
   return { message, line: Number.isFinite(reported) ? sourceLine(source, reported) : null };
 }
 
-async function renderNow(id: string, source: string): Promise<RenderResult> {
+async function renderNow(id: string, original: string): Promise<RenderResult> {
+  const source = withoutRemoteImages(original);
   let mermaid: Mermaid;
   try {
     mermaid = await load();

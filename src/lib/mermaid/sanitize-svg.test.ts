@@ -5,14 +5,16 @@ import { sanitizeSvg } from './sanitize-svg';
 describe('sanitizeSvg', () => {
   it('keeps an ordinary diagram', () => {
     const svg =
-      '<svg id="d1" viewBox="0 0 10 10"><style>#d1 .node{fill:red}</style><g class="node"><text>A</text></g></svg>';
+      '<svg id="d1" viewBox="0 0 10 10"><style>#d1 .node{fill:red}</style><defs><marker id="arrow"><path d="M0 0L10 5"></path></marker></defs><g class="node" style="fill:url(#grad)"><text>A</text></g></svg>';
     const out = sanitizeSvg(svg);
     expect(out).toContain('viewBox="0 0 10 10"');
     expect(out).toContain('<text>A</text>');
     expect(out).toContain('#d1 .node{fill:red}');
+    expect(out).toContain('<marker id="arrow">');
+    expect(out).toContain('fill:url(#grad)');
   });
 
-  it('removes scripts, event handlers and script URLs', () => {
+  it('removes scripts, event handlers, HTML islands and script URLs', () => {
     const hostile = [
       '<svg onload="alert(1)">',
       '<script>alert(2)</script>',
@@ -25,17 +27,31 @@ describe('sanitizeSvg', () => {
       '</svg>',
     ].join('');
     const out = sanitizeSvg(hostile);
-    expect(out).not.toMatch(/alert|javascript|onerror|onload|<script|<iframe|<animate|data:image\/svg/i);
+    expect(out).not.toMatch(/alert|javascript|onerror|onload|<script|<iframe|<animate|<img|data:image\/svg/i);
     expect(out).toContain('<text>x</text>');
-    expect(out).toContain('<img src="x">');
   });
 
-  it('keeps raster data URLs and ordinary links', () => {
+  it('keeps raster data URLs and makes links open in a new tab', () => {
     const out = sanitizeSvg(
-      '<svg><image href="data:image/png;base64,AAAA"></image><a href="https://example.com/x"></a></svg>',
+      '<svg><image href="data:image/png;base64,AAAA"></image><a href="https://example.com/x"><text>go</text></a></svg>',
     );
     expect(out).toContain('data:image/png;base64,AAAA');
-    expect(out).toContain('https://example.com/x');
+    expect(out).toMatch(
+      /<a href="https:\/\/example.com\/x" target="_blank" rel="noopener noreferrer nofollow">/,
+    );
+  });
+
+  it('loads nothing from another host: images, CSS url() and @import', () => {
+    const out = sanitizeSvg(
+      [
+        '<svg><style>@import url(https://t.example/a.css); .n{background:url("https://t.example/b.png")}</style>',
+        '<image href="https://t.example/pixel.png" width="8"></image>',
+        '<image xlink:href="//t.example/pixel2.png"></image>',
+        '<g style="fill:url(https://t.example/c.svg#p)"><text>A</text></g></svg>',
+      ].join(''),
+    );
+    expect(out).not.toContain('t.example');
+    expect(out).toContain('<text>A</text>');
   });
 
   it('returns an empty string when there is no svg', () => {

@@ -1,47 +1,49 @@
 // Defence in depth behind mermaid's `securityLevel: 'strict'`: whatever SVG reaches the page goes through
-// here first, so a mermaid bug or a hostile diagram cannot run script through the preview.
-const BANNED = 'script, iframe, object, embed, frame, frameset, base, meta, link, form, portal';
-const URL_ATTRIBUTES = new Set([
-  'href',
-  'xlink:href',
-  'src',
-  'action',
-  'formaction',
-  'data',
-  'from',
-  'to',
-  'values',
-]);
-const SAFE_DATA_URL = /^data:image\/(png|gif|jpe?g|webp|avif);/i;
+// DOMPurify's SVG profile (an allowlist of SVG elements and attributes, no script, no event handlers,
+// no script URLs) once, here. On top of it, privacy: a diagram never loads anything from another host
+// (images, CSS url(), @import), and a link in a diagram opens in a new tab, never in the app's own.
+import DOMPurify from 'dompurify';
 
-/** True for a URL that would run script or load a document when followed. */
-function isDangerousUrl(value: string): boolean {
-  // Browsers ignore control characters and whitespace inside a scheme ("java\tscript:").
-  const squeezed = [...value]
-    .filter((c) => c.charCodeAt(0) > 0x20 && (c.charCodeAt(0) < 0x7f || c.charCodeAt(0) > 0x9f))
-    .join('')
-    .toLowerCase();
-  if (/^(javascript|vbscript):/.test(squeezed)) return true;
-  return squeezed.startsWith('data:') && !SAFE_DATA_URL.test(squeezed);
-}
+const SAFE_IMAGE = /^data:image\/(png|gif|jpe?g|webp|avif);/i;
+const REMOTE_CSS_URL = /url\(\s*(['"]?)\s*(?!data:image\/|#)[^)]*\1\s*\)/gi;
+const CSS_IMPORT = /@import[^;]*;?/gi;
 
-/** Returns the markup's first <svg> with scripts, event handlers and script URLs removed ('' if none). */
-export function sanitizeSvg(markup: string): string {
-  const doc = new DOMParser().parseFromString(markup, 'text/html');
-  const svg = doc.body.querySelector('svg');
-  if (!svg) return '';
-  for (const el of svg.querySelectorAll(BANNED)) el.remove();
-  // SMIL can write a javascript: URL into an href after the fact.
-  for (const el of svg.querySelectorAll('animate, set, animateMotion, animateTransform')) {
-    if (/href/i.test(el.getAttribute('attributeName') ?? '') || el.localName === 'set') el.remove();
-  }
-  for (const el of [svg, ...svg.querySelectorAll('*')]) {
-    for (const { name, value } of [...el.attributes]) {
-      const lower = name.toLowerCase();
-      if (lower.startsWith('on') || (URL_ATTRIBUTES.has(lower) && isDangerousUrl(value))) {
-        el.removeAttribute(name);
+let purify: ReturnType<typeof DOMPurify> | null = null;
+
+function instance(): ReturnType<typeof DOMPurify> {
+  if (purify) return purify;
+  purify = DOMPurify(window);
+  purify.addHook('afterSanitizeAttributes', (node) => {
+    const el = node as Element;
+    if (el.localName === 'image') {
+      for (const name of ['href', 'xlink:href']) {
+        const value = el.getAttribute(name);
+        if (value !== null && !SAFE_IMAGE.test(value.trim())) el.removeAttribute(name);
       }
     }
-  }
-  return svg.outerHTML;
+    if (el.localName === 'a' && (el.hasAttribute('href') || el.hasAttribute('xlink:href'))) {
+      el.setAttribute('target', '_blank');
+      el.setAttribute('rel', 'noopener noreferrer nofollow');
+    }
+    const style = el.getAttribute('style');
+    if (style !== null && /url\(|@import/i.test(style)) {
+      el.setAttribute('style', style.replace(CSS_IMPORT, '').replace(REMOTE_CSS_URL, 'none'));
+    }
+    if (el.localName === 'style' && el.textContent) {
+      el.textContent = el.textContent.replace(CSS_IMPORT, '').replace(REMOTE_CSS_URL, 'none');
+    }
+  });
+  return purify;
+}
+
+/** Returns the markup's first <svg>, sanitised, with nothing remote in it ('' if there is none). */
+export function sanitizeSvg(markup: string): string {
+  const fragment = instance().sanitize(markup, {
+    USE_PROFILES: { svg: true, svgFilters: true },
+    ADD_TAGS: ['style'],
+    ADD_ATTR: ['target'],
+    RETURN_DOM_FRAGMENT: true,
+  });
+  const svg = fragment.querySelector('svg');
+  return svg ? svg.outerHTML : '';
 }
