@@ -1,0 +1,47 @@
+// What the progress, review and compare code reads from a saved attempt. Written as a structural type
+// (with the schema-v2 fields optional) so records from either side of a migration can be passed in.
+import type { ClockEvent, Mode } from '../attempt';
+import type { Grade } from '../grade-schema';
+import type { SectionId } from '../sections';
+
+export type GraderKind = 'offline' | 'llm';
+
+export interface GradedVersion {
+  text: string;
+  grade: Grade;
+  /** Set on versions migrated from records that never stored the graded text. */
+  textUnknown?: true;
+}
+
+export interface SelfScore {
+  score: number;
+  at: number;
+  answerHash: string;
+}
+
+export interface ReviewedAttempt {
+  id: string;
+  promptId: string;
+  promptTitle: string;
+  createdAt: number;
+  updatedAt: number;
+  answers: Record<SectionId, { text: string; updatedAt: number }>;
+  grades: Partial<Record<SectionId, Grade>>;
+  gradeHistory?: Partial<Record<SectionId, readonly GradedVersion[]>>;
+  selfScores?: Partial<Record<SectionId, SelfScore>>;
+  mode: Mode;
+  clock: readonly ClockEvent[];
+}
+
+export const DAY_MS = 86_400_000;
+
+/** Which kind of grader made a grade: offline rubric check and LLM grades are different scales. */
+export const graderKindOf = (grade: Pick<Grade, 'grader'>): GraderKind => grade.grader.kind;
+
+/** Every graded version of a section, oldest first: the stored history, or the latest grade alone. */
+export function versionsOf(attempt: ReviewedAttempt, section: SectionId): GradedVersion[] {
+  const history = attempt.gradeHistory?.[section];
+  if (history && history.length > 0) return [...history].sort((a, b) => a.grade.gradedAt - b.grade.gradedAt);
+  const latest = attempt.grades[section];
+  return latest ? [{ text: attempt.answers[section].text, grade: latest }] : [];
+}
