@@ -21,6 +21,11 @@ function mermaidSource(node: HastNode | undefined): string | null {
   return (code.children ?? []).map((c) => c.value ?? '').join('');
 }
 
+/** True for an address on another host: absolute with a scheme, or protocol-relative. */
+function isRemote(src: string): boolean {
+  return /^([a-z][a-z\d+.-]*:|\/\/|\\\\)/i.test(src.trim());
+}
+
 const COMPONENTS: Components = {
   // react-markdown already empties unsafe URLs (javascript:, vbscript:, data:); such a link becomes
   // plain text, and real links open in a new tab so a click never navigates away from the answer.
@@ -34,6 +39,19 @@ const COMPONENTS: Components = {
         {children}
       </span>
     ),
+  // A picture from another host would tell that host who reads the answer and when (a tracking
+  // pixel in a shared attempt): it is shown as a link instead, and the page's CSP blocks it anyway.
+  img: ({ src, alt }) =>
+    typeof src === 'string' && isRemote(src) ? (
+      <span className="remote-image" role="note" aria-label={`Image not loaded: ${alt || 'no description'}`}>
+        Image not loaded{alt ? ` (${alt})` : ''}:{' '}
+        <a href={src} target="_blank" rel="noopener noreferrer nofollow">
+          {src}
+        </a>
+      </span>
+    ) : src ? (
+      <img src={src} alt={alt ?? ''} loading="lazy" />
+    ) : null,
   pre: ({ node, children }) => {
     const source = mermaidSource(node as HastNode | undefined);
     return source !== null ? (
@@ -44,7 +62,10 @@ const COMPONENTS: Components = {
   },
 };
 
-/** Renders untrusted Markdown: GFM tables and lists, never raw HTML, unsafe URLs dropped, mermaid blocks drawn. */
+/**
+ * Renders untrusted Markdown: GFM tables and lists, never raw HTML, unsafe URLs dropped, remote images
+ * shown as links, mermaid blocks drawn.
+ */
 export function MarkdownView({ text }: { text: string }) {
   return (
     <div className="markdown">
