@@ -1,5 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { hashText, newAttempt, sectionState, totalScore, wordCount, attemptStatus } from './attempt';
+import {
+  attemptSections,
+  attemptStatus,
+  gradeHistoryOf,
+  graderKind,
+  hashText,
+  latestGrade,
+  newAttempt,
+  sectionState,
+  selfScoreForGrade,
+  totalScore,
+  withGradeRecorded,
+  withSelfScore,
+  wordCount,
+} from './attempt';
+import { drillMode } from './timer';
 import { AttemptSchema } from './attempt-schema';
 import type { Grade } from './grade-schema';
 import { testGrade } from '../../tests/fixtures/grades';
@@ -43,5 +58,69 @@ describe('attempt model', () => {
   it('hashes deterministically and differently for different text', () => {
     expect(hashText('abc')).toBe(hashText('abc'));
     expect(hashText('abc')).not.toBe(hashText('abd'));
+  });
+});
+
+describe('attempt schema 2: grade history, self-scores, drills', () => {
+  const base = () => {
+    const a = newAttempt({ id: 'a1', promptId: 'p', promptTitle: 'P', now: 1 });
+    return { ...a, answers: { ...a.answers, task: { text: 'first draft', updatedAt: 1 } } };
+  };
+
+  it('re-grading appends to the history and keeps the latest as the grade', () => {
+    const first = testGrade('task', { score: 1, answerHash: hashText('first draft'), gradedAt: 10 });
+    const second = testGrade('task', { score: 3, answerHash: hashText('second draft'), gradedAt: 20 });
+    const once = withGradeRecorded(base(), first, 'first draft');
+    const twice = withGradeRecorded(once, second, 'second draft');
+    expect(latestGrade(twice, 'task')).toEqual(second);
+    expect(gradeHistoryOf(twice, 'task')).toEqual([
+      { text: 'first draft', grade: first },
+      { text: 'second draft', grade: second },
+    ]);
+    expect(gradeHistoryOf(twice, 'data')).toEqual([]);
+    expect(AttemptSchema.safeParse(twice).success).toBe(true);
+  });
+
+  it('does not append the same grade twice (a cached re-grade)', () => {
+    const g = testGrade('task', { answerHash: hashText('first draft'), gradedAt: 10 });
+    const again = withGradeRecorded(withGradeRecorded(base(), g, 'first draft'), g, 'first draft');
+    expect(gradeHistoryOf(again, 'task')).toHaveLength(1);
+  });
+
+  it('keeps a self-score for the text it was given for', () => {
+    const scored = withSelfScore(base(), 'task', 2, 5);
+    expect(scored.selfScores.task).toEqual({ score: 2, at: 5, answerHash: hashText('first draft') });
+    const sameText = testGrade('task', { answerHash: hashText('first draft') });
+    const otherText = testGrade('task', { answerHash: hashText('a later draft') });
+    expect(selfScoreForGrade(scored, sameText)?.score).toBe(2);
+    expect(selfScoreForGrade(scored, otherText)).toBeUndefined();
+  });
+
+  it('tells offline and LLM grades apart', () => {
+    expect(graderKind(testGrade('task'))).toBe('offline');
+    expect(graderKind(testGrade('task', { grader: { kind: 'llm', model: 'm', endpoint: 'e' } }))).toBe('llm');
+  });
+
+  it('a drill asks only for its sections: it starts in the first, totals over them, is graded when they are', () => {
+    const mode = drillMode(['evals', 'retrieval', 'evals'], 'old-attempt');
+    expect(mode).toEqual({
+      kind: 'drill',
+      sections: ['retrieval', 'evals'],
+      totalMs: 10 * 60_000,
+      budgets: { retrieval: 5 * 60_000, evals: 5 * 60_000 },
+      reviewOf: 'old-attempt',
+    });
+    const a = newAttempt({ id: 'd1', promptId: 'p', promptTitle: 'P', now: 1, mode });
+    expect(AttemptSchema.safeParse(a).success).toBe(true);
+    expect(a.currentSection).toBe('retrieval');
+    expect(attemptSections(a)).toEqual(['retrieval', 'evals']);
+    const graded = withGradeRecorded(
+      withGradeRecorded(a, testGrade('retrieval', { score: 2 }), ''),
+      testGrade('evals', { score: 3 }),
+      '',
+    );
+    expect(totalScore(graded)).toEqual({ score: 5, graded: 2, max: 8 });
+    expect(attemptStatus(graded)).toBe('graded');
+    expect(drillMode(['task', 'data', 'model', 'evals']).sections).toEqual(['task', 'data', 'model']);
   });
 });

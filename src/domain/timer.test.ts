@@ -63,7 +63,9 @@ describe('budgets', () => {
     expect(b.retrieval).toBe(10 * MIN);
     expect(sum(b)).toBe(total);
     expect(b.model).toBeGreaterThan(b.task);
-    expect(Math.abs(b.model / b.task - 1.5)).toBeLessThan(0.001);
+    // Whole seconds, so mm:ss shows budgets exactly: proportions hold to within a second.
+    expect(Math.abs(b.model - 1.5 * b.task)).toBeLessThanOrEqual(1000);
+    expect(Object.values(b).every((ms) => ms % 1000 === 0)).toBe(true);
   });
 
   it('clamps a reallocation to [0, total] and never goes negative', () => {

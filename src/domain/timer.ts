@@ -1,4 +1,4 @@
-import type { ClockEvent, Mode } from './attempt';
+import { DRILL_MAX_SECTIONS, type ClockEvent, type DrillMode, type Mode } from './attempt';
 import { SECTION_IDS, type SectionId } from './sections';
 
 export type MockMode = Extract<Mode, { kind: 'mock' }>;
@@ -7,6 +7,7 @@ export type Budgets = Record<SectionId, number>;
 export type ClockWarning = '5min' | '1min';
 type EndReason = Extract<ClockEvent, { kind: 'end' }>['reason'];
 
+const SECOND = 1000;
 const MINUTE = 60_000;
 const WARNING_MS: Record<ClockWarning, number> = { '5min': 5 * MINUTE, '1min': MINUTE };
 
@@ -30,7 +31,7 @@ export const SECTION_WEIGHTS = Object.fromEntries(
 const clamp = (n: number, min: number, max: number) => Math.min(max, Math.max(min, n));
 
 /** Splits an integer total in proportion to weights (largest remainder), so the parts sum exactly to it. */
-function apportion(total: number, weights: readonly number[]): number[] {
+export function apportion(total: number, weights: readonly number[]): number[] {
   const positive = weights.some((w) => w > 0);
   const sum = positive ? weights.reduce((s, w) => s + w, 0) : weights.length;
   const exact = weights.map((w) => (total * (positive ? w : 1)) / sum);
@@ -49,12 +50,18 @@ function apportion(total: number, weights: readonly number[]): number[] {
 const toBudgets = (ids: readonly SectionId[], parts: readonly number[], base: Partial<Budgets> = {}) =>
   ({ ...base, ...Object.fromEntries(ids.map((id, i) => [id, parts[i] ?? 0])) }) as Budgets;
 
+/** Splits a total in proportion to weights; in whole seconds when the total is whole seconds, so mm:ss shows it exactly. */
+function apportionTime(totalMs: number, weights: readonly number[]): number[] {
+  if (totalMs % SECOND !== 0) return apportion(totalMs, weights);
+  return apportion(totalMs / SECOND, weights).map((s) => s * SECOND);
+}
+
 /** Splits a total across the eleven sections by SECTION_WEIGHTS, in integer ms that sum exactly to it. */
 export function defaultBudgets(totalMs: number): Budgets {
   const total = Math.max(0, Math.round(totalMs));
   return toBudgets(
     SECTION_IDS,
-    apportion(
+    apportionTime(
       total,
       SECTION_IDS.map((id) => SECTION_WEIGHTS[id]),
     ),
@@ -72,7 +79,7 @@ export function reallocateBudget(
   const others = SECTION_IDS.filter((id) => id !== section);
   const current = others.map((id) => Math.max(0, budgets[id]));
   const weights = current.some((w) => w > 0) ? current : others.map((id) => SECTION_WEIGHTS[id]);
-  return toBudgets(others, apportion(totalMs - fixed, weights), { [section]: fixed });
+  return toBudgets(others, apportionTime(totalMs - fixed, weights), { [section]: fixed });
 }
 
 /** A mock mode from a preset or a custom length (clamped to CUSTOM_MINUTES), with default budgets. */
@@ -86,9 +93,55 @@ export function mockMode(choice: MockPreset | { customMinutes: number }, strict:
   return { kind: 'mock', preset: 'custom', totalMs, budgets: defaultBudgets(totalMs), strict };
 }
 
+/** Default time per drilled section. */
+export const DRILL_MINUTES_PER_SECTION = 5;
+
+/** A drill of one to three sections (duplicates dropped), each with the same budget. */
+export function drillMode(
+  sections: readonly SectionId[],
+  reviewOf: string | null = null,
+  perSectionMs: number = DRILL_MINUTES_PER_SECTION * MINUTE,
+): DrillMode {
+  const picked = SECTION_IDS.filter((id) => sections.includes(id)).slice(0, DRILL_MAX_SECTIONS);
+  const drilled = picked.length ? picked : [SECTION_IDS[0]];
+  const each = Math.max(SECOND, Math.round(perSectionMs / SECOND) * SECOND);
+  return {
+    kind: 'drill',
+    sections: drilled,
+    totalMs: each * drilled.length,
+    budgets: Object.fromEntries(drilled.map((id) => [id, each])),
+    reviewOf,
+  };
+}
+
+/** The time limits of a timed mode (mock or drill); null for untimed practice. */
+export function timedLimits(
+  mode: Mode,
+): { totalMs: number; budgets: Partial<Budgets>; strict: boolean } | null {
+  if (mode.kind === 'mock') return { totalMs: mode.totalMs, budgets: mode.budgets, strict: mode.strict };
+  if (mode.kind === 'drill') return { totalMs: mode.totalMs, budgets: mode.budgets, strict: false };
+  return null;
+}
+
 /** False in a strict mock interview, where the clock cannot be paused. */
 export function canPause(mode: Mode): boolean {
   return !(mode.kind === 'mock' && mode.strict);
+}
+
+/** A duration as m:ss (minutes not padded, seconds rounded to the nearest). */
+export function formatDuration(ms: number): string {
+  const total = Math.round(Math.abs(ms) / SECOND);
+  return `${Math.floor(total / 60)}:${String(total % 60).padStart(2, '0')}`;
+}
+
+/** Reads "m:ss", "m:s" or whole minutes "m" into ms; null when it is neither. */
+export function parseDuration(text: string): number | null {
+  const t = text.trim();
+  const match = /^(\d{1,3})(?::([0-5]?\d))?$/.exec(t);
+  if (!match) return null;
+  const minutes = Number(match[1]);
+  const seconds = match[2] === undefined ? 0 : Number(match[2]);
+  return (minutes * 60 + seconds) * SECOND;
 }
 
 export interface ClockState {
@@ -114,7 +167,7 @@ const crossedWarnings = (totalMs: number, remainingMs: number) =>
 
 /** The clock at `now`, replayed from its events; the same events give the same answer on every reload. */
 export function clockState(mode: Mode, clock: readonly ClockEvent[], now: number): ClockState {
-  const mock = mode.kind === 'mock' ? mode : null;
+  const mock = timedLimits(mode);
   const limit = mock?.strict ? mock.totalMs : Infinity;
   const perSectionMs = defaultBudgets(0);
   let elapsedMs = 0;
@@ -142,6 +195,7 @@ export function clockState(mode: Mode, clock: readonly ClockEvent[], now: number
   }
   accrue(now);
   const remainingMs = mock ? Math.max(0, mock.totalMs - elapsedMs) : null;
+  const sectionBudget = mock?.budgets[section];
   return {
     started,
     elapsedMs,
@@ -152,7 +206,7 @@ export function clockState(mode: Mode, clock: readonly ClockEvent[], now: number
     timeUp: mock !== null && (remainingMs === 0 || endReason === 'time-up'),
     currentSection: section,
     perSectionMs,
-    sectionRemainingMs: mock ? mock.budgets[section] - perSectionMs[section] : null,
+    sectionRemainingMs: sectionBudget === undefined ? null : sectionBudget - perSectionMs[section],
     warnings: mock && started ? crossedWarnings(mock.totalMs, mock.totalMs - elapsedMs) : [],
   };
 }
@@ -161,7 +215,7 @@ const lastAt = (clock: readonly ClockEvent[]) => clock.reduce((m, e) => Math.max
 
 /** When a running mock runs out of time (to back-date a late 'time-up' end event); null if paused, ended or practice. */
 export function timeUpAt(mode: Mode, clock: readonly ClockEvent[]): number | null {
-  if (mode.kind !== 'mock' || clock.length === 0) return null;
+  if (!timedLimits(mode) || clock.length === 0) return null;
   const at = lastAt(clock);
   const s = clockState(mode, clock, at);
   if (!s.started || s.paused || s.ended || s.remainingMs === null) return null;

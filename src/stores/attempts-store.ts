@@ -1,7 +1,17 @@
 import { create } from 'zustand';
-import { newAttempt, type Attempt, type ClockEvent, type FollowUpTurn, type Mode } from '@/domain/attempt';
+import {
+  newAttempt,
+  withGradeRecorded,
+  withSelfScore,
+  type Attempt,
+  type ClockEvent,
+  type FollowUpTurn,
+  type Mode,
+  type PartnerReview,
+} from '@/domain/attempt';
 import type { Grade } from '@/domain/grade-schema';
 import type { SectionId } from '@/domain/sections';
+import { applyClockEvent, drillMode, endEvent, timeUpAt } from '@/domain/timer';
 
 /** What the store needs from storage; the app passes IndexedDB, tests an in-memory fake. */
 export interface AttemptPersistence {
@@ -104,12 +114,82 @@ export function clockEventRecorded(id: string, clock: ClockEvent[], now: number)
   update(id, (a) => ({ ...a, clock }), now);
 }
 
-export function gradeRecorded(id: string, grade: Grade) {
-  update(id, (a) => ({ ...a, grades: { ...a.grades, [grade.section]: grade } }), grade.gradedAt);
+/** A section was graded: the grade becomes its latest and joins its history with the text it graded. */
+export function gradeRecorded(id: string, grade: Grade, gradedText: string) {
+  update(id, (a) => withGradeRecorded(a, grade, gradedText), grade.gradedAt);
+}
+
+/** The candidate scored a section themselves (0-4), for its current text. */
+export function selfScoreGiven(id: string, section: SectionId, score: number, now: number) {
+  update(id, (a) => withSelfScore(a, section, score, now), now);
+}
+
+/** Starts a timed drill of one to three sections of a prompt (5 minutes each unless told). */
+export function drillStarted(input: {
+  id: string;
+  promptId: string;
+  promptTitle: string;
+  sections: readonly SectionId[];
+  now: number;
+  reviewOf?: string | null;
+  perSectionMs?: number;
+}) {
+  const mode = drillMode(input.sections, input.reviewOf ?? null, input.perSectionMs);
+  return attemptStarted({ ...input, mode });
+}
+
+/** A study partner's review of this attempt arrived. */
+export function partnerReviewReceived(id: string, review: PartnerReview, now: number) {
+  update(id, (a) => ({ ...a, reviews: [...a.reviews.filter((r) => r.id !== review.id), review] }), now);
+}
+
+/**
+ * The candidate (or the time) moved the clock: the event is checked against the stored clock, which
+ * may be newer than the one the screen last rendered. Returns why it was refused, or null.
+ */
+export function clockEventRequested(id: string, event: ClockEvent): string | null {
+  const attempt = useAttemptsStore.getState().attempts[id];
+  if (!attempt) return 'This attempt is not loaded.';
+  const clock = applyClockEvent(attempt.mode, attempt.clock, event);
+  if (typeof clock === 'string') return clock;
+  clockEventRecorded(id, clock, event.at);
+  return null;
+}
+
+/** The timed attempt's time ran out: ends it when time ran out (once). True when this call ended it. */
+export function timeRanOut(id: string, now: number): boolean {
+  const attempt = useAttemptsStore.getState().attempts[id];
+  if (!attempt || attempt.clock.some((e) => e.kind === 'end')) return false;
+  const at = timeUpAt(attempt.mode, attempt.clock) ?? now;
+  const clock = applyClockEvent(attempt.mode, attempt.clock, endEvent(at, 'time-up'));
+  if (typeof clock === 'string') return false;
+  clockEventRecorded(id, clock, now);
+  return true;
 }
 
 export function followUpsChanged(id: string, followUps: FollowUpTurn[], now: number) {
   update(id, (a) => ({ ...a, followUps }), now);
+}
+
+/** One follow-up turn changed (asked, typed into, graded), against the stored turns. */
+export function followUpTurnChanged(id: string, turnId: string, patch: Partial<FollowUpTurn>, at: number) {
+  update(
+    id,
+    (a) => ({ ...a, followUps: a.followUps.map((t) => (t.id === turnId ? { ...t, ...patch } : t)) }),
+    at,
+  );
+}
+
+/**
+ * A follow-up reply was submitted (by the candidate or by its time running out). Returns the answered
+ * turn to grade, or null when it was not open (already answered, never asked, or unknown).
+ */
+export function followUpReplySubmitted(id: string, turnId: string, at: number): FollowUpTurn | null {
+  const turn = useAttemptsStore.getState().attempts[id]?.followUps.find((t) => t.id === turnId);
+  if (!turn || turn.askedAt === null || turn.answeredAt !== null) return null;
+  const answeredAt = Math.min(at, turn.askedAt + turn.limitMs);
+  followUpTurnChanged(id, turnId, { answeredAt }, at);
+  return { ...turn, answeredAt };
 }
 
 export async function attemptDeleted(id: string): Promise<void> {

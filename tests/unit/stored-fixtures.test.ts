@@ -11,6 +11,7 @@ import { createAttemptRepository } from '@/lib/storage/attempt-repository';
 import { createDatabase, STORE, transact, type DojoDatabase } from '@/lib/storage/idb';
 import { kvGet } from '@/lib/storage/kv';
 import { takeJournal } from '@/lib/storage/pagehide-journal';
+import { attemptV1ToV2 } from '@/lib/storage/migrations';
 import { listQuarantine } from '@/lib/storage/quarantine';
 
 const DIR = join(import.meta.dirname, '../fixtures/stored');
@@ -58,7 +59,17 @@ describe('frozen stored fixtures', () => {
       const loaded = await createAttemptRepository(db, { now: () => AT }).loadAll();
       expect(loaded.damaged).toEqual([]);
       expect(loaded.attempts).toHaveLength(1);
-      expect(loaded.attempts[0]).toEqual(raw);
+      // Schema 2 adds fields and changes nothing a v1 record had.
+      const { schemaVersion, gradeHistory, selfScores, reviews, ...rest } = loaded.attempts[0]!;
+      const { schemaVersion: oldVersion, ...before } = raw as typeof raw & { schemaVersion: number };
+      expect([oldVersion, schemaVersion]).toEqual([1, 2]);
+      expect(rest).toEqual(before);
+      expect([selfScores, reviews]).toEqual([{}, []]);
+      // Every v1 grade starts its section's grade history.
+      expect(Object.keys(gradeHistory).sort()).toEqual(Object.keys(rest.grades).sort());
+      for (const [section, versions] of Object.entries(gradeHistory)) {
+        expect(versions?.map((v) => v.grade)).toEqual([rest.grades[section as keyof typeof rest.grades]]);
+      }
       db.close();
     });
   });
@@ -168,7 +179,10 @@ describe('frozen stored fixtures', () => {
       removeItem: (k: string) => void items.delete(k),
     } as unknown as Storage;
     const { attempts, recovered } = takeJournal([], storage);
-    expect(recovered).toEqual(JSON.parse(text));
+    // The journal holds schema-1 attempts: they are lifted to the current schema like stored records.
+    const journalled = JSON.parse(text) as { schemaVersion: number }[];
+    expect(recovered).toEqual(journalled.map((a) => attemptV1ToV2(a)));
+    expect(recovered.map((a) => a.schemaVersion)).toEqual(journalled.map(() => 2));
     expect(attempts[0]?.answers.retrieval.text).toMatch(/the last sentence typed before the tab closed$/);
     expect(items.has(key)).toBe(false);
   });

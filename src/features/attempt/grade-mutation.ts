@@ -51,7 +51,8 @@ export const gradeMutationOptions = () =>
       const input = gradeInput(vars, Date.now());
       if (!vars.llm) {
         const outcomes = gradeAllOffline(input);
-        for (const o of outcomes) if (o.ok) gradeRecorded(vars.attempt.id, o.grade);
+        for (const o of outcomes)
+          if (o.ok) gradeRecorded(vars.attempt.id, o.grade, input.answers[o.section] ?? '');
         return outcomes;
       }
       // The openai SDK loads only when an LLM grade is asked for, keeping it out of the first load.
@@ -63,7 +64,9 @@ export const gradeMutationOptions = () =>
         fresh: vars.fresh ?? false,
         ...(vars.signal ? { signal: vars.signal } : {}),
         onEvent: (event) => {
-          if (event.type === 'done') gradeRecorded(vars.attempt.id, event.grade);
+          if (event.type === 'done') {
+            gradeRecorded(vars.attempt.id, event.grade, input.answers[event.section] ?? '');
+          }
           vars.onEvent?.(event);
         },
       });

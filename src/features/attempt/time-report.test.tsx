@@ -30,15 +30,39 @@ describe('TimeReport', () => {
       'Budget',
       'Difference',
     ]);
-    expect(cells('User task')).toEqual(['02:00', '03:36', '01:36 under']);
-    expect(cells('Retrieval')).toEqual(['13:00', '05:24', '07:36 over budget']);
-    expect(cells('Evals')).toEqual(['01:00', '05:24', '04:24 under']);
-    expect(cells('Rollout')).toEqual(['00:00', '02:42', '02:42 under']);
+    expect(cells('User task')).toEqual(['2:00', '3:36', '1:36 under']);
+    expect(cells('Retrieval')).toEqual(['13:00', '5:24', '7:36 over']);
+    expect(cells('Evals')).toEqual(['1:00', '5:24', '4:24 under']);
+    expect(cells('Rollout')).toEqual(['0:00', '2:42', '2:42 under']);
     expect(cells('Total')).toEqual(['16:00', '45:00', '29:00 unused']);
     expect(screen.getByRole('rowheader', { name: 'Retrieval' }).closest('tr')?.className).toBe(
       'time-report__over',
     );
     expect(screen.getByRole('rowheader', { name: 'Evals' }).closest('tr')?.className).toBe('');
+  });
+
+  it('keeps every column adding up when section times have fractions of a second', () => {
+    const ms = (m: number, s: number, r = 0) => m * MIN + s * 1000 + r;
+    // Three sections of 0:20.4 each: rounding each alone would show 0:20 x 3 = 1:00 against a 1:01 total.
+    const uneven: ClockEvent[] = [
+      startEvent(T0, 'task'),
+      focusEvent(T0 + ms(0, 20, 400), 'data'),
+      focusEvent(T0 + ms(0, 40, 800), 'retrieval'),
+      endEvent(T0 + ms(1, 1, 200), 'submitted'),
+    ];
+    render(<TimeReport attempt={{ mode: mockMode({ customMinutes: 2 }, false), clock: uneven }} />);
+    const seconds = (text: string | null) => {
+      const [m, s] = (text ?? '').split(' ')[0]!.split(':').map(Number);
+      return (m ?? 0) * 60 + (s ?? 0);
+    };
+    const rows = ['User task', 'Data sources', 'Retrieval'].map(cells);
+    const spent = rows.reduce((sum, r) => sum + seconds(r[0] ?? null), 0);
+    expect(cells('Total')[0]).toBe('1:01');
+    expect(spent).toBe(61);
+    for (const r of rows) {
+      const sign = r[2]?.includes('over') ? -1 : 1;
+      expect(seconds(r[1] ?? null) - seconds(r[0] ?? null)).toBe(sign * seconds(r[2] ?? null));
+    }
   });
 
   it('shows only the time spent for a practice attempt', () => {

@@ -1,7 +1,8 @@
-import { formatClock, useNow } from '@/components/countdown';
+import { useNow } from '@/components/countdown';
 import type { Attempt } from '@/domain/attempt';
-import { SECTIONS } from '@/domain/sections';
-import { clockState } from '@/domain/timer';
+import { sectionMeta } from '@/domain/sections';
+import { timeReport } from '@/domain/time-report';
+import { formatDuration } from '@/domain/timer';
 import './mock.css';
 
 export interface TimeReportProps {
@@ -10,22 +11,26 @@ export interface TimeReportProps {
   now?: number;
 }
 
+const difference = (diffS: number, underWord: string) =>
+  diffS < 0 ? `${formatDuration(-diffS * 1000)} over` : `${formatDuration(diffS * 1000)} ${underWord}`;
+
 export function TimeReport({ attempt, now: fixedNow }: TimeReportProps) {
   const ended = attempt.clock.some((e) => e.kind === 'end');
   const ticking = useNow(ended ? 60_000 : 1000);
-  const state = clockState(attempt.mode, attempt.clock, fixedNow ?? ticking);
-  const budgets = attempt.mode.kind === 'mock' ? attempt.mode.budgets : null;
-  const totalMs = attempt.mode.kind === 'mock' ? attempt.mode.totalMs : null;
-  const overTotal = totalMs !== null && state.elapsedMs > totalMs;
+  const report = timeReport(attempt.mode, attempt.clock, fixedNow ?? ticking);
+  const timed = report.total.budgetS !== null;
+  const s = (seconds: number) => formatDuration(seconds * 1000);
 
   return (
     <table className="time-report">
-      <caption>Time spent per section{budgets ? ' against its budget' : ''}</caption>
+      <caption>
+        Time spent per section{timed ? ' against its budget (m:ss; budget − spent = difference)' : ' (m:ss)'}
+      </caption>
       <thead>
         <tr>
           <th scope="col">Section</th>
           <th scope="col">Spent</th>
-          {budgets && (
+          {timed && (
             <>
               <th scope="col">Budget</th>
               <th scope="col">Difference</th>
@@ -34,40 +39,29 @@ export function TimeReport({ attempt, now: fixedNow }: TimeReportProps) {
         </tr>
       </thead>
       <tbody>
-        {SECTIONS.map((s) => {
-          const spent = state.perSectionMs[s.id];
-          const budget = budgets?.[s.id] ?? null;
-          const over = budget !== null && spent > budget;
-          return (
-            <tr key={s.id} className={over ? 'time-report__over' : undefined}>
-              <th scope="row">{s.title}</th>
-              <td>{formatClock(spent)}</td>
-              {budget !== null && (
-                <>
-                  <td>{formatClock(budget)}</td>
-                  <td className="time-report__diff">
-                    {over
-                      ? `${formatClock(spent - budget)} over budget`
-                      : `${formatClock(budget - spent)} under`}
-                  </td>
-                </>
-              )}
-            </tr>
-          );
-        })}
+        {report.rows.map((r) => (
+          <tr key={r.section} className={r.diffS !== null && r.diffS < 0 ? 'time-report__over' : undefined}>
+            <th scope="row">{sectionMeta(r.section).title}</th>
+            <td>{s(r.spentS)}</td>
+            {r.budgetS !== null && r.diffS !== null && (
+              <>
+                <td>{s(r.budgetS)}</td>
+                <td className="time-report__diff">{difference(r.diffS, 'under')}</td>
+              </>
+            )}
+          </tr>
+        ))}
       </tbody>
       <tfoot>
-        <tr className={overTotal ? 'time-report__over' : undefined}>
+        <tr
+          className={report.total.diffS !== null && report.total.diffS < 0 ? 'time-report__over' : undefined}
+        >
           <th scope="row">Total</th>
-          <td>{formatClock(state.elapsedMs)}</td>
-          {totalMs !== null && (
+          <td>{s(report.total.spentS)}</td>
+          {report.total.budgetS !== null && report.total.diffS !== null && (
             <>
-              <td>{formatClock(totalMs)}</td>
-              <td className="time-report__diff">
-                {overTotal
-                  ? `${formatClock(state.elapsedMs - totalMs)} over`
-                  : `${formatClock(totalMs - state.elapsedMs)} unused`}
-              </td>
+              <td>{s(report.total.budgetS)}</td>
+              <td className="time-report__diff">{difference(report.total.diffS, 'unused')}</td>
             </>
           )}
         </tr>

@@ -20,7 +20,10 @@ function timing(a: Attempt): { mode: string; took: string } {
   const { elapsedMs } = clockState(a.mode, a.clock, a.updatedAt);
   if (a.mode.kind === 'practice') return { mode: 'Practice', took: minutes(elapsedMs) };
   return {
-    mode: `Mock, ${minutes(a.mode.totalMs)}${a.mode.strict ? ' (strict)' : ''}`,
+    mode:
+      a.mode.kind === 'drill'
+        ? `Drill, ${minutes(a.mode.totalMs)}`
+        : `Mock, ${minutes(a.mode.totalMs)}${a.mode.strict ? ' (strict)' : ''}`,
     took: `${minutes(Math.min(elapsedMs, a.mode.totalMs))} of ${minutes(a.mode.totalMs)}`,
   };
 }

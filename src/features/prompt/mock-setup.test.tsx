@@ -10,7 +10,11 @@ import { MockSetup } from './mock-setup';
 const MIN = 60_000;
 const sum = (budgets: Record<string, number>) => Object.values(budgets).reduce((s, ms) => s + ms, 0);
 const budgetInputs = () => SECTIONS.map((s) => screen.getByLabelText<HTMLInputElement>(s.title));
-const shownMinutes = () => budgetInputs().reduce((s, input) => s + Number(input.value), 0);
+const seconds = (text: string) => {
+  const [m, s] = text.split(':').map(Number);
+  return (m ?? 0) * 60 + (s ?? 0);
+};
+const shownMinutes = () => budgetInputs().reduce((s, input) => s + seconds(input.value), 0) / 60;
 const started = (onStart: ReturnType<typeof vi.fn>) => onStart.mock.calls.at(-1)?.[0] as MockMode;
 
 describe('MockSetup', () => {
@@ -19,7 +23,8 @@ describe('MockSetup', () => {
     render(<MockSetup prompt={{ minutes: 50 }} onStart={onStart} />);
     expect(screen.getByRole('radio', { name: 'Standard: 45 minutes' })).toHaveProperty('checked', true);
     expect(budgetInputs()).toHaveLength(11);
-    expect(shownMinutes()).toBeCloseTo(45, 5);
+    expect(shownMinutes()).toBe(45);
+    expect(screen.getByLabelText<HTMLInputElement>('Retrieval').value).toBe('5:24');
     await userEvent.click(screen.getByRole('button', { name: 'Start mock interview' }));
     const mode = started(onStart);
     expect(ModeSchema.safeParse(mode).success).toBe(true);
@@ -35,13 +40,17 @@ describe('MockSetup', () => {
     const retrieval = screen.getByLabelText<HTMLInputElement>('Retrieval');
     fireEvent.change(retrieval, { target: { value: '10' } });
     fireEvent.blur(retrieval);
-    expect(retrieval.value).toBe('10');
-    expect(shownMinutes()).toBeCloseTo(30, 0);
+    expect(retrieval.value).toBe('10:00');
+    expect(shownMinutes()).toBe(30);
     const total = screen.getByRole('rowheader', { name: 'Total' }).nextElementSibling;
-    expect(total?.textContent).toBe('30 minutes');
+    expect(total?.textContent).toBe('30:00');
 
     fireEvent.change(screen.getByLabelText('Rollout'), { target: { value: '31' } });
-    expect(screen.getByRole('alert').textContent).toContain('Enter 0 to 30 minutes.');
+    expect(screen.getByRole('alert').textContent).toContain(
+      'Enter a time from 0:00 to 30:00 (minutes:seconds).',
+    );
+    fireEvent.change(screen.getByLabelText('Rollout'), { target: { value: '1:75' } });
+    expect(screen.getByRole('alert')).toBeTruthy();
     fireEvent.submit(screen.getByRole('form', { name: 'Mock interview' }));
     expect(onStart).not.toHaveBeenCalled();
     expect(document.activeElement).toBe(screen.getByLabelText('Rollout'));
@@ -63,6 +72,22 @@ describe('MockSetup', () => {
     const mode = started(onStart);
     expect(mode.budgets.retrieval).toBe(20 * MIN);
     expect(sum(mode.budgets)).toBe(60 * MIN);
+  });
+
+  it("offers the prompt's suggested time among the lengths, with seconds-exact budgets", async () => {
+    const onStart = vi.fn();
+    render(<MockSetup prompt={{ minutes: 55 }} onStart={onStart} />);
+    await userEvent.click(screen.getByRole('radio', { name: 'Suggested for this prompt: 55 minutes' }));
+    expect(shownMinutes()).toBe(55);
+    await userEvent.click(screen.getByRole('button', { name: 'Start mock interview' }));
+    const mode = started(onStart);
+    expect(mode).toMatchObject({ preset: 'custom', totalMs: 55 * MIN });
+    expect(Object.values(mode.budgets).every((ms) => ms % 1000 === 0)).toBe(true);
+  });
+
+  it('does not repeat a suggested time that is already a preset', () => {
+    render(<MockSetup prompt={{ minutes: 45 }} onStart={vi.fn()} />);
+    expect(screen.queryByRole('radio', { name: /Suggested/ })).toBeNull();
   });
 
   it('validates a custom length and starts with it', async () => {

@@ -5,6 +5,8 @@ import {
   CUSTOM_MINUTES,
   MOCK_PRESETS,
   defaultBudgets,
+  formatDuration,
+  parseDuration,
   reallocateBudget,
   type Budgets,
   type MockMode,
@@ -13,9 +15,7 @@ import {
 
 const MINUTE = 60_000;
 const PRESETS = Object.keys(MOCK_PRESETS) as MockPreset[];
-type Choice = MockPreset | 'custom';
-
-const toMinutes = (ms: number) => String(Math.round((ms / MINUTE) * 10) / 10);
+type Choice = MockPreset | 'suggested' | 'custom';
 
 function customMinutesError(value: string): string | null {
   const n = Number(value);
@@ -26,8 +26,8 @@ function customMinutesError(value: string): string | null {
 }
 
 const validBudget = (value: string, totalMs: number) => {
-  const minutes = Number(value);
-  return value.trim() !== '' && minutes >= 0 && minutes * MINUTE <= totalMs;
+  const ms = parseDuration(value);
+  return ms !== null && ms <= totalMs;
 };
 
 /** Keeps the user's split when the length changes: the same shares of a new total. */
@@ -50,6 +50,8 @@ export function MockSetup({
     String(Math.min(CUSTOM_MINUTES.max, Math.max(CUSTOM_MINUTES.min, prompt.minutes))),
   );
   const [strict, setStrict] = useState(false);
+  const suggestedMinutes = Math.min(CUSTOM_MINUTES.max, Math.max(CUSTOM_MINUTES.min, prompt.minutes));
+  const suggestedIsPreset = PRESETS.some((p) => MOCK_PRESETS[p].totalMs === suggestedMinutes * MINUTE);
   const [edited, setEdited] = useState<{ totalMs: number; budgets: Budgets } | null>(null);
   const [drafts, setDrafts] = useState<Partial<Record<SectionId, string>>>({});
 
@@ -59,7 +61,9 @@ export function MockSetup({
       ? customError
         ? null
         : Number(customMinutes) * MINUTE
-      : MOCK_PRESETS[choice].totalMs;
+      : choice === 'suggested'
+        ? suggestedMinutes * MINUTE
+        : MOCK_PRESETS[choice].totalMs;
   const budgets =
     totalMs === null
       ? null
@@ -72,12 +76,12 @@ export function MockSetup({
   const editBudget = (section: SectionId, value: string) => {
     setDrafts((d) => ({ ...d, [section]: value }));
     if (!budgets || totalMs === null || !validBudget(value, totalMs)) return;
-    setEdited({ totalMs, budgets: reallocateBudget(budgets, section, Number(value) * MINUTE, totalMs) });
+    setEdited({ totalMs, budgets: reallocateBudget(budgets, section, parseDuration(value) ?? 0, totalMs) });
   };
   const budgetError = (section: SectionId) => {
     const value = drafts[section];
     if (value === undefined || totalMs === null || validBudget(value, totalMs)) return null;
-    return `Enter 0 to ${totalMs / MINUTE} minutes.`;
+    return `Enter a time from 0:00 to ${formatDuration(totalMs)} (minutes:seconds).`;
   };
 
   const submit = (e: FormEvent) => {
@@ -92,7 +96,7 @@ export function MockSetup({
       return;
     }
     if (!budgets || totalMs === null) return;
-    onStart({ kind: 'mock', preset: choice, totalMs, budgets, strict });
+    onStart({ kind: 'mock', preset: choice === 'suggested' ? 'custom' : choice, totalMs, budgets, strict });
   };
 
   const sumMs = budgets ? Object.values(budgets).reduce((s, ms) => s + ms, 0) : 0;
@@ -107,6 +111,17 @@ export function MockSetup({
             {MOCK_PRESETS[p].label}: {MOCK_PRESETS[p].totalMs / MINUTE} minutes
           </label>
         ))}
+        {!suggestedIsPreset && (
+          <label className="row">
+            <input
+              type="radio"
+              name={`${id}-length`}
+              checked={choice === 'suggested'}
+              onChange={() => setChoice('suggested')}
+            />
+            Suggested for this prompt: {suggestedMinutes} minutes
+          </label>
+        )}
         <label className="row">
           <input
             type="radio"
@@ -152,7 +167,7 @@ export function MockSetup({
           <thead>
             <tr>
               <th scope="col">Section</th>
-              <th scope="col">Minutes</th>
+              <th scope="col">Time (m:ss)</th>
             </tr>
           </thead>
           <tbody>
@@ -166,11 +181,11 @@ export function MockSetup({
                   <td>
                     <input
                       id={`${id}-budget-${s.id}`}
-                      type="number"
-                      min={0}
-                      max={totalMs / MINUTE}
-                      step="any"
-                      value={drafts[s.id] ?? toMinutes(budgets[s.id])}
+                      type="text"
+                      inputMode="decimal"
+                      autoComplete="off"
+                      size={6}
+                      value={drafts[s.id] ?? formatDuration(budgets[s.id])}
                       onChange={(e) => editBudget(s.id, e.target.value)}
                       onBlur={() => setDrafts(({ [s.id]: _done, ...rest }) => rest)}
                       aria-invalid={error ? true : undefined}
@@ -190,7 +205,7 @@ export function MockSetup({
           <tfoot>
             <tr>
               <th scope="row">Total</th>
-              <td>{toMinutes(sumMs)} minutes</td>
+              <td>{formatDuration(sumMs)}</td>
             </tr>
           </tfoot>
         </table>

@@ -136,7 +136,7 @@ describe.each([
     expect(attempts).toEqual([]);
     expect(Object.fromEntries(damaged.map((d) => [d.id, d.reason]))).toEqual({
       'att-old': 'No migration from schema version 0.',
-      'att-new': 'Saved by a newer version of Design Dojo (schema 7; this one reads up to 1).',
+      'att-new': 'Saved by a newer version of Design Dojo (schema 7; this one reads up to 2).',
     });
   });
 

@@ -1,15 +1,38 @@
 // Attempt record migrations: each step lifts a raw stored record from one schemaVersion to the next,
 // before AttemptSchema parses it. Steps take and return `unknown` because stored data is not trusted;
-// the parse after the last step is what makes it an Attempt (no casts, STYLE habit 2).
-import { ATTEMPT_SCHEMA_VERSION } from '@/domain/attempt';
+// the parse after the last step is what makes it an Attempt (no casts).
+import { ATTEMPT_SCHEMA_VERSION, hashText } from '@/domain/attempt';
 
 export type Migration = (raw: unknown) => unknown;
 
 /** Steps keyed by the version they upgrade from: `migrations[v]` turns a version-v record into v+1. */
 export type MigrationSteps = Readonly<Partial<Record<number, Migration>>>;
 
-/** Only schema version 1 has ever been written, so there is nothing to migrate yet. */
-export const ATTEMPT_MIGRATIONS: MigrationSteps = {};
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * Schema 1 -> 2: every section's grade starts its grade history. Schema 1 kept no graded text, so the
+ * current text is kept with the grade only when it is the text that was graded (same hash); otherwise
+ * the version is marked `textUnknown`. Self-scores and partner reviews start empty.
+ */
+export function attemptV1ToV2(raw: unknown): unknown {
+  if (!isRecord(raw)) return raw;
+  const grades = isRecord(raw.grades) ? raw.grades : {};
+  const answers = isRecord(raw.answers) ? raw.answers : {};
+  const gradeHistory: Record<string, unknown[]> = {};
+  for (const [section, grade] of Object.entries(grades)) {
+    if (!isRecord(grade)) continue;
+    const answer = answers[section];
+    const text = isRecord(answer) && typeof answer.text === 'string' ? answer.text : '';
+    gradeHistory[section] =
+      grade.answerHash === hashText(text) ? [{ text, grade }] : [{ text: '', grade, textUnknown: true }];
+  }
+  return { ...raw, gradeHistory, selfScores: {}, reviews: [], schemaVersion: 2 };
+}
+
+/** Schema 0 was never written by a release; schema 1 records are lifted to 2. */
+export const ATTEMPT_MIGRATIONS: MigrationSteps = { 1: attemptV1ToV2 };
 
 export type MigrationResult = { ok: true; value: unknown; from: number } | { ok: false; reason: string };
 

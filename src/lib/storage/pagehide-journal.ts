@@ -3,6 +3,7 @@
 // localStorage (synchronous), and the next start-up folds back any that are newer than IndexedDB's copy.
 import type { Attempt } from '@/domain/attempt';
 import { AttemptSchema } from '@/domain/attempt-schema';
+import { migrateRecord } from './migrations';
 
 const KEY = 'design-dojo:unsaved-journal';
 
@@ -37,7 +38,10 @@ export function takeJournal(
   const byId = new Map(loaded.map((a) => [a.id, a]));
   const recovered: Attempt[] = [];
   for (const entry of Array.isArray(raw) ? raw : []) {
-    const parsed = AttemptSchema.safeParse(entry);
+    // A journal written by an older version is lifted like any stored record.
+    const migrated = migrateRecord(entry);
+    if (!migrated.ok) continue;
+    const parsed = AttemptSchema.safeParse(migrated.value);
     if (!parsed.success) continue;
     const current = byId.get(parsed.data.id);
     if (current && current.updatedAt >= parsed.data.updatedAt) continue;
