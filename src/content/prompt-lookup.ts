@@ -1,0 +1,46 @@
+// One lookup for every prompt the app can open: the built-in ones, and those imported in packs or written
+// in the app, which live under `pack:<packId>/<promptId>` so they can never shadow a built-in prompt.
+import type { Prompt } from '@/domain/content-schema';
+import type { Pack } from '@/domain/pack/pack-schema';
+import { namespacedPromptId, splitPromptId } from '@/domain/pack/namespace';
+
+export interface PackRef {
+  id: string;
+  title: string;
+  author: string;
+}
+
+/** An imported or authored prompt: `id` is namespaced, `packPromptId` is its id inside the pack. */
+export interface ImportedPrompt extends Prompt {
+  pack: PackRef;
+  packPromptId: string;
+}
+
+export function importedPromptsOf(pack: Pick<Pack, 'id' | 'title' | 'author' | 'prompts'>): ImportedPrompt[] {
+  const ref = { id: pack.id, title: pack.title, author: pack.author };
+  return pack.prompts.map((p) => ({
+    ...p,
+    id: namespacedPromptId(pack.id, p.id),
+    packPromptId: p.id,
+    origin: `pack:${pack.id}`,
+    pack: ref,
+  }));
+}
+
+/** The prompt with this id: built-in ids resolve only to built-in prompts, namespaced ids only to packs. */
+export function findPrompt(
+  id: string,
+  builtIn: readonly Prompt[],
+  imported: readonly ImportedPrompt[],
+): Prompt | ImportedPrompt | undefined {
+  return splitPromptId(id) ? imported.find((p) => p.id === id) : builtIn.find((p) => p.id === id);
+}
+
+/** Built-in prompts first, then imported ones. */
+export function allPrompts(builtIn: readonly Prompt[], imported: readonly ImportedPrompt[]): Prompt[] {
+  return [...builtIn, ...imported];
+}
+
+export function isImported(p: Prompt): p is ImportedPrompt {
+  return 'pack' in p && !!splitPromptId(p.id);
+}
