@@ -138,6 +138,15 @@ export function drillStarted(input: {
   return attemptStarted({ ...input, mode });
 }
 
+/** A shared attempt was imported (after the user confirmed): added, or replacing an earlier import of it. */
+export function attemptImported(attempt: Attempt) {
+  const existing = useAttemptsStore.getState().attempts[attempt.id];
+  if (existing && existing.provenance.importedFrom === null) return;
+  const next = { ...attempt, revision: existing?.revision ?? 0 };
+  useAttemptsStore.setState((s) => ({ attempts: { ...s.attempts, [attempt.id]: next } }));
+  persistence?.schedule(next);
+}
+
 /** A study partner's review of this attempt arrived. */
 export function partnerReviewReceived(id: string, review: PartnerReview, now: number) {
   update(id, (a) => ({ ...a, reviews: [...a.reviews.filter((r) => r.id !== review.id), review] }), now);
