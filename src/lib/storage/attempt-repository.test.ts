@@ -1,7 +1,8 @@
 // @vitest-environment node
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it, vi } from 'vitest';
-import { newAttempt, type Attempt } from '@/domain/attempt';
+import { ATTEMPT_SCHEMA_VERSION, MAX_DIAGRAM_CHARS, newAttempt, type Attempt } from '@/domain/attempt';
+import { describeRefused } from './attempt-records';
 import {
   createAttemptRepository,
   type AttemptRepository,
@@ -9,6 +10,8 @@ import {
 } from './attempt-repository';
 import { createDatabase, STORE, transact, type DojoDatabase } from './idb';
 import { createMemoryAttemptRepository, createMemoryBacking } from './memory-fake';
+import type { DamagedRecord } from './quarantine';
+import { testGrade } from '../../../tests/fixtures/grades';
 import { FAKE_V0_TO_V1 } from '../../../tests/fixtures/migrations';
 
 const T0 = Date.UTC(2025, 0, 15, 9, 0, 0);
@@ -34,20 +37,24 @@ interface Harness {
   tab(options?: AttemptRepositoryOptions): AttemptRepository;
   /** Writes raw values straight into the attempts store, bypassing validation. */
   seed(records: Record<string, unknown>[]): Promise<void>;
+  /** Writes an entry straight into the quarantine, as an earlier build (or a fixed bug) left it. */
+  seedQuarantine(entry: DamagedRecord): Promise<void>;
 }
 
 function indexedDbHarness(): Harness {
   const factory = new IDBFactory();
+  const put = async (store: 'attempts' | 'quarantine', records: unknown[]) => {
+    const db = createDatabase({ factory });
+    await transact(await db.connect(), store, 'readwrite', (tx) => {
+      for (const record of records) tx.objectStore(store).put(record);
+      return () => undefined;
+    });
+    db.close();
+  };
   return {
     tab: (options) => createAttemptRepository(createDatabase({ factory }), { now: at, ...options }),
-    async seed(records) {
-      const db = createDatabase({ factory });
-      await transact(await db.connect(), STORE.attempts, 'readwrite', (tx) => {
-        for (const record of records) tx.objectStore(STORE.attempts).put(record);
-        return () => undefined;
-      });
-      db.close();
-    },
+    seed: (records) => put(STORE.attempts, records),
+    seedQuarantine: (entry) => put(STORE.quarantine, [entry]),
   };
 }
 
@@ -57,6 +64,9 @@ function memoryHarness(): Harness {
     tab: (options) => createMemoryAttemptRepository({ now: at, ...options, backing }),
     async seed(records) {
       for (const record of records) backing.attempts.set(String(record.id), structuredClone(record));
+    },
+    async seedQuarantine(entry) {
+      backing.quarantine.set(entry.key, structuredClone(entry));
     },
   };
 }
@@ -70,7 +80,11 @@ describe.each([
     const attempt = withText(fixture(), 'Agents answering billing questions', T0 + 1000);
 
     expect(await repo.save(attempt)).toEqual({ ok: true, revision: 1 });
-    expect(await repo.loadAll()).toEqual({ attempts: [{ ...attempt, revision: 1 }], damaged: [] });
+    expect(await repo.loadAll()).toEqual({
+      attempts: [{ ...attempt, revision: 1 }],
+      damaged: [],
+      skipped: [],
+    });
     expect(await repo.get('att-1')).toEqual({ attempt: { ...attempt, revision: 1 }, damaged: null });
     expect(await repo.get('missing')).toEqual({ attempt: null, damaged: null });
   });
@@ -105,7 +119,7 @@ describe.each([
 
     expect(await repo.listQuarantine()).toEqual(first.damaged);
     const second = await repo.loadAll();
-    expect(second).toEqual({ attempts: first.attempts, damaged: [] });
+    expect(second).toEqual({ attempts: first.attempts, damaged: [], skipped: [] });
 
     await repo.discardQuarantined(record?.key ?? '');
     expect(await repo.listQuarantine()).toEqual([]);
@@ -130,14 +144,33 @@ describe.each([
 
   it('quarantines a record no migration can lift', async () => {
     const harness = makeHarness();
-    await harness.seed([v0Record('att-old'), { ...fixture('att-new'), schemaVersion: 7 }]);
+    await harness.seed([v0Record('att-old')]);
 
     const { attempts, damaged } = await harness.tab().loadAll();
     expect(attempts).toEqual([]);
-    expect(Object.fromEntries(damaged.map((d) => [d.id, d.reason]))).toEqual({
-      'att-old': 'No migration from schema version 0.',
-      'att-new': 'Saved by a newer version of Design Dojo (schema 7; this one reads up to 2).',
-    });
+    expect(damaged.map((d) => [d.id, d.reason])).toEqual([
+      ['att-old', 'No migration from schema version 0.'],
+    ]);
+  });
+
+  it('leaves a record saved by a newer version where it is, reports it, and never overwrites it', async () => {
+    const harness = makeHarness();
+    const newer = { ...fixture('att-new'), schemaVersion: ATTEMPT_SCHEMA_VERSION + 5, revision: 4 };
+    await harness.seed([newer]);
+    const repo = harness.tab();
+
+    for (let load = 0; load < 2; load++) {
+      const { attempts, damaged, skipped } = await repo.loadAll();
+      expect([attempts, damaged]).toEqual([[], []]);
+      expect(skipped.map((d) => d.id)).toEqual(['att-new']);
+      expect(skipped[0]?.reason).toMatch(/^Saved by a newer version of Design Dojo .*reload/);
+    }
+    expect(await repo.listQuarantine()).toEqual([]);
+
+    const saved = await repo.save({ ...fixture('att-new'), revision: 9 });
+    expect(!saved.ok && saved.error.kind).toBe('unavailable');
+    expect(!saved.ok && saved.error.message).toMatch(/newer version/);
+    expect((await harness.tab().loadAll()).skipped[0]?.raw).toEqual(newer);
   });
 
   it('refuses to overwrite a newer revision saved by another tab', async () => {
@@ -178,13 +211,146 @@ describe.each([
     expect(revisions).toEqual([1, 2, 3]);
   });
 
-  it('refuses to save an attempt the next load would quarantine', async () => {
+  it('refuses only the invalid part of an attempt, keeps its stored version, and saves the rest', async () => {
     const repo = makeHarness().tab();
-    const result = await repo.save(withText(fixture(), 'x'.repeat(200_001), T0));
-    expect(result.ok).toBe(false);
-    expect(!result.ok && result.error.kind).toBe('unknown');
-    expect(!result.ok && result.error.message).toMatch(/answers\.task\.text/);
-    expect((await repo.loadAll()).attempts).toEqual([]);
+    const first = withText(fixture(), 'a first answer', T0 + 1);
+    await repo.save({ ...first, diagram: { source: 'flowchart LR\n  A --> B', updatedAt: T0 + 1 } });
+
+    const oversized = { source: 'x'.repeat(MAX_DIAGRAM_CHARS + 1), updatedAt: T0 + 2 };
+    const result = await repo.save({ ...withText(first, 'an edited answer', T0 + 2), diagram: oversized });
+    expect(result).toMatchObject({
+      ok: true,
+      revision: 2,
+      refused: [{ path: 'diagram', label: 'the diagram' }],
+    });
+    expect(result.ok && describeRefused(result.refused ?? [])).toMatch(
+      /^the diagram was not saved \(diagram\.source: Too big/,
+    );
+
+    const [loaded] = (await repo.loadAll()).attempts;
+    expect(loaded?.answers.task.text).toBe('an edited answer');
+    expect(loaded?.diagram.source).toBe('flowchart LR\n  A --> B');
+  });
+
+  it('refuses an overlong answer alone on a first save, with a neutral value in its place', async () => {
+    const repo = makeHarness().tab();
+    const attempt = withText(fixture(), 'x'.repeat(200_001), T0);
+    const result = await repo.save({ ...attempt, diagram: { source: 'graph TD', updatedAt: T0 } });
+    expect(result).toMatchObject({ ok: true, refused: [{ path: 'answers.task' }] });
+    const [loaded] = (await repo.loadAll()).attempts;
+    expect([loaded?.answers.task.text, loaded?.diagram.source]).toEqual(['', 'graph TD']);
+  });
+
+  it('sets aside a grade that does not parse and keeps the attempt, its answers and its other grades', async () => {
+    const harness = makeHarness();
+    const good = testGrade('task', { score: 2 });
+    const { usage: _missing, ...withoutRequiredField } = testGrade('retrieval', { score: 4 });
+    const record = {
+      ...withText(fixture('att-graded'), 'the task answer', T0),
+      grades: { task: good, retrieval: withoutRequiredField },
+    };
+    await harness.seed([record]);
+    const repo = harness.tab();
+
+    const first = await repo.loadAll();
+    expect(first.attempts).toHaveLength(1);
+    expect(first.attempts[0]?.answers.task.text).toBe('the task answer');
+    expect(first.attempts[0]?.grades).toEqual({ task: good });
+    expect(first.damaged).toEqual([
+      expect.objectContaining({
+        key: `attempts:att-graded#grades.retrieval:${QUARANTINED_AT}`,
+        id: 'att-graded',
+        field: 'grades.retrieval',
+        raw: withoutRequiredField,
+        reason: expect.stringMatching(/^The Retrieval grade could not be used: grades\.retrieval\.usage/),
+      }),
+    ]);
+    expect(await repo.listQuarantine()).toEqual(first.damaged);
+
+    // The cleaned record was written back: the next load is clean and reports nothing twice.
+    const second = await repo.loadAll();
+    expect(second).toEqual({ attempts: first.attempts, damaged: [], skipped: [] });
+  });
+
+  it('restores a whole quarantined record once it reads, keeping still-invalid parts aside', async () => {
+    const harness = makeHarness();
+    await harness.seed([{ ...fixture('att-lost'), answers: 'lost' }]);
+    const repo = harness.tab();
+    const [lost] = (await repo.loadAll()).damaged;
+    if (!lost) throw new Error('not quarantined');
+    expect(await repo.restoreQuarantined(lost.key)).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/^It still cannot be read\. .*answers/),
+    });
+    expect(await repo.listQuarantine()).toEqual([lost]);
+
+    // A record an earlier build quarantined whole because of one bad grade comes back without that grade.
+    const raw = {
+      ...withText(fixture('att-old-rules'), 'kept text', T0),
+      grades: { data: { ...testGrade('data'), score: 9 } },
+    };
+    const entry = {
+      ...lost,
+      key: 'attempts:att-old-rules:1',
+      id: 'att-old-rules',
+      raw,
+      reason: 'Not a valid saved attempt',
+    };
+    await harness.seedQuarantine(entry);
+    const restored = await repo.restoreQuarantined(entry.key);
+    expect(restored).toMatchObject({ ok: true, attempt: { id: 'att-old-rules', grades: {} } });
+    expect(restored.ok && restored.setAside.map((d) => [d.id, d.field])).toEqual([
+      ['att-old-rules', 'grades.data'],
+    ]);
+    expect((await repo.loadAll()).attempts.map((a) => [a.id, a.answers.task.text])).toEqual([
+      ['att-old-rules', 'kept text'],
+    ]);
+    expect((await repo.listQuarantine()).map((d) => d.field ?? d.id).sort()).toEqual([
+      'att-lost',
+      'grades.data',
+    ]);
+
+    // Its id is taken now: restoring another copy is refused instead of overwriting.
+    await harness.seedQuarantine({ ...entry, key: 'attempts:att-old-rules:2' });
+    expect(await repo.restoreQuarantined('attempts:att-old-rules:2')).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/exists again/),
+    });
+  });
+
+  it('puts a set-aside grade back only while its place is empty', async () => {
+    const harness = makeHarness();
+    const bad = { ...testGrade('retrieval'), score: 7 };
+    await harness.seed([{ ...fixture('att-1'), grades: { retrieval: bad } }]);
+    const repo = harness.tab();
+    const [entry] = (await repo.loadAll()).damaged;
+    if (!entry) throw new Error('not set aside');
+
+    // Still invalid today: it stays where it is.
+    expect(await repo.restoreQuarantined(entry.key)).toMatchObject({ ok: false });
+    await harness.seedQuarantine({ ...entry, raw: { ...bad, score: 3 } });
+    const restored = await repo.restoreQuarantined(entry.key);
+    expect(restored.ok && restored.attempt.grades.retrieval?.score).toBe(3);
+    expect(await repo.listQuarantine()).toEqual([]);
+  });
+
+  it('lists attempts newest first, and one prompt’s attempts, through the indexes', async () => {
+    const harness = makeHarness();
+    const at = (id: string, promptId: string, updatedAt: number) => ({
+      ...fixture(id),
+      promptId,
+      updatedAt,
+    });
+    await harness.seed([
+      at('a', 'legal-rag', T0 + 3),
+      at('b', 'support', T0 + 9),
+      at('c', 'legal-rag', T0 + 5),
+    ]);
+    const repo = harness.tab();
+    expect((await repo.listByUpdatedAt()).attempts.map((a) => a.id)).toEqual(['b', 'c', 'a']);
+    expect((await repo.listByUpdatedAt({ limit: 2 })).attempts.map((a) => a.id)).toEqual(['b', 'c']);
+    expect((await repo.listForPrompt('legal-rag')).attempts.map((a) => a.id)).toEqual(['c', 'a']);
+    expect((await repo.listForPrompt('nothing')).attempts).toEqual([]);
   });
 });
 

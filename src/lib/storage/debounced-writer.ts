@@ -1,6 +1,6 @@
 // Debounced saving: typing schedules a write, only the latest value per id is kept, and it is written
 // after a quiet spell, or at once when the page is hidden or left. Failures become a status for a
-// banner and the value stays pending, to be retried on the next schedule or flush (STYLE habit 5).
+// banner and the value stays pending, to be retried on the next schedule or flush.
 import type { Attempt } from '@/domain/attempt';
 import type { SaveResult } from './attempt-records';
 import { toStorageError, type StorageError } from './idb';

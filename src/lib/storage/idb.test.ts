@@ -1,7 +1,16 @@
 // @vitest-environment node
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it, vi } from 'vitest';
-import { createDatabase, DB_NAME, DB_VERSION, STORE, StorageError, toStorageError, transact } from './idb';
+import {
+  ATTEMPT_INDEX,
+  createDatabase,
+  DB_NAME,
+  DB_VERSION,
+  STORE,
+  StorageError,
+  toStorageError,
+  transact,
+} from './idb';
 
 describe('toStorageError', () => {
   it('sorts browser failures into the kinds the UI shows', () => {
@@ -38,6 +47,41 @@ describe('createDatabase', () => {
     ]);
     expect(await db.connect()).toBe(connection);
     db.close();
+  });
+
+  it('upgrades a database left by the first release (version 1001) and keeps its records', async () => {
+    const factory = new IDBFactory();
+    // The first release's layout: four stores, no indexes, version = layout 1 * 1000 + attempt schema 1.
+    const old = await new Promise<IDBDatabase>((resolve) => {
+      const request = factory.open(DB_NAME, 1001);
+      request.onupgradeneeded = () => {
+        const db = request.result;
+        db.createObjectStore(STORE.attempts, { keyPath: 'id' });
+        db.createObjectStore(STORE.quarantine, { keyPath: 'key' });
+        db.createObjectStore(STORE.kv);
+        db.createObjectStore(STORE.meta);
+      };
+      request.onsuccess = () => resolve(request.result);
+    });
+    await transact(old, [STORE.attempts, STORE.kv], 'readwrite', (tx) => {
+      tx.objectStore(STORE.attempts).put({ id: 'att-1', promptId: 'legal-rag', updatedAt: 5 });
+      tx.objectStore(STORE.kv).put('{"state":{}}', 'persist:persist:settings');
+      return () => undefined;
+    });
+    old.close();
+
+    expect(DB_VERSION).toBeGreaterThan(1001);
+    const connection = await createDatabase({ factory }).connect();
+    expect(connection.version).toBe(DB_VERSION);
+    const found = await transact(connection, [STORE.attempts, STORE.kv], 'readonly', (tx) => {
+      const attempts = tx.objectStore(STORE.attempts);
+      const byPrompt = attempts.index(ATTEMPT_INDEX.promptId).getAll('legal-rag');
+      const byUpdated = attempts.index(ATTEMPT_INDEX.updatedAt).getAll();
+      const settings = tx.objectStore(STORE.kv).get('persist:persist:settings');
+      return () => [byPrompt.result, byUpdated.result, settings.result] as unknown[];
+    });
+    const record = { id: 'att-1', promptId: 'legal-rag', updatedAt: 5 };
+    expect(found).toEqual([[record], [record], '{"state":{}}']);
   });
 
   it('is "unavailable" when the browser has no IndexedDB', async () => {

@@ -1,19 +1,20 @@
-// IndexedDB gateway: the only module that opens the "design-dojo" database (STYLE habit 1). It owns the
-// store layout, the promise wrappers around connections and transactions, and the translation of every
-// browser failure into a StorageError whose message the UI can show as it is (STYLE habit 5).
-import { ATTEMPT_SCHEMA_VERSION } from '@/domain/attempt';
+// IndexedDB gateway: the only module that opens the "design-dojo" database. It owns the store layout,
+// the promise wrappers around connections and transactions, and the translation of every browser
+// failure into a StorageError whose message the UI can show as it is.
 
 export const DB_NAME = 'design-dojo';
 
-/** Bump with an upgrade step in `upgrade` whenever stores or indexes change. */
-const LAYOUT_VERSION = 1;
-
 /**
- * The database version also moves with the attempt schema: once a newer app writes newer records, a
- * tab still running older code is asked to close (versionchange) and cannot reopen (VersionError),
- * instead of reading records it does not understand and quarantining them.
+ * The database version moves only with the store layout (stores and indexes), never with the attempt
+ * schema: records say their own `schemaVersion`, and one saved by a newer app is left untouched by an
+ * older tab (see checkAttemptRecord). The first release computed it as layout * 1000 + attempt schema
+ * version (1001); layouts since count in thousands (2000 is layout 2), so no number can be mistaken for
+ * that formula. Bump it with a new step in LAYOUT_STEPS.
  */
-export const DB_VERSION = LAYOUT_VERSION * 1000 + ATTEMPT_SCHEMA_VERSION;
+export const DB_VERSION = 2000;
+
+/** Indexes on the attempts store. */
+export const ATTEMPT_INDEX = { promptId: 'by-prompt', updatedAt: 'by-updated' } as const;
 
 export const STORE = {
   attempts: 'attempts',
@@ -82,19 +83,57 @@ function toOpenError(error: unknown): StorageError {
   return mapped.kind === 'unknown' ? new StorageError('unavailable', undefined, { cause: error }) : mapped;
 }
 
-function upgrade(db: IDBDatabase): void {
-  const has = (name: string) => db.objectStoreNames.contains(name);
-  if (!has(STORE.attempts)) db.createObjectStore(STORE.attempts, { keyPath: 'id' });
-  if (!has(STORE.quarantine)) db.createObjectStore(STORE.quarantine, { keyPath: 'key' });
-  if (!has(STORE.kv)) db.createObjectStore(STORE.kv);
-  if (!has(STORE.meta)) db.createObjectStore(STORE.meta);
+/** One change of the store layout, run when a database older than `version` is opened. */
+interface LayoutStep {
+  version: number;
+  run(db: IDBDatabase, tx: IDBTransaction): void;
+}
+
+/** Every layout the database has had, oldest first. Steps never change once released. */
+const LAYOUT_STEPS: readonly LayoutStep[] = [
+  {
+    // The first layout (written as version 1001 by the first release).
+    version: 1,
+    run(db) {
+      const has = (name: string) => db.objectStoreNames.contains(name);
+      if (!has(STORE.attempts)) db.createObjectStore(STORE.attempts, { keyPath: 'id' });
+      if (!has(STORE.quarantine)) db.createObjectStore(STORE.quarantine, { keyPath: 'key' });
+      if (!has(STORE.kv)) db.createObjectStore(STORE.kv);
+      if (!has(STORE.meta)) db.createObjectStore(STORE.meta);
+    },
+  },
+  {
+    // Indexes for the progress and library views; existing records are indexed by the browser.
+    version: 2000,
+    run(_db, tx) {
+      const attempts = tx.objectStore(STORE.attempts);
+      if (!attempts.indexNames.contains(ATTEMPT_INDEX.promptId)) {
+        attempts.createIndex(ATTEMPT_INDEX.promptId, 'promptId');
+      }
+      if (!attempts.indexNames.contains(ATTEMPT_INDEX.updatedAt)) {
+        attempts.createIndex(ATTEMPT_INDEX.updatedAt, 'updatedAt');
+      }
+    },
+  },
+];
+
+/** Runs the steps between the database's old version and the one being opened. */
+function upgrade(db: IDBDatabase, tx: IDBTransaction, oldVersion: number, newVersion: number): void {
+  for (const step of LAYOUT_STEPS) {
+    // A test may open an early version on purpose: the first step always runs on a new database.
+    const due = oldVersion < step.version && (step.version <= newVersion || step === LAYOUT_STEPS[0]);
+    if (due) step.run(db, tx);
+  }
 }
 
 function openConnection(factory: IDBFactory, name: string, version: number): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
     let settled = false;
     const request = factory.open(name, version);
-    request.onupgradeneeded = () => upgrade(request.result);
+    request.onupgradeneeded = (event) => {
+      const tx = request.transaction;
+      if (tx) upgrade(request.result, tx, event.oldVersion, event.newVersion ?? version);
+    };
     request.onsuccess = () => {
       // A blocked open that was already reported may still succeed later; nobody is waiting for it.
       if (settled) request.result.close();

@@ -1,4 +1,4 @@
-// In-memory stand-ins for component and store tests (STYLE habit 7): the same AttemptRepository rules
+// In-memory stand-ins for component and store tests: the same AttemptRepository rules
 // as IndexedDB (migrate + parse on read, quarantine, revision conflicts) without a browser database.
 // Two fakes sharing one backing behave like two tabs; `failNext` rehearses quota and other failures.
 import type { StateStorage } from 'zustand/middleware';
@@ -7,7 +7,11 @@ import {
   checkAttemptRecord,
   checkForSave,
   conflictError,
+  isFromNewerVersion,
+  newerVersionError,
   nextRevision,
+  planRestore,
+  refusedPart,
   storedRevision,
   type AttemptRepository,
   type AttemptRepositoryOptions,
@@ -15,7 +19,7 @@ import {
 } from './attempt-records';
 import type { StorageError } from './idb';
 import { ATTEMPT_MIGRATIONS } from './migrations';
-import type { DamagedRecord } from './quarantine';
+import { damagedRecord, type DamagedRecord } from './quarantine';
 
 export interface MemoryBacking {
   /** Raw stored values by id, exactly as a repository would find them. */
@@ -62,33 +66,37 @@ export function createMemoryAttemptRepository(
     return work();
   };
 
-  const read = (ids: string[]): LoadResult => {
-    const result: LoadResult = { attempts: [], damaged: [] };
+  const read = (ids: string[], remember = true): LoadResult => {
+    const result: LoadResult = { attempts: [], damaged: [], skipped: [] };
     const at = now();
+    const quarantine = (record: DamagedRecord) => {
+      backing.quarantine.set(record.key, structuredClone(record));
+      result.damaged.push(record);
+    };
     for (const id of ids) {
       if (!backing.attempts.has(id)) continue;
       const raw = structuredClone(backing.attempts.get(id));
       const checked = checkAttemptRecord(raw, migrations);
       if (checked.ok) {
-        seen.set(id, checked.value.revision);
+        if (remember) seen.set(id, checked.value.revision);
         result.attempts.push(checked.value);
-        continue;
+        const parts = checked.setAside ?? [];
+        for (const part of parts) quarantine(damagedRecord({ source: 'attempts', at }, id, part.value, part));
+        if (parts.length > 0) backing.attempts.set(id, structuredClone(checked.value));
+      } else if (checked.keep) {
+        result.skipped.push(damagedRecord({ source: 'attempts', at }, id, raw, checked));
+      } else {
+        quarantine(damagedRecord({ source: 'attempts', at }, id, raw, checked));
+        backing.attempts.delete(id);
       }
-      const record: DamagedRecord = {
-        key: `attempts:${id}:${at}`,
-        source: 'attempts',
-        id,
-        raw,
-        reason: checked.reason,
-        issues: checked.issues,
-        quarantinedAt: at,
-      };
-      backing.quarantine.set(record.key, structuredClone(record));
-      backing.attempts.delete(id);
-      result.damaged.push(record);
     }
     return result;
   };
+
+  const newestFirst = (result: LoadResult): LoadResult => ({
+    ...result,
+    attempts: result.attempts.sort((a, b) => b.updatedAt - a.updatedAt),
+  });
 
   return {
     backing,
@@ -99,33 +107,63 @@ export function createMemoryAttemptRepository(
     get: (id) =>
       failing(() => {
         const { attempts, damaged } = read([id]);
-        return { attempt: attempts[0] ?? null, damaged: damaged[0] ?? null };
+        return { attempt: attempts[0] ?? null, damaged: damaged.find((d) => d.field === undefined) ?? null };
       }),
     async save(attempt) {
       const failure = takeFailure();
       if (failure) return { ok: false, error: failure };
-      const checked = checkForSave(attempt);
-      if (!checked.ok) return checked;
-      const next = nextRevision(
-        storedRevision(backing.attempts.get(attempt.id)),
-        seen.get(attempt.id) ?? attempt.revision,
-      );
+      const stored = backing.attempts.get(attempt.id);
+      if (isFromNewerVersion(stored)) return { ok: false, error: newerVersionError() };
+      const next = nextRevision(storedRevision(stored), seen.get(attempt.id) ?? attempt.revision);
       if (!next.ok) return { ok: false, error: conflictError() };
+      const checked = checkForSave(attempt, stored);
+      if (!checked.ok) return checked;
       backing.attempts.set(attempt.id, structuredClone({ ...checked.attempt, revision: next.revision }));
       seen.set(attempt.id, next.revision);
-      return { ok: true, revision: next.revision };
+      return { ok: true, revision: next.revision, ...refusedPart(checked.refused) };
     },
     remove: (id) =>
       failing(() => {
         backing.attempts.delete(id);
         seen.delete(id);
       }),
+    listByUpdatedAt: (query = {}) =>
+      failing(() => {
+        const result = newestFirst(read([...backing.attempts.keys()]));
+        return query.limit === undefined
+          ? result
+          : { ...result, attempts: result.attempts.slice(0, query.limit) };
+      }),
+    listForPrompt: (promptId) =>
+      failing(() => {
+        const result = newestFirst(read([...backing.attempts.keys()]));
+        return { ...result, attempts: result.attempts.filter((a) => a.promptId === promptId) };
+      }),
+    peek: (id) => failing(() => read([id], false).attempts[0] ?? null),
+    seenRevision: (id) => seen.get(id),
+    acceptRevision: (id, revision) => void seen.set(id, revision),
     listQuarantine: () =>
       failing(() =>
         [...backing.quarantine.values()]
           .map((record) => structuredClone(record))
           .sort((a, b) => b.quarantinedAt - a.quarantinedAt),
       ),
+    restoreQuarantined: (key) =>
+      failing(() => {
+        const entry = backing.quarantine.get(key);
+        if (!entry) return { ok: false as const, reason: 'This entry is no longer in the quarantine.' };
+        const plan = planRestore(entry, backing.attempts.get(entry.id), migrations);
+        if (!plan.ok) return plan;
+        const at = now();
+        const setAside = plan.setAside.map((part) =>
+          damagedRecord({ source: 'attempts', at }, entry.id, part.value, part),
+        );
+        for (const part of setAside) backing.quarantine.set(part.key, structuredClone(part));
+        backing.attempts.set(entry.id, structuredClone(plan.attempt));
+        backing.quarantine.delete(key);
+        seen.set(entry.id, plan.attempt.revision);
+        return { ok: true as const, attempt: plan.attempt, setAside };
+      }),
     discardQuarantined: (key) =>
       failing(() => {
         backing.quarantine.delete(key);

@@ -1,5 +1,5 @@
 // Quarantine: a stored record that fails its schema is moved here whole, with the reason and the time,
-// and reported to the caller, so nothing the user wrote is ever dropped silently (STYLE habit 2).
+// and reported to the caller, so nothing the user wrote is ever dropped silently.
 // The reading side lives here too, because reading is where damage is found.
 import { z } from 'zod';
 import { STORE, toStorageError, transact, type DojoDatabase } from './idb';
@@ -17,14 +17,33 @@ export const DamagedRecordSchema = z.object({
   /** The record's key where it was found (an attempt id, a setting name). */
   id: z.string(),
   raw: z.unknown(),
+  /**
+   * Set when one part of a record was set aside and the rest kept: its dotted path (`grades.retrieval`).
+   * Entries written before parts could be set aside have none and hold the whole record.
+   */
+  field: z.string().optional(),
   reason: z.string(),
   issues: z.array(StoredIssueSchema),
   quarantinedAt: z.number(),
 });
 export type DamagedRecord = z.infer<typeof DamagedRecordSchema>;
 
-/** The outcome of checking one raw stored value. */
-export type Checked<T> = { ok: true; value: T } | { ok: false; reason: string; issues: StoredIssue[] };
+/** One part of a record that was set aside while the rest was kept. */
+export interface SetAsidePart {
+  path: string;
+  value: unknown;
+  reason: string;
+  issues: StoredIssue[];
+}
+
+/**
+ * The outcome of checking one raw stored value. `setAside` lists parts taken out so the rest could be
+ * kept (the cleaned value is written back); `keep` leaves an unreadable record where it is (one saved
+ * by a newer version, which that version still reads).
+ */
+export type Checked<T> =
+  | { ok: true; value: T; setAside?: SetAsidePart[] }
+  | { ok: false; reason: string; issues: StoredIssue[]; keep?: boolean };
 
 export function toIssues(error: z.ZodError): StoredIssue[] {
   return error.issues.map((issue) => ({
@@ -55,22 +74,50 @@ function keyText(key: IDBValidKey): string {
 
 export interface CheckedRead<T> {
   valid: { key: string; value: T }[];
+  /** Whole records and parts of records moved to the quarantine (or to be moved, see readChecked). */
   damaged: DamagedRecord[];
+  /** Records left where they are because this version cannot read them (saved by a newer version). */
+  skipped: DamagedRecord[];
 }
 
-interface ReadRequest<T> {
+export interface ReadRequest<T> {
   source: DamagedSource;
   /** One key, or null for the whole store. */
   query: IDBValidKey | null;
+  /** Walk an index instead of the primary key, in the given direction. */
+  index?: { name: string; direction?: IDBCursorDirection };
+  /** Stop after this many valid records. */
+  limit?: number;
   check: (raw: unknown) => Checked<T>;
   at: number;
+}
+
+/** A quarantine entry for a whole record, or for one part of it when `problem.path` is set. */
+export function damagedRecord(
+  request: Pick<ReadRequest<unknown>, 'source' | 'at'>,
+  id: string,
+  raw: unknown,
+  problem: { reason: string; issues: StoredIssue[]; path?: string },
+): DamagedRecord {
+  return {
+    key: `${request.source}:${id}${problem.path ? `#${problem.path}` : ''}:${request.at}`,
+    source: request.source,
+    id,
+    raw,
+    ...(problem.path ? { field: problem.path } : {}),
+    reason: problem.reason,
+    issues: problem.issues,
+    quarantinedAt: request.at,
+  };
 }
 
 function scan<T>(db: IDBDatabase, request: ReadRequest<T>, move: boolean): Promise<CheckedRead<T>> {
   const stores = move ? [request.source, STORE.quarantine] : [request.source];
   return transact(db, stores, move ? 'readwrite' : 'readonly', (tx) => {
-    const result: CheckedRead<T> = { valid: [], damaged: [] };
-    const cursorRequest = tx.objectStore(request.source).openCursor(request.query);
+    const result: CheckedRead<T> = { valid: [], damaged: [], skipped: [] };
+    const store = tx.objectStore(request.source);
+    const source = request.index ? store.index(request.index.name) : store;
+    const cursorRequest = source.openCursor(request.query, request.index?.direction);
     cursorRequest.onsuccess = () => {
       const cursor = cursorRequest.result;
       if (!cursor) return;
@@ -78,22 +125,27 @@ function scan<T>(db: IDBDatabase, request: ReadRequest<T>, move: boolean): Promi
       const checked = request.check(cursor.value);
       if (checked.ok) {
         result.valid.push({ key: id, value: checked.value });
+        const parts = (checked.setAside ?? []).map((part) =>
+          damagedRecord(request, id, part.value, { ...part }),
+        );
+        if (move && parts.length > 0) {
+          for (const part of parts) tx.objectStore(STORE.quarantine).put(part);
+          // Kv values are stored out of line; attempts carry their key.
+          if (request.source === STORE.kv) store.put(checked.value, cursor.primaryKey);
+          else store.put(checked.value);
+        }
+        result.damaged.push(...parts);
+      } else if (checked.keep) {
+        result.skipped.push(damagedRecord(request, id, cursor.value, checked));
       } else {
-        const record: DamagedRecord = {
-          key: `${request.source}:${id}:${request.at}`,
-          source: request.source,
-          id,
-          raw: cursor.value,
-          reason: checked.reason,
-          issues: checked.issues,
-          quarantinedAt: request.at,
-        };
+        const record = damagedRecord(request, id, cursor.value, checked);
         if (move) {
           tx.objectStore(STORE.quarantine).put(record);
-          cursor.delete();
+          store.delete(cursor.primaryKey);
         }
         result.damaged.push(record);
       }
+      if (request.limit !== undefined && result.valid.length >= request.limit) return;
       cursor.continue();
     };
     return () => result;
