@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type * as S from './attempt-schema';
+import { countsTowardTotal } from './evidence';
 import type { Grade } from './grade-schema';
 import { SECTION_IDS, type SectionId } from './sections';
 
@@ -141,7 +142,8 @@ export function totalScore(attempt: Pick<Attempt, 'grades'> & Partial<Pick<Attem
   graded: number;
   max: number;
 } {
-  const grades = Object.values(attempt.grades).filter((g) => g !== undefined);
+  // A grade resting on no verified quote is shown but not counted (see countsTowardTotal).
+  const grades = Object.values(attempt.grades).filter((g) => g !== undefined && countsTowardTotal(g));
   const sections = attempt.mode?.kind === 'drill' ? attempt.mode.sections.length : SECTION_IDS.length;
   return {
     score: grades.reduce((s, g) => s + g.score, 0),

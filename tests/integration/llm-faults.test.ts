@@ -97,7 +97,7 @@ const CASES: [string, Fault, RegExp][] = [
   ],
   ['schema-breaking JSON', { kind: 'schema-break' }, /does not match the grade schema \(evidence: /],
   ['refusal', { kind: 'refusal' }, /refused to grade this section: "I'm sorry/],
-  ['finish_reason length', { kind: 'length' }, /hit the output limit \(2000 tokens\)/],
+  ['finish_reason length', { kind: 'length' }, /reply was cut at the output limit \(2,000 tokens\)/],
 ];
 
 describe('per-section faults: a clear message for that section, the others graded', () => {

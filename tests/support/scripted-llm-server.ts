@@ -2,7 +2,7 @@
 // the LLM bench and the browser e2e run: GET /v1/models, POST /v1/chat/completions (JSON or SSE),
 // CORS, a fixed latency per call, prefix-cache accounting, and faults injected by script.
 // The parts live in ./scripted-llm/; this entry keeps the public API and the standalone CLI.
-// Standalone: `npx tsx tests/support/scripted-llm-server.ts --port 8787 [--latency-ms N]`.
+// Standalone: `npx tsx tests/support/scripted-llm-server.ts --port 8787 [--latency-ms N] [--context-limit N]`.
 import { pathToFileURL } from 'node:url';
 import { DEFAULT_MODELS, startScriptedLlmServer } from './scripted-llm/server';
 
@@ -16,7 +16,7 @@ export type {
 export { startScriptedLlmServer } from './scripted-llm/server';
 export { scriptedGrade } from './scripted-llm/replies';
 export { browserLikeFetch } from './scripted-llm/cors';
-export { sampleAnswers, sampleGradeInput } from './scripted-llm/samples';
+export { longAnswers, sampleAnswers, sampleGradeInput } from './scripted-llm/samples';
 
 function argValue(args: string[], name: string): string | undefined {
   const i = args.indexOf(name);
@@ -29,6 +29,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     port: Number(argValue(args, '--port') ?? 8787),
     latencyMs: Number(argValue(args, '--latency-ms') ?? 0),
     ...(argValue(args, '--require-key') ? { requireApiKey: argValue(args, '--require-key') } : {}),
+    ...(argValue(args, '--context-limit') ? { contextLimit: Number(argValue(args, '--context-limit')) } : {}),
     cors: (['refuse', 'wildcard-headers'] as const).find((c) => c === argValue(args, '--cors')) ?? 'allow',
   });
   console.log(`Scripted LLM server listening on ${server.url} (models: ${DEFAULT_MODELS.join(', ')})`);

@@ -1,3 +1,4 @@
+import { contextFix } from './context-window';
 import { corsFixFor, PROVIDER_PRESETS, type ProviderId } from './provider-presets';
 
 export const FAILURE_KINDS = [
@@ -17,6 +18,9 @@ export const FAILURE_KINDS = [
   'invalid-output',
   'refusal',
   'length',
+  'prompt-cut',
+  'context-overflow',
+  'deadline',
   'aborted',
   'unknown',
 ] as const;
@@ -29,6 +33,9 @@ export interface Failure {
   /** Server or parser text; scrubbed before it is shown. */
   detail?: string;
   retryAfterMs?: number;
+  /** prompt-cut: what the server says it kept, and what we sent (typical estimate). */
+  promptTokens?: number;
+  sentTokens?: number;
 }
 
 export interface FailureContext {
@@ -40,6 +47,10 @@ export interface FailureContext {
   origin?: string;
   timeoutMs: number;
   maxOutputTokens: number;
+  /** The context window the requests were planned for. */
+  contextWindow?: number;
+  /** The whole-section time limit. */
+  deadlineMs?: number;
   /** How many attempts were made, for "retried N times". */
   attempts?: number;
   apiKey: string;
@@ -139,7 +150,15 @@ function explain(f: Failure, ctx: FailureContext): string {
     case 'refusal':
       return `The model refused to grade this section${f.detail ? `: "${f.detail.slice(0, 300)}"` : '.'}`;
     case 'length':
-      return `The reply hit the output limit (${ctx.maxOutputTokens} tokens) before the grade was complete. Raise the output limit in Settings, or use a model that does not spend its budget on long reasoning.`;
+      return `The reply was cut at the output limit (${ctx.maxOutputTokens.toLocaleString('en-US')} tokens) before the grade was complete, so nothing was scored. Raise the output limit or the context window in Settings, or use a model that does not spend its budget on long reasoning.`;
+    case 'prompt-cut': {
+      const win = ctx.contextWindow ? ctx.contextWindow.toLocaleString('en-US') : 'its';
+      return `${preset.label} cut the prompt to ${(f.promptTokens ?? 0).toLocaleString('en-US')} tokens (about ${(f.sentTokens ?? 0).toLocaleString('en-US')} were sent for a ${win}-token context window), so the model never saw all of the instructions, rubric and answer. Nothing was scored: ${contextFix(ctx.provider, ctx.contextWindow ?? 4096)}.`;
+    }
+    case 'context-overflow':
+      return `The request is longer than the model's context window (the context window in Settings is ${ctx.contextWindow ? `${ctx.contextWindow.toLocaleString('en-US')} tokens` : 'not set'}). Nothing was scored: ${contextFix(ctx.provider, ctx.contextWindow ?? 4096)}.${detailSuffix(f)}`;
+    case 'deadline':
+      return `No complete grade within ${seconds(ctx.deadlineMs ?? ctx.timeoutMs)}, the time limit for one section${retried}: the server kept sending but too slowly. Nothing was scored; try again, use a faster model, or raise the timeout in Settings.`;
     case 'aborted':
       return 'Grading was cancelled before this section finished.';
     case 'unknown':
@@ -150,4 +169,38 @@ function explain(f: Failure, ctx: FailureContext): string {
 /** A plain explanation of a failure for the user, with the key scrubbed out. */
 export function explainFailure(f: Failure, ctx: FailureContext): string {
   return scrubSecret(explain(f, ctx), ctx.apiKey);
+}
+
+/**
+ * A URL safe to print or store: user name and password removed, and query parameters that look like
+ * credentials (key, token, secret, password, signature) masked.
+ */
+export function redactUrl(url: string): string {
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return url.replace(/\/\/[^/@\s]*@/, '//[credentials hidden]@');
+  }
+  const hadCredentials = Boolean(u.username || u.password);
+  u.username = '';
+  u.password = '';
+  for (const name of [...u.searchParams.keys()]) {
+    if (/key|token|secret|pass|auth|sig/i.test(name)) u.searchParams.set(name, 'hidden');
+  }
+  const out = u.toString();
+  return hadCredentials ? out.replace('://', '://[credentials hidden]@') : out;
+}
+
+/** True when a URL carries credentials (user:password@ or a key-like query parameter). */
+export function urlHasCredentials(url: string): boolean {
+  try {
+    const u = new URL(url);
+    return (
+      Boolean(u.username || u.password) ||
+      [...u.searchParams.keys()].some((n) => /key|token|secret|pass|auth|sig/i.test(n))
+    );
+  } catch {
+    return /\/\/[^/@\s]+@/.test(url);
+  }
 }

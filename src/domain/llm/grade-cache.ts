@@ -19,6 +19,8 @@ export interface CacheKeyParts {
   sectionText: string;
   diagram: string;
   graderPromptVersion?: string;
+  /** Grades per section (a median of 3 is a different grade from a single one). */
+  samples?: number;
 }
 
 /**
@@ -35,6 +37,7 @@ export function gradeCacheKey(parts: CacheKeyParts): string {
     parts.section,
     parts.sectionText.trim(),
     parts.diagram.trim(),
+    ...(parts.samples && parts.samples > 1 ? [parts.samples] : []),
   ]);
   const reversed = [...canonical].reverse().join('');
   return `llm-grade:${parts.section}:${hashText(canonical)}${hashText(reversed)}`;

@@ -1,6 +1,6 @@
 import { hashText } from '../attempt';
 import type { Rubric } from '../content-schema';
-import { verifyQuote } from '../evidence';
+import { MIN_QUOTE_WORDS, verifyClause } from '../evidence';
 import type { CriterionJudgement, Evidence, Flag, Grade, Usage } from '../grade-schema';
 import type { SectionId } from '../sections';
 import type { GradeReply } from './reply-schema';
@@ -55,9 +55,10 @@ function addFlag(flags: Flag[], kind: Flag['kind'], detail: string): void {
 /** Flags for quotes that are not in the answer: a score resting on invented text is not trusted. */
 function evidenceFlag(evidence: Evidence[], score: number): string | null {
   if (evidence.length > 0 && evidence.every((e) => !e.verified)) {
-    return `none of the ${evidence.length} quoted passages appears in the answer, so the score may rest on text the candidate did not write`;
+    return `none of the ${evidence.length} quoted passages is a clause of at least ${MIN_QUOTE_WORDS} whole words found in the answer, so the score may rest on text the candidate did not write; it is not counted in the total`;
   }
-  if (evidence.length === 0 && score > 0) return 'the grader gave credit without quoting the answer';
+  if (evidence.length === 0 && score > 0)
+    return 'the grader gave credit without quoting the answer; the score is not counted in the total';
   return null;
 }
 
@@ -69,7 +70,7 @@ export function gradeFromReply(reply: GradeReply, ctx: ReplyContext): Grade {
     .slice(0, 8)
     .map((quote) => ({
       quote: clip(quote, 1200),
-      verified: verifyQuote(quote, ctx.text) || verifyQuote(quote, ctx.wholeAnswer),
+      verified: verifyClause(quote, ctx.text) || verifyClause(quote, ctx.wholeAnswer),
     }));
   const flags: Flag[] = [];
   for (const f of reply.flags) addFlag(flags, f.kind, f.detail.trim() || 'raised by the grader');

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_CONTEXT_WINDOW, MIN_CONTEXT_WINDOW } from './context-window';
 import { DEFAULT_PRICE_TABLE, PriceTableSchema } from './price-table';
 import { PROVIDER_IDS, PROVIDER_PRESETS, type ProviderId } from './provider-presets';
 
@@ -30,6 +31,16 @@ export const LlmConfigSchema = z.object({
   /** Retries per section for rate limits, 5xx, dropped connections and timeouts. */
   maxRetries: z.number().int().min(0).max(5).default(2),
   prices: PriceTableSchema.default(DEFAULT_PRICE_TABLE),
+  /** Tokens the server keeps (prompt + reply); null means the preset's or the model's documented window. */
+  contextWindow: z
+    .number()
+    .int()
+    .min(MIN_CONTEXT_WINDOW, `the context window must be at least ${MIN_CONTEXT_WINDOW} tokens`)
+    .max(MAX_CONTEXT_WINDOW)
+    .nullable()
+    .default(null),
+  /** Grades per section; with 3 the median is kept and the spread shown. */
+  samples: z.union([z.literal(1), z.literal(3)]).default(1),
 });
 export type LlmConfig = z.output<typeof LlmConfigSchema>;
 export type LlmConfigInput = z.input<typeof LlmConfigSchema>;

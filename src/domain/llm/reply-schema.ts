@@ -40,16 +40,34 @@ export function gradeReplyJsonSchema(): Record<string, unknown> {
   return schema;
 }
 
-/** Removes Markdown code fences and any text around the outermost JSON object. */
+/**
+ * The JSON text of a reply. The reply as it is (or its outermost object) is tried first, because a
+ * valid grade may quote an answer's own ``` fences inside its strings; a fenced block is the fallback
+ * for models that wrap their JSON in Markdown.
+ */
 export function extractJsonText(raw: string): string {
-  let text = raw.trim();
-  const fenced = text.match(/```(?:json|JSON)?\s*\n?([\s\S]*?)```/);
-  if (fenced?.[1] !== undefined) text = fenced[1].trim();
   // Reasoning models served locally sometimes emit <think>...</think> before the JSON.
-  text = text.replace(/<think>[\s\S]*?<\/think>/g, '').trim();
+  const text = raw.replace(/<think>[\s\S]*?<\/think>/g, '').trim();
+  const outer = outermostObject(text);
+  if (parsesAsJson(outer)) return outer;
+  const fenced = text.match(/```(?:json|JSON)?[ \t]*\n([\s\S]*?)\n[ \t]*```/);
+  if (fenced?.[1] !== undefined) return outermostObject(fenced[1].trim());
+  return outer;
+}
+
+function outermostObject(text: string): string {
   const start = text.indexOf('{');
   const end = text.lastIndexOf('}');
   return start >= 0 && end > start ? text.slice(start, end + 1) : text;
+}
+
+function parsesAsJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 export type ReplyParse = { ok: true; reply: GradeReply } | { ok: false; error: string };

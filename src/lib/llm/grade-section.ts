@@ -1,21 +1,31 @@
-// Grades one section against an OpenAI-compatible endpoint: cache lookup, request, format fallback,
-// retries, one repair round, and the checks that turn a reply into a Grade.
+// Grades one section against an OpenAI-compatible endpoint: cache lookup, the planned request, and the
+// loop that carries out what src/domain/llm/attempt-decision.ts decides (adapt, retry, repair, fail),
+// then the checks that turn a reply into a Grade. With samples = 3 it asks three times and keeps the median.
 import { GradeSchema, type Grade } from '@/domain/grade-schema';
 import type { GradeOutcome } from '@/domain/grading';
 import { detectInjection } from '@/domain/injection';
-import { adaptToRejection } from '@/domain/llm/endpoint-profile';
+import {
+  decideNext,
+  INITIAL_ATTEMPT_STATE,
+  type AttemptOutcome,
+  type AttemptState,
+} from '@/domain/llm/attempt-decision';
+import { contextFix, effectiveContextWindow } from '@/domain/llm/context-window';
 import { explainFailure, type Failure } from '@/domain/llm/failure';
+import { capInjectedScore, combineSamples, scrubGradeText } from '@/domain/llm/grade-adjust';
 import { emptySectionGrade, gradeFromReply } from '@/domain/llm/grade-from-reply';
 import { gradeCacheKey } from '@/domain/llm/grade-cache';
-import { buildRepairMessages, buildSectionAsk, type ChatMessage } from '@/domain/llm/grading-prompt';
-import { parseGradeReply } from '@/domain/llm/reply-schema';
-import { retryDelayMs } from '@/domain/llm/retry-policy';
+import { buildRepairMessages, type ChatMessage } from '@/domain/llm/grading-prompt';
+import type { GradeReply } from '@/domain/llm/reply-schema';
+import { requestTypicalTokens } from '@/domain/llm/token-estimate';
+import { gradeSectionOffline } from '@/domain/offline-grader/grade-section';
 import type { SectionId } from '@/domain/sections';
 import { LlmFailure } from './client';
 import {
   addUsage,
+  formatJsonOf,
+  planFor,
   requestBody,
-  sharedMessages,
   sleep,
   usageOf,
   wholeAnswer,
@@ -25,6 +35,107 @@ import {
 import { streamCompletion, type CompletionResult } from './stream-completion';
 
 export type { GradeEvent, RunContext } from './grading-request';
+
+/** A section gets this many timeouts' worth of time in all, retries included. */
+export const DEADLINE_TIMEOUTS = 4;
+
+type Asked = { ok: true; reply: GradeReply; model: string | null } | { ok: false; failure: Failure };
+
+interface Attempting {
+  run: RunContext;
+  section: SectionId;
+  tally: Tally;
+  deadlineAt: number;
+  attempts: number;
+  replyTokens: number;
+  onFirstToken: () => void;
+}
+
+/** One sample: requests until the decision function accepts a reply or gives up. */
+async function askOnce(a: Attempting, baseMessages: ChatMessage[]): Promise<Asked> {
+  const { run, section } = a;
+  let profile = run.profile.get();
+  let state: AttemptState = INITIAL_ATTEMPT_STATE;
+  let tail: ChatMessage[] = [];
+  let firstToken = false;
+  let messages = baseMessages;
+  for (;;) {
+    if (run.signal?.aborted) return { ok: false, failure: { kind: 'aborted' } };
+    const remaining = a.deadlineAt - run.now();
+    if (remaining <= 0) return { ok: false, failure: { kind: 'deadline' } };
+    const plan = planFor(run, profile.format);
+    const planned = plan.requests.find((r) => r.section === section);
+    if (planned?.ok) messages = planned.messages;
+    const sent = [...messages, ...tail];
+    a.attempts++;
+    let outcome: AttemptOutcome;
+    let result: CompletionResult | null = null;
+    try {
+      result = await streamCompletion(run.client, requestBody(run, profile, sent, plan.replyTokens), {
+        ...(run.signal ? { signal: run.signal } : {}),
+        idleTimeoutMs: run.cfg.timeoutMs,
+        deadlineMs: remaining,
+        onFirstToken: () => {
+          if (firstToken) return;
+          firstToken = true;
+          run.emit({ type: 'first-token', section });
+          a.onFirstToken();
+        },
+      });
+      addUsage(a.tally, result, sent);
+      outcome = {
+        type: 'replied',
+        content: result.content,
+        refusal: result.refusal,
+        finishReason: result.finishReason,
+        promptTokens: result.usage?.promptTokens ?? null,
+        sentTokens: requestTypicalTokens(sent, formatJsonOf(profile.format)),
+      };
+    } catch (err) {
+      const failure: Failure =
+        err instanceof LlmFailure ? err.failure : { kind: 'unknown', detail: String(err) };
+      outcome = { type: 'failed', failure };
+    }
+    const [decision, next] = decideNext(outcome, state, {
+      policy: run.policy,
+      provider: run.cfg.provider,
+      profile,
+      random: Math.random(),
+    });
+    state = next;
+    switch (decision.action) {
+      case 'accept':
+        run.profile.learn(profile);
+        return { ok: true, reply: decision.reply, model: result?.model ?? null };
+      case 'adapt':
+        a.attempts--;
+        profile = decision.profile;
+        run.profile.learn(profile);
+        break;
+      case 'retry':
+        if (decision.delayMs >= a.deadlineAt - run.now()) return { ok: false, failure: { kind: 'deadline' } };
+        run.emit({
+          type: 'retrying',
+          section,
+          attempt: a.attempts + 1,
+          delayMs: decision.delayMs,
+          reason: decision.failure.kind,
+        });
+        await sleep(decision.delayMs, run.signal);
+        break;
+      case 'repair':
+        // Room for the bad output: what the window has left after the request and the reply reserve.
+        tail = buildRepairMessages(
+          decision.badOutput,
+          decision.error,
+          Math.min(8_000, Math.max(0, plan.promptBudget - (planned?.promptTokens ?? 0)) * 3),
+        );
+        break;
+      case 'fail':
+        return { ok: false, failure: decision.failure };
+    }
+  }
+}
 
 /** Grades one section; never throws: every failure becomes an error outcome with a plain message. */
 export async function gradeSection(
@@ -36,22 +147,38 @@ export async function gradeSection(
   const text = input.answers[section] ?? '';
   const rubric = input.rubrics[section];
   const endpoint = cfg.baseUrl;
-  let attempts = 0;
-  const fail = (failure: Failure): GradeOutcome => {
-    const message = explainFailure(failure, {
-      provider: cfg.provider,
-      baseUrl: cfg.baseUrl,
-      model: cfg.model,
-      runtime: run.runtime,
-      ...(run.origin ? { origin: run.origin } : {}),
-      timeoutMs: cfg.timeoutMs,
-      maxOutputTokens: cfg.maxOutputTokens,
-      attempts,
-      apiKey: cfg.apiKey,
-    });
-    run.emit({ type: 'error', section, kind: failure.kind, message });
+  const contextWindow = effectiveContextWindow(cfg);
+  const deadlineMs = cfg.timeoutMs * DEADLINE_TIMEOUTS;
+  const a: Attempting = {
+    run,
+    section,
+    tally: { tokensIn: 0, tokensOut: 0, cachedTokens: 0 },
+    deadlineAt: run.now() + deadlineMs,
+    attempts: 0,
+    replyTokens: cfg.maxOutputTokens,
+    onFirstToken,
+  };
+  const failWith = (message: string, kind: Failure['kind']): GradeOutcome => {
+    run.emit({ type: 'error', section, kind, message });
     return { section, ok: false, error: message };
   };
+  const fail = (failure: Failure): GradeOutcome =>
+    failWith(
+      explainFailure(failure, {
+        provider: cfg.provider,
+        baseUrl: cfg.baseUrl,
+        model: cfg.model,
+        runtime: run.runtime,
+        ...(run.origin ? { origin: run.origin } : {}),
+        timeoutMs: cfg.timeoutMs,
+        maxOutputTokens: a.replyTokens,
+        contextWindow,
+        deadlineMs,
+        attempts: a.attempts,
+        apiKey: cfg.apiKey,
+      }),
+      failure.kind,
+    );
   const succeed = (grade: Grade, cached: boolean): GradeOutcome => {
     run.emit({ type: 'done', section, grade, cached });
     return { section, ok: true, grade };
@@ -72,6 +199,7 @@ export async function gradeSection(
     section,
     sectionText: text,
     diagram: input.diagram,
+    samples: cfg.samples,
   });
   if (run.cache && !run.fresh) {
     try {
@@ -82,99 +210,56 @@ export async function gradeSection(
     }
   }
 
-  const ask = buildSectionAsk(input, section, run.nonce);
-  let profile = run.profile.get();
-  let tail: ChatMessage[] = [];
-  let retries = 0;
-  let timeouts = 0;
-  let adaptations = 0;
-  let repaired = false;
-  let firstToken = false;
-  const tally: Tally = { tokensIn: 0, tokensOut: 0, cachedTokens: 0 };
-  const startedAt = run.now();
-  /** Waits before the next attempt when the policy allows one; false means give up. */
-  const backOff = async (failure: Failure): Promise<boolean> => {
-    if (failure.kind === 'timeout') timeouts++;
-    const delay = retryDelayMs(failure, retries + 1, run.policy, Math.random(), timeouts);
-    if (delay === null) return false;
-    retries++;
-    run.emit({ type: 'retrying', section, attempt: attempts + 1, delayMs: delay, reason: failure.kind });
-    await sleep(delay, run.signal);
-    return true;
-  };
+  const plan = planFor(run, run.profile.get().format);
+  a.replyTokens = plan.replyTokens;
+  const planned = plan.requests.find((r) => r.section === section);
+  if (!planned || !planned.ok) {
+    const why = planned?.error ?? 'This section was not planned.';
+    return failWith(
+      `${why} Nothing was sent: ${contextFix(cfg.provider, contextWindow)}.`,
+      'context-overflow',
+    );
+  }
 
-  for (;;) {
-    if (run.signal?.aborted) return fail({ kind: 'aborted' });
-    const messages = [...sharedMessages(run, profile.format), ask, ...tail];
-    attempts++;
-    let result: CompletionResult;
-    try {
-      result = await streamCompletion(run.client, requestBody(run, profile, messages), {
-        ...(run.signal ? { signal: run.signal } : {}),
-        idleTimeoutMs: cfg.timeoutMs,
-        onFirstToken: () => {
-          if (firstToken) return;
-          firstToken = true;
-          run.emit({ type: 'first-token', section });
-          onFirstToken();
-        },
-      });
-    } catch (err) {
-      const failure =
-        err instanceof LlmFailure ? err.failure : ({ kind: 'unknown', detail: String(err) } as Failure);
-      if (failure.kind === 'aborted') return fail(failure);
-      const adapted =
-        failure.kind === 'bad-request' &&
-        adaptations < 5 &&
-        adaptToRejection(profile, failure.detail ?? '', cfg.provider);
-      if (adapted) {
-        adaptations++;
-        attempts--;
-        profile = adapted;
-        run.profile.learn(adapted);
-        continue;
-      }
-      if (!(await backOff(failure))) return fail(failure);
-      continue;
-    }
-    addUsage(tally, result, messages);
-    if (result.refusal.trim() || result.finishReason === 'content_filter') {
-      return fail({ kind: 'refusal', detail: result.refusal.trim() || 'the provider filtered the reply' });
-    }
-    const parsed = parseGradeReply(result.content);
-    if (!parsed.ok && !result.finishReason) {
-      // The stream stopped without a finish reason: a cut connection, worth a retry, not a repair.
-      const failure: Failure = { kind: 'truncated', detail: 'the stream ended without a finish reason' };
-      if (!(await backOff(failure))) return fail(failure);
-      continue;
-    }
-    if (!parsed.ok) {
-      if (result.finishReason === 'length') return fail({ kind: 'length' });
-      if (!repaired) {
-        repaired = true;
-        tail = buildRepairMessages(result.content, parsed.error);
-        continue;
-      }
-      return fail({ kind: 'invalid-output', detail: parsed.error });
-    }
-    run.profile.learn(profile);
-    const injection = detectInjection(text);
-    const grade = gradeFromReply(parsed.reply, {
+  const startedAt = run.now();
+  const injection = detectInjection(text);
+  const grades: Grade[] = [];
+  for (let i = 0; i < cfg.samples; i++) {
+    const asked = await askOnce(a, planned.messages);
+    if (!asked.ok) return fail(asked.failure);
+    grades.push(
+      gradeFromReply(asked.reply, {
+        section,
+        text,
+        wholeAnswer: wholeAnswer(input),
+        rubric,
+        model: asked.model ?? cfg.model,
+        endpoint,
+        usage: usageOf(run, a.tally, startedAt, asked.model ?? cfg.model),
+        injection,
+        now: input.now,
+      }),
+    );
+  }
+  // A hostile or careless endpoint may echo the key (e.g. the Authorization header) in its reply.
+  let grade = scrubGradeText(combineSamples(grades), cfg.apiKey);
+  if (injection.detected) {
+    const offline = gradeSectionOffline({
       section,
       text,
-      wholeAnswer: wholeAnswer(input),
       rubric,
-      model: result.model ?? cfg.model,
-      endpoint,
-      usage: usageOf(run, tally, startedAt, result.model ?? cfg.model),
-      injection,
+      prompt: input.prompt,
+      allAnswers: input.answers,
+      rubrics: input.rubrics,
+      diagram: input.diagram,
       now: input.now,
     });
-    try {
-      await run.cache?.set(key, grade);
-    } catch {
-      // Not caching is only slower next time.
-    }
-    return succeed(grade, false);
+    grade = capInjectedScore(grade, offline.score);
   }
+  try {
+    await run.cache?.set(key, grade);
+  } catch {
+    // Not caching is only slower next time.
+  }
+  return succeed(grade, false);
 }

@@ -7,10 +7,12 @@ import type { GradeAllInput } from '@/domain/grading';
 import type { EndpointProfile } from '@/domain/llm/endpoint-profile';
 import type { FailureKind } from '@/domain/llm/failure';
 import type { GradeCache } from '@/domain/llm/grade-cache';
-import { buildSharedMessages, type ChatMessage } from '@/domain/llm/grading-prompt';
+import { effectiveContextWindow } from '@/domain/llm/context-window';
+import type { ChatMessage } from '@/domain/llm/grading-prompt';
 import type { LlmConfig } from '@/domain/llm/llm-config';
 import { estimateCostUsd } from '@/domain/llm/price-table';
-import { approxTokens } from '@/domain/llm/prefix-stats';
+import { planRequests, type RequestPlan } from '@/domain/llm/request-plan';
+import { typicalTokens } from '@/domain/llm/token-estimate';
 import { PROVIDER_PRESETS, type FormatMode } from '@/domain/llm/provider-presets';
 import { GradeReplySchema } from '@/domain/llm/reply-schema';
 import type { RetryPolicy } from '@/domain/llm/retry-policy';
@@ -48,20 +50,39 @@ const JSON_SCHEMA_FORMAT = (() => {
   return { type: 'json_schema' as const, json_schema: { ...rf.json_schema } };
 })();
 
-const sharedCache = new WeakMap<RunContext, Map<FormatMode, ChatMessage[]>>();
+/** The response_format as sent, so its tokens count against the context window. */
+export function formatJsonOf(format: FormatMode): string {
+  if (format === 'json_schema') return JSON.stringify(JSON_SCHEMA_FORMAT);
+  if (format === 'json_object') return JSON.stringify({ type: 'json_object' });
+  return '';
+}
 
-export function sharedMessages(run: RunContext, format: FormatMode): ChatMessage[] {
-  let byFormat = sharedCache.get(run);
-  if (!byFormat) sharedCache.set(run, (byFormat = new Map()));
-  let msgs = byFormat.get(format);
-  if (!msgs) byFormat.set(format, (msgs = buildSharedMessages(run.input, run.nonce, format)));
-  return msgs;
+const planCache = new WeakMap<RunContext, Map<FormatMode, RequestPlan>>();
+
+/** The run's requests for one response format, planned once to fit the context window. */
+export function planFor(run: RunContext, format: FormatMode): RequestPlan {
+  let byFormat = planCache.get(run);
+  if (!byFormat) planCache.set(run, (byFormat = new Map()));
+  let plan = byFormat.get(format);
+  if (!plan) {
+    const sections = run.input.sections.filter((id) => (run.input.answers[id] ?? '').trim());
+    plan = planRequests(run.input, sections, {
+      nonce: run.nonce,
+      format,
+      formatJson: formatJsonOf(format),
+      contextWindow: effectiveContextWindow(run.cfg),
+      maxOutputTokens: run.cfg.maxOutputTokens,
+    });
+    byFormat.set(format, plan);
+  }
+  return plan;
 }
 
 export function requestBody(
   run: RunContext,
   profile: EndpointProfile,
   messages: ChatMessage[],
+  replyTokens: number = run.cfg.maxOutputTokens,
 ): ChatCompletionCreateParamsStreaming {
   const body: ChatCompletionCreateParamsStreaming & Record<string, unknown> = {
     model: run.cfg.model,
@@ -69,7 +90,7 @@ export function requestBody(
     stream: true,
   };
   if (profile.temperature) body.temperature = 0;
-  body[profile.maxTokensParam] = run.cfg.maxOutputTokens;
+  body[profile.maxTokensParam] = replyTokens;
   if (profile.streamOptions) body.stream_options = { include_usage: true };
   if (profile.promptCacheKey) body.prompt_cache_key = `design-dojo:${run.input.prompt.id}`;
   if (profile.format === 'json_schema') body.response_format = JSON_SCHEMA_FORMAT;
@@ -106,8 +127,8 @@ export function addUsage(tally: Tally, result: CompletionResult, sent: ChatMessa
     tally.cachedTokens += result.usage.cachedTokens;
   } else {
     // Servers that send no usage still cost compute: estimate at ~4 characters per token.
-    tally.tokensIn += approxTokens(sent.map((m) => m.content).join('\n'));
-    tally.tokensOut += approxTokens(result.content + result.refusal);
+    tally.tokensIn += typicalTokens(sent.map((m) => m.content).join('\n'));
+    tally.tokensOut += typicalTokens(result.content + result.refusal);
   }
 }
 

@@ -15,6 +15,8 @@ export interface StreamOptions {
   signal?: AbortSignal;
   /** Give up when no byte arrives for this long (covers servers that accept and then hang). */
   idleTimeoutMs: number;
+  /** Give up when the whole reply has not arrived within this long, however steadily bytes trickle in. */
+  deadlineMs?: number;
   onFirstToken?: () => void;
 }
 
@@ -34,6 +36,14 @@ export async function streamCompletion(
       controller.abort();
     }, opts.idleTimeoutMs);
   };
+  let deadlineHit = false;
+  const deadline =
+    opts.deadlineMs !== undefined
+      ? setTimeout(() => {
+          deadlineHit = true;
+          controller.abort();
+        }, opts.deadlineMs)
+      : undefined;
   const onAbort = () => controller.abort();
   opts.signal?.addEventListener('abort', onAbort, { once: true });
   if (opts.signal?.aborted) controller.abort();
@@ -42,11 +52,13 @@ export async function streamCompletion(
   let sawToken = false;
   const fail = (err: unknown) =>
     new LlmFailure(
-      classifyError(err, {
-        timedOut,
-        userAborted: opts.signal?.aborted ?? false,
-        streaming,
-      }),
+      deadlineHit && !opts.signal?.aborted
+        ? { kind: 'deadline' }
+        : classifyError(err, {
+            timedOut,
+            userAborted: opts.signal?.aborted ?? false,
+            streaming,
+          }),
     );
   try {
     arm();
@@ -80,10 +92,12 @@ export async function streamCompletion(
     throw fail(err);
   } finally {
     clearTimeout(timer);
+    clearTimeout(deadline);
     opts.signal?.removeEventListener('abort', onAbort);
   }
   // The SDK ends the iteration quietly when its signal fires, so the cause is checked here.
   if (opts.signal?.aborted) throw new LlmFailure({ kind: 'aborted' });
+  if (deadlineHit) throw new LlmFailure({ kind: 'deadline' });
   if (timedOut) throw new LlmFailure({ kind: 'timeout' });
   // No finish reason means the stream may have been cut; the caller decides from the content.
   return result;

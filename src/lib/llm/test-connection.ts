@@ -44,7 +44,8 @@ export async function testConnection(
       ...(opts.signal ? { signal: opts.signal } : {}),
       timeout: cfg.timeoutMs,
     });
-    models = page.data.map((m) => m.id).sort((a, b) => a.localeCompare(b));
+    // Model ids come from the endpoint: a hostile one could put the key in them.
+    models = page.data.map((m) => scrubSecret(String(m.id), cfg.apiKey)).sort((a, b) => a.localeCompare(b));
   } catch (err) {
     const failure = classifyError(err, {
       timedOut: false,

@@ -39,12 +39,11 @@ export function extractSection(body: ChatBody, section: SectionId): string {
   return '';
 }
 
+/** The criteria of the section being graded, read from its rubric's "- [id] Label: ..." lines. */
 export function criteriaOf(body: ChatBody): { id: string; label: string }[] {
-  const ask = [...(body.messages ?? [])]
-    .reverse()
-    .find((m) => m.content?.includes('Criteria to judge, by id:'));
-  const line = ask?.content?.match(/Criteria to judge, by id: (.*)/)?.[1] ?? '';
-  return [...line.matchAll(/"([a-z0-9-]+)" \(([^)]+)\)/g)].map((m) => ({
+  const ask = [...(body.messages ?? [])].reverse().find((m) => m.content?.includes('Criteria, by id:'));
+  const block = ask?.content?.split('Criteria, by id:')[1]?.split('\n\n')[0] ?? '';
+  return [...block.matchAll(/^- \[([a-z0-9-]+)\] ([^:\n]+):/gm)].map((m) => ({
     id: m[1] ?? '',
     label: m[2] ?? '',
   }));

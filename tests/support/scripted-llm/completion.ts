@@ -11,6 +11,8 @@ export interface Completion {
   usage: Record<string, unknown>;
   /** Drop the connection part-way (the `truncate` fault). */
   truncate: boolean;
+  /** Stream `chars` characters every `everyMs` (the `drip` fault). */
+  drip?: { chars: number; everyMs: number };
 }
 
 interface Exchange {
@@ -80,7 +82,12 @@ export async function streamCompletion(
   const chunk = (delta: Record<string, unknown>, finish: string | null) =>
     `data: ${JSON.stringify({ id, object: 'chat.completion.chunk', created, model, choices: [{ index: 0, delta, finish_reason: finish }] })}\n\n`;
   res.write(chunk({ role: 'assistant', content: '' }, null));
-  const pieces = reply.refusal ? [] : splitChunks(reply.content, 6);
+  const pieces = reply.refusal
+    ? []
+    : c.drip
+      ? splitChunks(reply.content, Math.ceil(reply.content.length / c.drip.chars))
+      : splitChunks(reply.content, 6);
+  const pause = c.drip?.everyMs ?? stream.chunkDelayMs;
   if (reply.refusal) res.write(chunk({ refusal: reply.refusal }, null));
   for (const [i, piece] of pieces.entries()) {
     if (c.truncate && i >= pieces.length / 2) {
@@ -88,8 +95,9 @@ export async function streamCompletion(
       req.socket.destroy();
       return;
     }
+    if (res.destroyed) return;
     res.write(chunk({ content: piece }, null));
-    if (stream.chunkDelayMs) await sleep(stream.chunkDelayMs);
+    if (pause) await sleep(pause);
   }
   res.write(chunk({}, reply.finish));
   if (stream.includeUsage) {

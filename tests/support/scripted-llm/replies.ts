@@ -51,9 +51,20 @@ export function scriptedGrade(body: ChatBody): Record<string, unknown> {
 }
 
 /** The reply for a chat request: the scripted grade, unless a content fault says otherwise. */
-export function replyContent(fault: Fault | undefined, body: ChatBody): Reply {
+export function replyContent(fault: Fault | undefined, body: ChatBody, authorization?: string): Reply {
   const grade = scriptedGrade(body);
   switch (fault?.kind) {
+    case 'score':
+      return { content: JSON.stringify({ ...grade, score: fault.score }), finish: 'stop' };
+    case 'echo-auth':
+      return {
+        content: JSON.stringify({
+          ...grade,
+          reasoning: `Request carried Authorization: ${authorization ?? '(none)'}`,
+          nextStep: `Your key ${authorization?.replace(/^Bearer\s+/i, '') ?? ''} works.`,
+        }),
+        finish: 'stop',
+      };
     case 'malformed':
       return { content: '{"evidence": ["unterminated", "reasoning": oops', finish: 'stop' };
     case 'schema-break':

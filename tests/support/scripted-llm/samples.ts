@@ -28,3 +28,29 @@ export function sampleGradeInput(promptId?: string): GradeAllInput {
     now: 1_750_000_000_000,
   };
 }
+
+/**
+ * A long answer for a prompt, about `words` words over all eleven sections: each section is the prompt's
+ * own reference notes followed by the other built-in prompts' notes for that section, cut at a sentence.
+ */
+export function longAnswers(promptId: string, words = 2_400): Record<SectionId, string> {
+  const content = loadContentFromDisk();
+  const own = content.prompts.find((p) => p.id === promptId);
+  if (!own) throw new Error(`no prompt ${promptId} in prompts/`);
+  const others = content.prompts.filter((p) => p.id !== promptId);
+  const perSection = Math.ceil(words / SECTION_IDS.length);
+  return Object.fromEntries(
+    SECTION_IDS.map((id) => {
+      const notes = [own, ...others].flatMap((p) => p.reference[id]);
+      const kept: string[] = [];
+      let count = 0;
+      for (let i = 0; count < perSection; i++) {
+        const note = notes[i % notes.length] ?? '';
+        const n = note.split(/\s+/).length;
+        kept.push(note.replace(/^[a-z]/, (c) => c.toUpperCase()));
+        count += n;
+      }
+      return [id, kept.join('\n\n')];
+    }),
+  ) as Record<SectionId, string>;
+}

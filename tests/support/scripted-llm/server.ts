@@ -110,12 +110,14 @@ export async function startScriptedLlmServer(options: ScriptedServerOptions = {}
     if (isModels) {
       send(req, res, rec, 200, {
         object: 'list',
-        data: opts.models.map((id) => ({
-          id,
-          object: 'model',
-          created: 1_700_000_000,
-          owned_by: 'scripted',
-        })),
+        data:
+          opts.modelEntries ??
+          opts.models.map((id) => ({
+            id,
+            object: 'model',
+            created: 1_700_000_000,
+            owned_by: 'scripted',
+          })),
       });
       return;
     }
@@ -129,19 +131,22 @@ export async function startScriptedLlmServer(options: ScriptedServerOptions = {}
     // The prompt counts as prefilled once its first token is due: requests arriving after that
     // (not those already in flight) reuse the shared prefix.
     cache.prefill(promptText);
-    const reply = replyContent(fault, body);
+    const reply = replyContent(fault, body, req.headers.authorization);
+    // Ollama keeps the end of an over-long prompt and says nothing: only prompt_tokens tells.
+    const keptTokens = opts.contextLimit ? Math.min(rec.promptTokens, opts.contextLimit) : rec.promptTokens;
     const completion = {
       id: `chatcmpl-scripted-${rec.n}`,
       created: Math.floor(Date.now() / 1000),
       model: body.model,
       reply,
       usage: {
-        prompt_tokens: rec.promptTokens,
+        prompt_tokens: keptTokens,
         completion_tokens: approxTokens(reply.content + (reply.refusal ?? '')),
-        total_tokens: rec.promptTokens + approxTokens(reply.content),
-        prompt_tokens_details: { cached_tokens: rec.cachedTokens },
+        total_tokens: keptTokens + approxTokens(reply.content),
+        prompt_tokens_details: { cached_tokens: Math.min(rec.cachedTokens, keptTokens) },
       },
       truncate: fault?.kind === 'truncate',
+      ...(fault?.kind === 'drip' ? { drip: { chars: fault.chars, everyMs: fault.everyMs } } : {}),
     };
     const exchange = { req, res, rec, cors: cors(req) };
     if (!body.stream) await sendCompletion(exchange, completion);

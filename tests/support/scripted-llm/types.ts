@@ -27,7 +27,13 @@ export type Fault =
   /** Exactly this content. */
   | { kind: 'reply'; content: string }
   /** Extra delay before an otherwise normal reply. */
-  | { kind: 'slow'; ms: number };
+  | { kind: 'slow'; ms: number }
+  /** Stream the reply a few characters at a time with a pause between pieces (never idle long). */
+  | { kind: 'drip'; chars: number; everyMs: number }
+  /** Echo the request's Authorization header inside the reply's evidence and reasoning. */
+  | { kind: 'echo-auth' }
+  /** The usual grade with this score. */
+  | { kind: 'score'; score: number };
 
 export interface FaultRule {
   /** The section being graded (read from the request's last messages). */
@@ -57,6 +63,13 @@ export interface ScriptedServerOptions {
   /** Body fields answered with 400 "unrecognized argument". */
   rejectParams?: string[];
   faults?: FaultRule[];
+  /**
+   * Cut prompts the way Ollama does with its default context: keep only the last `contextLimit` tokens
+   * of a longer prompt, answer as if nothing happened, and report the kept count as prompt_tokens.
+   */
+  contextLimit?: number;
+  /** Model ids for GET /models, with extra fields such as vLLM's max_model_len. */
+  modelEntries?: Record<string, unknown>[];
 }
 
 export interface RecordedRequest {
