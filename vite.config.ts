@@ -3,9 +3,10 @@ import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { contentPlugin } from './src/lib/node/content-plugin';
 import { llmDevProxy } from './src/lib/node/llm-dev-proxy';
+import { devCsp } from './src/lib/node/dev-csp';
 
 export default defineConfig({
-  plugins: [react(), contentPlugin(), llmDevProxy()],
+  plugins: [react(), contentPlugin(), llmDevProxy(), devCsp()],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },
