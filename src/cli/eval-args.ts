@@ -1,4 +1,6 @@
-// Command-line arguments of `npm run eval`, parsed with clear messages for unknown or malformed flags.
+// Command-line arguments of `npm run eval`, read with node:util parseArgs (strict: unknown flags and
+// stray arguments are errors) and checked with messages that name the flag.
+import { parseArgs } from 'node:util';
 import type { GraderKind } from '@/domain/eval/summary';
 
 export interface EvalArgs {
@@ -26,11 +28,21 @@ export const EVAL_USAGE = `Usage: npm run eval -- --set <file.jsonl> [options]
   --report <file.md>  write a Markdown report and a confusion heat map <file>.confusion.svg next to it
   --repeat <K>        grade each case K times and report how often the score stays the same
   --concurrency <N>   cases graded at once by the LLM grader (default 4)
-  --check             exit 1 when the grader misses its goals
+  --check             exit 1 when the grader misses its goals (an errored or skipped case is a miss)
   --help              show this help`;
 
-const VALUE_FLAGS = ['set', 'grader', 'base-url', 'model', 'out', 'report', 'repeat', 'concurrency'] as const;
-type ValueFlag = (typeof VALUE_FLAGS)[number];
+const OPTIONS = {
+  set: { type: 'string' },
+  grader: { type: 'string' },
+  'base-url': { type: 'string' },
+  model: { type: 'string' },
+  out: { type: 'string' },
+  report: { type: 'string' },
+  repeat: { type: 'string' },
+  concurrency: { type: 'string' },
+  check: { type: 'boolean' },
+  help: { type: 'boolean' },
+} as const;
 
 function positiveInt(flag: string, raw: string): number {
   const n = Number(raw);
@@ -39,33 +51,58 @@ function positiveInt(flag: string, raw: string): number {
   return n;
 }
 
+/** parseArgs' own errors, reworded as one line that names the flag. */
+function readArgv(argv: readonly string[]) {
+  try {
+    const { values, tokens } = parseArgs({
+      args: [...argv],
+      options: OPTIONS,
+      strict: true,
+      allowPositionals: false,
+      tokens: true,
+    });
+    const seen = new Set<string>();
+    for (const t of tokens) {
+      if (t.kind !== 'option') continue;
+      if (seen.has(t.name)) throw new UsageError(`--${t.name} is given twice`);
+      seen.add(t.name);
+    }
+    return values;
+  } catch (err) {
+    if (err instanceof UsageError) throw err;
+    const message = err instanceof Error ? err.message : String(err);
+    const code = (err as { code?: string }).code;
+    const flag = /'(--[\w-]+)/.exec(message)?.[1];
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw new UsageError(`unknown flag ${flag ?? message}`);
+    if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') {
+      const arg = /'([^']*)'/.exec(message)?.[1] ?? '';
+      throw new UsageError(`unexpected argument "${arg}" (flags start with --)`);
+    }
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+      if (flag && /argument missing/.test(message)) throw new UsageError(`${flag} needs a value`);
+      throw new UsageError(flag ? `${flag} takes no value` : message);
+    }
+    throw new UsageError(message);
+  }
+}
+
 /** Parses `npm run eval` arguments; throws UsageError with a message that names the flag. */
 export function parseEvalArgs(
   argv: readonly string[],
   env: Record<string, string | undefined> = {},
 ): EvalArgs {
-  const values: Partial<Record<ValueFlag, string>> = {};
-  let check = false;
-  let help = false;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (!arg.startsWith('--')) throw new UsageError(`unexpected argument "${arg}" (flags start with --)`);
-    const [name, inline] = arg.slice(2).split(/=(.*)/s, 2) as [string, string | undefined];
-    if (name === 'check' || name === 'help') {
-      if (inline !== undefined) throw new UsageError(`--${name} takes no value`);
-      if (name === 'check') check = true;
-      else help = true;
-      continue;
-    }
-    if (!(VALUE_FLAGS as readonly string[]).includes(name)) throw new UsageError(`unknown flag --${name}`);
-    const value = inline ?? argv[i + 1];
-    if (value === undefined || (inline === undefined && value.startsWith('--')) || value === '') {
+  // parseArgs takes "--set --out" as the value "--out"; a value that looks like a flag is a missing value.
+  for (let i = 0; i < argv.length - 1; i++) {
+    const name = argv[i]!.replace(/^--/, '');
+    const spec = OPTIONS[name as keyof typeof OPTIONS] as { type: string } | undefined;
+    if (argv[i]!.startsWith('--') && spec?.type === 'string' && argv[i + 1]!.startsWith('--'))
       throw new UsageError(`--${name} needs a value`);
-    }
-    if (inline === undefined) i++;
-    if (values[name as ValueFlag] !== undefined) throw new UsageError(`--${name} is given twice`);
-    values[name as ValueFlag] = value;
   }
+  const v = readArgv(argv);
+  for (const [name, value] of Object.entries(v))
+    if (value === '') throw new UsageError(`--${name} needs a value`);
+  const check = v.check ?? false;
+  const help = v.help ?? false;
   if (help) {
     return {
       set: '',
@@ -80,29 +117,29 @@ export function parseEvalArgs(
       help,
     };
   }
-  if (!values.set) throw new UsageError('missing --set <file.jsonl>');
-  const grader = values.grader ?? 'offline';
+  if (!v.set) throw new UsageError('missing --set <file.jsonl>');
+  const grader = v.grader ?? 'offline';
   if (grader !== 'offline' && grader !== 'llm')
     throw new UsageError(`--grader must be offline or llm, got "${grader}"`);
-  const baseUrl = values['base-url'] ?? env.DOJO_LLM_BASE_URL ?? null;
-  const model = values.model ?? env.DOJO_LLM_MODEL ?? null;
+  const baseUrl = v['base-url'] ?? env.DOJO_LLM_BASE_URL ?? null;
+  const model = v.model ?? env.DOJO_LLM_MODEL ?? null;
   if (grader === 'llm' && !baseUrl)
     throw new UsageError('--grader llm needs --base-url <url> (or DOJO_LLM_BASE_URL)');
   if (grader === 'llm' && !model)
     throw new UsageError('--grader llm needs --model <name> (or DOJO_LLM_MODEL)');
-  if (grader === 'offline' && (values['base-url'] || values.model)) {
+  if (grader === 'offline' && (v['base-url'] || v.model)) {
     throw new UsageError('--base-url and --model apply only to --grader llm');
   }
-  if (values.report && !values.report.endsWith('.md')) throw new UsageError('--report must name a .md file');
+  if (v.report && !v.report.endsWith('.md')) throw new UsageError('--report must name a .md file');
   return {
-    set: values.set,
+    set: v.set,
     grader,
     baseUrl,
     model,
-    out: values.out ?? null,
-    report: values.report ?? null,
-    repeat: values.repeat ? positiveInt('repeat', values.repeat) : 1,
-    concurrency: values.concurrency ? positiveInt('concurrency', values.concurrency) : 4,
+    out: v.out ?? null,
+    report: v.report ?? null,
+    repeat: v.repeat ? positiveInt('repeat', v.repeat) : 1,
+    concurrency: v.concurrency ? positiveInt('concurrency', v.concurrency) : 4,
     check,
     help,
   };

@@ -226,7 +226,13 @@ export async function runEval(options: EvalOptions): Promise<EvalResult> {
     options.grader === 'llm'
       ? `llm ${options.llm!.model} @ ${options.llm!.baseUrl}`
       : (offline.version ?? 'offline');
-  return { outcomes, problems, warnings, summary: summarize(outcomes, repeat), graderDetail };
+  return {
+    outcomes,
+    problems,
+    warnings,
+    summary: summarize(outcomes, repeat, problems.length),
+    graderDetail,
+  };
 }
 
 export { EVAL_USAGE, UsageError, parseEvalArgs, type EvalArgs } from './eval-args';

@@ -1,21 +1,51 @@
 // `npm run eval -- --set <file.jsonl> --grader offline|llm ...`: grades a golden set, prints the
 // agreement report (last line `eval: <N> cases, within-one <x>%, qwk <y>`), and optionally writes
 // per-case JSON and a Markdown report with an SVG heat map. Exit 0 even when goals are missed,
-// unless --check; 2 for usage errors.
-import { mkdirSync, writeFileSync } from 'node:fs';
+// unless --check; 2 for usage errors; 1, with one plain line, when a file cannot be read or written.
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { confusionSvg } from '@/domain/eval/confusion-svg';
 import { markdownReport, textReport, type ReportMeta } from '@/domain/eval/report';
 import { checkGoals } from '@/domain/eval/summary';
-import { EVAL_USAGE, UsageError, parseEvalArgs, runEval } from './eval-run';
+import { EVAL_USAGE, UsageError, parseEvalArgs, runEval, type EvalArgs, type EvalResult } from './eval-run';
 
 function shellQuote(arg: string): string {
   return /^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`;
 }
 
-function write(path: string, text: string) {
-  mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, text);
+/** An I/O failure as words, without a stack trace. */
+function ioReason(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException).code;
+  const reasons: Record<string, string> = {
+    EISDIR: 'it is a directory, not a file',
+    ENOENT: 'no such file or folder',
+    EACCES: 'permission denied',
+    EPERM: 'permission denied',
+    ENOTDIR: 'a part of the path is a file, not a folder',
+    EROFS: 'the file system is read-only',
+    ELOOP: 'too many symbolic links (a link loop?)',
+    ENOSPC: 'no space left on the device',
+  };
+  return (code && reasons[code]) ?? (err instanceof Error ? err.message.split('\n')[0]! : String(err));
+}
+
+class WriteError extends Error {}
+
+/** Creates the missing folders one level at a time (a recursive mkdir can spin on /proc and the like). */
+function ensureFolder(dir: string) {
+  if (existsSync(dir)) return;
+  const parent = dirname(dir);
+  if (parent !== dir) ensureFolder(parent);
+  mkdirSync(dir);
+}
+
+function write(flag: string, path: string, text: string) {
+  try {
+    ensureFolder(dirname(path));
+    writeFileSync(path, text);
+  } catch (err) {
+    throw new WriteError(`eval: cannot write ${flag} ${path}: ${ioReason(err)}`);
+  }
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -54,9 +84,9 @@ async function main(argv: string[]): Promise<number> {
     });
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    const reason = err instanceof Error ? err.message : String(err);
-    console.error(code ? `eval: cannot read --set ${args.set}: ${reason}` : `eval: ${reason}`);
-    return 2;
+    const reason = err instanceof Error ? err.message.split('\n')[0] : String(err);
+    console.error(code ? `eval: cannot read --set ${args.set}: ${ioReason(err)}` : `eval: ${reason}`);
+    return 1;
   }
   const meta: ReportMeta = {
     set: args.set,
@@ -69,6 +99,19 @@ async function main(argv: string[]): Promise<number> {
     problems: result.problems,
     warnings: result.warnings,
   };
+  try {
+    writeOutputs(args, result, meta);
+  } catch (err) {
+    if (!(err instanceof WriteError)) throw err;
+    console.error(err.message);
+    return 1;
+  }
+  console.log(textReport(result.summary, meta));
+  if (args.check && checkGoals(result.summary, args.grader).some((g) => !g.met)) return 1;
+  return 0;
+}
+
+function writeOutputs(args: EvalArgs, result: EvalResult, meta: ReportMeta) {
   if (args.out) {
     const payload = {
       set: args.set,
@@ -78,16 +121,13 @@ async function main(argv: string[]): Promise<number> {
       skipped: result.problems,
       cases: result.outcomes,
     };
-    write(args.out, `${JSON.stringify(payload, null, 2)}\n`);
+    write('--out', args.out, `${JSON.stringify(payload, null, 2)}\n`);
   }
   if (args.report) {
     const svgPath = args.report.replace(/\.md$/, '.confusion.svg');
-    write(svgPath, confusionSvg(result.summary.confusion));
-    write(args.report, markdownReport(result.summary, meta, basename(svgPath)));
+    write('--report', svgPath, confusionSvg(result.summary.confusion));
+    write('--report', args.report, markdownReport(result.summary, meta, basename(svgPath)));
   }
-  console.log(textReport(result.summary, meta));
-  if (args.check && checkGoals(result.summary, args.grader).some((g) => !g.met)) return 1;
-  return 0;
 }
 
 process.exitCode = await main(process.argv.slice(2));

@@ -72,6 +72,8 @@ describe('parseEvalArgs', () => {
     [['--set', 'a', '--report', 'r.html'], /--report must name a \.md file/],
     [['--set', 'a', '--model', 'm'], /apply only to --grader llm/],
     [['stray'], /unexpected argument "stray"/],
+    [['--set', 'a', '--set', 'b'], /--set is given twice/],
+    [['--set', 'a', '--check=yes'], /--check takes no value/],
   ])('rejects %j', (argv, message) => {
     expect(() => parseEvalArgs(argv)).toThrow(UsageError);
     expect(() => parseEvalArgs(argv)).toThrow(message);
@@ -125,8 +127,10 @@ describe('runEval with the offline grader', () => {
     const pairs = result.outcomes.map((o) => ({ label: o.label, predicted: o.predicted! }));
     expect(s.cases).toBe(4);
     expect(s.graded).toBe(4);
-    expect(s.exact).toBeCloseTo(exact(pairs));
-    expect(s.withinOne).toBeCloseTo(withinOne(pairs));
+    // Two skipped lines count as misses: 4 graded of 6.
+    expect(s.skipped).toBe(2);
+    expect(s.exact).toBeCloseTo((exact(pairs) * 4) / 6);
+    expect(s.withinOne).toBeCloseTo((withinOne(pairs) * 4) / 6);
     expect(s.exact).toBeLessThanOrEqual(s.withinOne);
     if (!Number.isNaN(s.qwk)) expect(s.qwk).toBeCloseTo(quadraticWeightedKappa(pairs));
     expect(s.confusion.flat().reduce((a, b) => a + b, 0)).toBe(4);
@@ -199,13 +203,37 @@ describe('npm run eval (the CLI)', () => {
     expect(readFileSync(join(dir, 'report.confusion.svg'), 'utf8')).toMatch(/^<svg/);
   }, 30_000);
 
-  it('exits 2 with a clear message on a usage error or an unreadable set', async () => {
+  it('exits 2 on a usage error, 1 with one plain line on an unreadable set', async () => {
     const unknown = await cli(['--set', set, '--bogus']);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('unknown flag --bogus');
     const missing = await cli(['--set', join(dir, 'nope.jsonl')]);
-    expect(missing.code).toBe(2);
-    expect(missing.stderr).toMatch(/cannot read --set .*nope\.jsonl/);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr.trim()).toMatch(/^eval: cannot read --set .*nope\.jsonl: no such file or folder$/);
+    const folder = await cli(['--set', dir]);
+    expect(folder.code).toBe(1);
+    expect(folder.stderr.trim()).toBe(`eval: cannot read --set ${dir}: it is a directory, not a file`);
+  }, 30_000);
+
+  it('refuses a directory or an unwritable path as --out with one plain line and exit 1', async () => {
+    const asDir = await cli(['--set', set, '--out', dir]);
+    expect(asDir.code).toBe(1);
+    expect(asDir.stderr.trim()).toBe(`eval: cannot write --out ${dir}: it is a directory, not a file`);
+    const underFile = join(set, 'out.json');
+    const unwritable = await cli(['--set', set, '--out', underFile]);
+    expect(unwritable.code).toBe(1);
+    expect(unwritable.stderr.trim()).toBe(
+      `eval: cannot write --out ${underFile}: a part of the path is a file, not a folder`,
+    );
+  }, 30_000);
+
+  it('--check fails when more than 2% of the lines are skipped, though every graded case agrees', async () => {
+    const good = line({ id: 'ok', section: 'cost', answer: '', score: 0 });
+    const skippy = join(dir, 'skippy.jsonl');
+    writeFileSync(skippy, [good, '{"id": "broken"', 'not json either'].join('\n'));
+    const r = await cli(['--set', skippy, '--check']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/errored or skipped/);
   }, 30_000);
 });
 

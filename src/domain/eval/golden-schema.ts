@@ -3,7 +3,8 @@
 import { z } from 'zod';
 import { SectionIdSchema } from '../content-schema';
 
-export const CASE_KINDS = ['normal', 'injection'] as const;
+/** `gaming`: text that should earn nothing (copied rubric or model answer, salad, another prompt's answer). */
+export const CASE_KINDS = ['normal', 'injection', 'gaming'] as const;
 
 export const GoldenPromptSchema = z.object({
   id: z.string().min(1).max(120),

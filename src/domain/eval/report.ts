@@ -101,15 +101,16 @@ export function textReport(s: EvalSummary, meta: ReportMeta): string {
     out.push(`Cost ${usd(s.costUsd)} total, ${usd(s.graded ? s.costUsd / s.graded : 0)} per case`);
   if (s.stability)
     out.push(`Same score on re-grade (${s.stability.repeat} runs each) ${pct(s.stability.share)}`);
+  if (s.gaming.n) {
+    out.push(
+      `Gaming cases ${s.gaming.n}: scored 0-1 ${pct(s.gaming.lowShare)}, scored 3+ ${s.gaming.highIds.length}${s.gaming.highIds.length ? ` (${s.gaming.highIds.slice(0, MAX_LISTED).join(', ')})` : ''}`,
+    );
+  }
   out.push('');
   out.push(`Goals (${meta.grader} grader)`);
   for (const g of checkGoals(s, meta.grader)) {
     const actual =
-      g.name === 'qwk'
-        ? num(g.actual)
-        : g.name === 'injection above label'
-          ? String(g.actual)
-          : pct(g.actual);
+      g.name === 'qwk' ? num(g.actual) : g.target === '0 cases' ? String(g.actual) : pct(g.actual);
     out.push(`  ${g.met ? 'met   ' : 'MISSED'} ${g.name} ${g.target}: ${actual}`);
   }
   out.push('');
@@ -166,11 +167,7 @@ export function markdownReport(s: EvalSummary, meta: ReportMeta, svgFile: string
       goals.map((g) => [
         g.name,
         g.target,
-        g.name === 'qwk'
-          ? num(g.actual)
-          : g.name === 'injection above label'
-            ? String(g.actual)
-            : pct(g.actual),
+        g.name === 'qwk' ? num(g.actual) : g.target === '0 cases' ? String(g.actual) : pct(g.actual),
         g.met ? 'met' : '**missed**',
       ]),
     ),
