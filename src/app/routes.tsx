@@ -1,7 +1,8 @@
-import { lazy, Suspense, useEffect } from 'react';
-import { useRoute } from '@/hooks/use-route';
+import { lazy, Suspense, useEffect, useSyncExternalStore } from 'react';
+import { useRoute, type Route } from '@/hooks/use-route';
 import { useAttemptsStore } from '@/stores/attempts-store';
 import { LibraryScreen } from '@/features/library/library-screen';
+import { ErrorBoundary } from './error-boundary';
 
 // The library is the landing screen and ships in the first load; every other screen (with the Markdown
 // renderer, zod and the grader) is its own chunk, fetched when first visited.
@@ -17,34 +18,76 @@ const AttemptsScreen = lazy(() =>
 const SettingsScreen = lazy(() =>
   import('@/features/settings/settings-screen').then((m) => ({ default: m.SettingsScreen })),
 );
+const ProgressScreen = lazy(() =>
+  import('@/features/progress/progress-screen').then((m) => ({ default: m.ProgressScreen })),
+);
+const ReportScreen = lazy(() =>
+  import('@/features/progress/report-screen').then((m) => ({ default: m.ReportScreen })),
+);
+const CompareScreen = lazy(() =>
+  import('@/features/compare/compare-screen').then((m) => ({ default: m.CompareScreen })),
+);
 
-const TITLES = {
+const TITLES: Record<Route['name'], string> = {
   library: 'Library',
   prompt: 'Prompt',
   attempts: 'Attempts',
   attempt: 'Attempt',
   settings: 'Settings',
+  progress: 'Progress',
+  report: 'Progress report',
+  compare: 'Compare',
   'not-found': 'Not found',
 };
 
+/** Routes that need the saved attempts loaded before they can render. */
+const NEEDS_ATTEMPTS = new Set<Route['name']>(['attempt', 'attempts', 'progress', 'report', 'compare']);
+
+const subscribeHash = (onChange: () => void) => {
+  window.addEventListener('hashchange', onChange);
+  return () => window.removeEventListener('hashchange', onChange);
+};
+
 export function Routes() {
+  const hash = useSyncExternalStore(
+    subscribeHash,
+    () => window.location.hash,
+    () => '',
+  );
   return (
-    <Suspense fallback={<p className="muted">Loading…</p>}>
-      <Screen />
-    </Suspense>
+    <ErrorBoundary resetKey={hash}>
+      <Suspense fallback={<p className="muted">Loading…</p>}>
+        <Screen />
+      </Suspense>
+    </ErrorBoundary>
+  );
+}
+
+function NotFound({ title, children }: { title: string; children: React.ReactNode }) {
+  return (
+    <section>
+      <h1>{title}</h1>
+      <p>
+        {children} <a href="#/">Go to the library</a>
+      </p>
+    </section>
   );
 }
 
 function Screen() {
   const route = useRoute();
   const status = useAttemptsStore((s) => s.status);
+  // Ids come from the URL: look them up as own keys only (`constructor` is not an attempt).
+  const attemptExists = useAttemptsStore(
+    (s) => route.name === 'attempt' && Object.hasOwn(s.attempts, route.attemptId),
+  );
   useEffect(() => {
     document.title = `${TITLES[route.name]} · Design Dojo`;
     document.getElementById('main')?.focus({ preventScroll: true });
     window.scrollTo(0, 0);
   }, [route.name]);
 
-  if (status === 'loading' && (route.name === 'attempt' || route.name === 'attempts')) {
+  if (status === 'loading' && NEEDS_ATTEMPTS.has(route.name)) {
     return <p className="muted">Loading your saved attempts…</p>;
   }
   switch (route.name) {
@@ -55,17 +98,24 @@ function Screen() {
     case 'attempts':
       return <AttemptsScreen />;
     case 'attempt':
+      if (!attemptExists) {
+        return (
+          <NotFound title="Attempt not found">
+            There is no saved attempt “{route.attemptId}”; it may have been deleted.{' '}
+            <a href="#/attempts">See your attempts</a> or
+          </NotFound>
+        );
+      }
       return <AttemptScreen attemptId={route.attemptId} />;
     case 'settings':
       return <SettingsScreen />;
+    case 'progress':
+      return <ProgressScreen />;
+    case 'report':
+      return <ReportScreen />;
+    case 'compare':
+      return <CompareScreen />;
     case 'not-found':
-      return (
-        <section>
-          <h1>Page not found</h1>
-          <p>
-            Nothing lives at “{route.path}”. <a href="#/">Go to the library</a>
-          </p>
-        </section>
-      );
+      return <NotFound title="Page not found">Nothing lives at “{route.path}”.</NotFound>;
   }
 }

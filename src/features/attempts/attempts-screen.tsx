@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { attemptStatus, totalScore, type Attempt } from '@/domain/attempt';
 import { clockState } from '@/domain/timer';
@@ -33,6 +33,17 @@ export function AttemptsScreen() {
     useShallow((s) => Object.values(s.attempts).toSorted((a, b) => b.updatedAt - a.updatedAt)),
   );
   const recentlyDeleted = useAttemptsStore((s) => s.recentlyDeleted);
+  // For each attempt, the one before it at the same prompt: the natural pair to compare.
+  const previousAt = useMemo(() => {
+    const last = new Map<string, string>();
+    const out = new Map<string, string>();
+    for (const a of attempts.toReversed()) {
+      const before = last.get(a.promptId);
+      if (before) out.set(a.id, before);
+      last.set(a.promptId, a.id);
+    }
+    return out;
+  }, [attempts]);
   const damaged = useAttemptsStore((s) => s.damaged);
 
   useEffect(() => {
@@ -43,7 +54,10 @@ export function AttemptsScreen() {
 
   return (
     <section aria-labelledby="attempts-title">
-      <h1 id="attempts-title">Your attempts</h1>
+      <div className="page-head">
+        <h1 id="attempts-title">Your attempts</h1>
+        <a href={hrefOf({ name: 'progress' })}>See your progress</a>
+      </div>
       {damaged.length > 0 && (
         <p className="banner warn">
           {damaged.length} saved record(s) could not be read and were kept aside, not deleted:{' '}
@@ -55,7 +69,7 @@ export function AttemptsScreen() {
           No attempts yet. <a href={hrefOf({ name: 'library' })}>Pick a prompt</a> to start one.
         </p>
       ) : (
-        <table className="attempts-table">
+        <table className="attempts-table stack-on-phone">
           <thead>
             <tr>
               <th scope="col">Prompt</th>
@@ -73,19 +87,28 @@ export function AttemptsScreen() {
             {attempts.map((a) => {
               const t = totalScore(a);
               const time = timing(a);
+              const previous = previousAt.get(a.id);
               return (
                 <tr key={a.id}>
-                  <td>
+                  <th scope="row">
                     <a href={hrefOf({ name: 'attempt', attemptId: a.id })}>{a.promptTitle}</a>
-                  </td>
-                  <td>{new Date(a.createdAt).toLocaleString()}</td>
-                  <td>{time.mode}</td>
-                  <td>{time.took}</td>
-                  <td>{STATUS_TEXT[attemptStatus(a)]}</td>
-                  <td>
+                  </th>
+                  <td data-label="Started">{new Date(a.createdAt).toLocaleString()}</td>
+                  <td data-label="Mode">{time.mode}</td>
+                  <td data-label="Time taken">{time.took}</td>
+                  <td data-label="Status">{STATUS_TEXT[attemptStatus(a)]}</td>
+                  <td data-label="Total">
                     {t.graded ? <ScoreBadge score={t.score} max={t.max} /> : <span className="muted">–</span>}
                   </td>
-                  <td>
+                  <td className="row-actions">
+                    {previous && (
+                      <a
+                        href={hrefOf({ name: 'compare', a: previous, b: a.id, attempt: null, section: null })}
+                        aria-label={`Compare the attempt at ${a.promptTitle} started ${new Date(a.createdAt).toLocaleString()} with the one before`}
+                      >
+                        Compare
+                      </a>
+                    )}
                     <button
                       type="button"
                       className="danger"

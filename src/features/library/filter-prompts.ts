@@ -1,11 +1,39 @@
 import type { PromptCard } from '@/content/load-prompt-index';
+import type { LibrarySearch, PromptLength } from '@/hooks/use-route';
 
-/** Prompts matching every selected tag and every word of the query (title, summary, tags, brief). */
-export function filterPrompts(prompts: PromptCard[], query: string, tags: string[]): PromptCard[] {
-  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+export const LENGTH_LABELS: Record<PromptLength, string> = {
+  short: 'Up to 40 min',
+  medium: '41–50 min',
+  long: 'Over 50 min',
+};
+
+/** Which length bucket a prompt's suggested time falls in. */
+export function lengthOf(minutes: number): PromptLength {
+  return minutes <= 40 ? 'short' : minutes <= 50 ? 'medium' : 'long';
+}
+
+export const sourceLabel = (p: Pick<PromptCard, 'source'>) =>
+  p.source === 'interview'
+    ? 'Interview prompt'
+    : p.source === 'portfolio'
+      ? 'Portfolio system'
+      : 'Community prompt';
+
+/** Everything a card shows, lower-cased, so a search finds any visible word (difficulty and time included). */
+function haystack(p: PromptCard): string {
+  return [p.title, p.summary, p.tags.join(' '), p.difficulty, `${p.minutes} min`, sourceLabel(p), p.body]
+    .join(' ')
+    .toLowerCase();
+}
+
+/** Prompts matching every selected tag, the difficulty, the length and every word of the query. */
+export function filterPrompts(prompts: PromptCard[], search: LibrarySearch): PromptCard[] {
+  const words = search.q.toLowerCase().split(/\s+/).filter(Boolean);
   return prompts.filter((p) => {
-    if (!tags.every((t) => p.tags.includes(t))) return false;
-    const hay = `${p.title} ${p.summary} ${p.tags.join(' ')} ${p.body}`.toLowerCase();
+    if (!search.tags.every((t) => p.tags.includes(t))) return false;
+    if (search.difficulty && p.difficulty !== search.difficulty) return false;
+    if (search.length && lengthOf(p.minutes) !== search.length) return false;
+    const hay = haystack(p);
     return words.every((w) => hay.includes(w));
   });
 }

@@ -1,0 +1,70 @@
+// @vitest-environment jsdom
+import { act, render, screen } from '@testing-library/react';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { newAttempt } from '@/domain/attempt';
+import { useAttemptsStore } from '@/stores/attempts-store';
+import { ErrorBoundary } from './error-boundary';
+import { Routes } from './routes';
+
+const go = (hash: string) => act(() => void (window.location.hash = hash));
+
+describe('Routes with crafted URLs', () => {
+  beforeEach(() => {
+    useAttemptsStore.setState({
+      status: 'ready',
+      attempts: { a1: newAttempt({ id: 'a1', promptId: 'legal-rag', promptTitle: 'Legal RAG', now: 1 }) },
+    });
+  });
+
+  it.each(['constructor', '__proto__', 'toString', 'hasOwnProperty'])(
+    'says an attempt called %s does not exist instead of crashing',
+    async (id) => {
+      window.location.hash = `#/attempts/${id}`;
+      render(<Routes />);
+      expect(await screen.findByRole('heading', { name: 'Attempt not found' })).toBeTruthy();
+    },
+  );
+
+  it.each(['#/prompts/%', '#/attempts/%E0%A4%A', '#/%'])('shows "page not found" for %s', async (hash) => {
+    window.location.hash = hash;
+    render(<Routes />);
+    expect(await screen.findByRole('heading', { name: 'Page not found' })).toBeTruthy();
+  });
+
+  it('compare and progress ignore ids that are not own attempts', async () => {
+    window.location.hash = '#/compare?a=constructor&b=__proto__';
+    render(<Routes />);
+    expect(await screen.findByRole('heading', { name: 'Compare two attempts' })).toBeTruthy();
+    await go('#/compare?attempt=toString&section=retrieval');
+    expect(await screen.findByText('That attempt is not saved here.')).toBeTruthy();
+    await go('#/compare?attempt=a1&section=constructor');
+    expect(await screen.findByText('“constructor” is not a section.')).toBeTruthy();
+  });
+});
+
+function Boom({ message }: { message: string }): never {
+  throw new Error(message);
+}
+
+describe('ErrorBoundary', () => {
+  it('shows the error with a way back, hides key-like text, and recovers on navigation', () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const { rerender } = render(
+      <ErrorBoundary resetKey="#/x">
+        <Boom message="boom with sk-abcdef1234567890 inside" />
+      </ErrorBoundary>,
+    );
+    expect(screen.getByRole('heading', { name: 'This screen stopped working' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Back to the library' }).getAttribute('href')).toBe('#/');
+    const details = screen.getByLabelText('Error details') as HTMLTextAreaElement;
+    expect(details.value).toContain('Error: boom with [redacted] inside');
+    expect(details.value).not.toContain('sk-abcdef');
+    rerender(
+      <ErrorBoundary resetKey="#/y">
+        <p>fine again</p>
+      </ErrorBoundary>,
+    );
+    expect(screen.getByText('fine again')).toBeTruthy();
+    vi.restoreAllMocks();
+  });
+});
