@@ -47,7 +47,11 @@ export function createChatClient(cfg: LlmConfig, transport?: LlmTransport): Chat
     maxRetries: 0,
     timeout: cfg.timeoutMs,
     logLevel: 'off',
-    ...(cfg.apiKey ? {} : { defaultHeaders: { Authorization: null } }),
+    defaultHeaders: {
+      ...(cfg.apiKey ? {} : { Authorization: null }),
+      // The dev proxy serves only pages that send this header (or a same-origin Origin).
+      ...(cfg.provider === 'dev-proxy' ? { 'x-design-dojo-proxy': '1' } : {}),
+    },
     ...(transport?.fetch ? { fetch: transport.fetch } : {}),
   });
 }
