@@ -1,3 +1,8 @@
+// Answer files are read with the CommonMark parser react-markdown already uses (mdast), so a `## `
+// line inside a code block is never taken for a section heading.
+import type { Nodes, Root, RootContent } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { toString } from 'mdast-util-to-string';
 import { SECTION_IDS, SECTIONS, sectionByHeading, type SectionId } from './sections';
 
 /** Anything shaped like an attempt: the app exports Attempts, the CLI builds plain objects. */
@@ -17,6 +22,8 @@ export interface ParsedAnswer {
   sectionsFound: SectionId[];
   /** `## ` headings that name no section; their text stays in the section above them. */
   unknownHeadings: string[];
+  /** Problems worth telling the user about, each starting with "line N:". */
+  warnings: string[];
 }
 
 export const DIAGRAM_HEADING = 'Architecture diagram';
@@ -52,18 +59,78 @@ function isDiagramHeading(title: string): boolean {
   return /^(architecture\s+)?diagram$/i.test(title.trim());
 }
 
-function diagramSource(block: string): string {
-  const m = block.match(/^(`{3,}|~{3,})\s*(?:mermaid)?[^\n]*\n([\s\S]*?)\n\1\s*$/m);
-  return (m?.[2] ?? block).trim();
+type Boundary = SectionId | 'diagram';
+
+const boundaryOf = (title: string): Boundary | null =>
+  sectionByHeading(title) ?? (isDiagramHeading(title) ? 'diagram' : null);
+
+const FENCE_OPEN = /^\s{0,3}(`{3,}|~{3,})/;
+const H2_LINE = /^\s{0,3}##\s+(.+?)(?:\s+#+)?\s*$/;
+
+/** The 1-based line of a fenced code block that the document ends before it is closed, or null. */
+function unclosedFence(text: string, tree: Root): { line: number; marker: string } | null {
+  const lines = text.split('\n');
+  let found: { line: number; marker: string } | null = null;
+  visit(tree, (node) => {
+    if (found || node.type !== 'code' || !node.position) return;
+    const first = node.position.start.line;
+    const last = node.position.end.line;
+    const marker = FENCE_OPEN.exec(lines[first - 1] ?? '')?.[1];
+    if (!marker) return;
+    const closer = (lines[last - 1] ?? '').trim();
+    const closed =
+      last > first &&
+      closer[0] === marker[0] &&
+      /^(`{3,}|~{3,})$/.test(closer) &&
+      closer.length >= marker.length;
+    if (!closed) found = { line: first, marker };
+  });
+  return found;
+}
+
+function visit(node: Nodes, fn: (node: Nodes) => void): void {
+  fn(node);
+  if ('children' in node) for (const child of node.children) visit(child, fn);
+}
+
+/**
+ * Parses the Markdown; a fenced block left open would run to the end of the file and hide every
+ * section after it, so it is closed before the next `## <Section>` heading inside it, with a warning.
+ */
+function parseRepairingFences(text: string): { text: string; tree: Root; warnings: string[] } {
+  const warnings: string[] = [];
+  let inserted = 0;
+  for (;;) {
+    const tree = fromMarkdown(text);
+    const open = unclosedFence(text, tree);
+    if (!open) return { text, tree, warnings };
+    const lines = text.split('\n');
+    const originalLine = open.line - inserted;
+    const headingAt = lines.findIndex((l, i) => {
+      const title = i >= open.line ? H2_LINE.exec(l)?.[1] : undefined;
+      return title !== undefined && boundaryOf(title) !== null;
+    });
+    if (headingAt < 0) {
+      warnings.push(
+        `line ${originalLine}: the code block opened with ${open.marker} is never closed; everything after it is read as code`,
+      );
+      return { text, tree, warnings };
+    }
+    warnings.push(
+      `line ${originalLine}: the code block opened with ${open.marker} is never closed; it was ended before "${lines[headingAt]?.trim()}" (line ${headingAt + 1 - inserted})`,
+    );
+    let closeAt = headingAt;
+    while (closeAt > open.line && lines[closeAt - 1]?.trim() === '') closeAt--;
+    lines.splice(closeAt, 0, open.marker);
+    text = lines.join('\n');
+    inserted++;
+  }
 }
 
 /** Reads Markdown written by answerToMarkdown (or by hand with `## <Section title>` headings). */
 export function parseAnswerMarkdown(markdown: string): ParsedAnswer {
-  const lines = markdown
-    .replace(/^\uFEFF/, '')
-    .replace(/\r\n?/g, '\n')
-    .split('\n');
-  const buckets = new Map<SectionId | 'diagram', string[]>();
+  const normalised = markdown.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const { text, tree, warnings } = parseRepairingFences(normalised);
   const result: ParsedAnswer = {
     title: null,
     promptId: null,
@@ -71,44 +138,47 @@ export function parseAnswerMarkdown(markdown: string): ParsedAnswer {
     diagram: '',
     sectionsFound: [],
     unknownHeadings: [],
+    warnings,
   };
-  let current: SectionId | 'diagram' | null = null;
-  let fence: string | null = null;
-  for (const line of lines) {
-    const fenceMatch = line.match(/^\s{0,3}(`{3,}|~{3,})/);
-    if (fenceMatch?.[1]) {
-      const marker = fenceMatch[1];
-      if (fence === null) fence = marker;
-      else if (marker[0] === fence[0] && marker.length >= fence.length && line.trim() === marker)
-        fence = null;
-    } else if (fence === null) {
-      const h2 = line.match(/^##\s+(.+?)\s*#*\s*$/);
-      const h1 = line.match(/^#\s+(.+?)\s*#*\s*$/);
-      const comment = line.trim().match(PROMPT_COMMENT);
-      if (h2?.[1]) {
-        const id = sectionByHeading(h2[1]);
-        if (id || isDiagramHeading(h2[1])) {
-          current = id ?? 'diagram';
-          if (id && !result.sectionsFound.includes(id)) result.sectionsFound.push(id);
-          if (!buckets.has(current)) buckets.set(current, []);
-          continue;
-        }
-        result.unknownHeadings.push(h2[1]);
-      } else if (h1?.[1] && current === null && result.title === null) {
-        result.title = h1[1];
-        continue;
-      } else if (comment?.[1] && current === null) {
-        result.promptId = comment[1];
+  // Each recognised `## ` heading opens a part that runs to the next recognised one.
+  const parts: { id: Boundary; from: number; to: number; nodes: RootContent[] }[] = [];
+  for (const node of tree.children) {
+    const start = node.position?.start.offset ?? 0;
+    const end = node.position?.end.offset ?? start;
+    const current = parts.at(-1);
+    if (node.type === 'heading' && node.depth === 2) {
+      const title = toString(node);
+      const id = boundaryOf(title);
+      if (id) {
+        if (current) current.to = start;
+        parts.push({ id, from: end, to: text.length, nodes: [] });
+        if (id !== 'diagram' && !result.sectionsFound.includes(id)) result.sectionsFound.push(id);
         continue;
       }
+      result.unknownHeadings.push(title);
+    } else if (!current && node.type === 'heading' && node.depth === 1 && result.title === null) {
+      result.title = toString(node);
+    } else if (!current && node.type === 'html') {
+      const id = PROMPT_COMMENT.exec(node.value.trim())?.[1];
+      if (id) result.promptId = id;
     }
-    if (current) buckets.get(current)?.push(line);
+    current?.nodes.push(node);
+  }
+  const bodies = new Map<Boundary, string[]>();
+  for (const part of parts) {
+    const body = text.slice(part.from, part.to).trim();
+    bodies.set(part.id, [...(bodies.get(part.id) ?? []), body]);
   }
   for (const id of SECTION_IDS) {
-    const body = buckets.get(id);
-    if (body) result.answers[id] = body.join('\n').trim();
+    const body = bodies.get(id);
+    if (body) result.answers[id] = body.filter(Boolean).join('\n\n');
   }
-  const diagram = buckets.get('diagram');
-  if (diagram) result.diagram = diagramSource(diagram.join('\n').trim());
+  const diagramPart = parts.find((p) => p.id === 'diagram');
+  if (diagramPart) {
+    const code = diagramPart.nodes.find((n) => n.type === 'code');
+    result.diagram = (
+      code?.type === 'code' ? code.value : text.slice(diagramPart.from, diagramPart.to)
+    ).trim();
+  }
   return result;
 }
