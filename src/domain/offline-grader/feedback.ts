@@ -23,13 +23,11 @@ export function criterionJudgements(a: Analysis, rubric: CompiledRubric): Criter
     const hit = new Set(r.answerHits.map((h) => h.group));
     const found: string[] = [];
     if (r.answerHits.length)
-      found.push(`mentions ${list([...new Set(r.answerHits.map((h) => groupLabel(c.groups[h.group]!)))])}`);
+      found.push(`mentions ${list([...new Set(r.answerHits.map((h) => `"${h.word}"`))])}`);
     if (r.concreteSentences.length)
       found.push(`${r.concreteSentences.length} concrete sentence(s) with a decision, number or reason`);
     if (r.diagramOnly.length)
-      found.push(
-        `diagram shows ${list([...new Set(r.diagramOnly.map((h) => groupLabel(c.groups[h.group]!)))])}`,
-      );
+      found.push(`diagram shows ${list([...new Set(r.diagramOnly.map((h) => `"${h.word}"`))])}`);
     const absent = c.groups.filter((_, g) => !hit.has(g)).map(groupLabel);
     const missing: string[] = [];
     if (r.verdict !== 'met') {

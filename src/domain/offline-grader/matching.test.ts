@@ -3,7 +3,15 @@ import { readBrief } from './brief';
 import { findNumbers, numberKey } from './numbers';
 import { namedSections } from './section-lexicon';
 import { negatedBefore, sentenceSignals } from './signals';
-import { compileGroups, compileTerm, groupLabel, matchGroups, termSentences } from './term-match';
+import { gradeWith, testPrompt } from '../../../tests/fixtures/offline-grading';
+import {
+  compileGroups,
+  compileTerm,
+  groupLabel,
+  matchGroups,
+  stemMatches,
+  termSentences,
+} from './term-match';
 import { foldToken, indexText, splitSentences } from './text-index';
 
 describe('text index', () => {
@@ -86,6 +94,49 @@ describe('term matching', () => {
       [0, 'hybrid'],
       [1, 'chunk'],
     ]);
+  });
+});
+
+describe('stems match only their own word', () => {
+  it.each([
+    ['retr', 'retrieval', false],
+    ['retr', 'retries', true],
+    ['retr', 'retrying', true],
+    ['trac', 'track', false],
+    ['trac', 'tracing', true],
+    ['trac', 'traces', true],
+    ['sampl', 'sampled', true],
+    ['pars', 'parsimonious', false],
+    ['split', 'splitting', true],
+    ['dedup', 'deduplication', true],
+    ['anonymi', 'anonymization', true],
+    ['recall@', 'recall@10', true],
+    ['qwen', 'qwen2', true],
+  ])('%s* against "%s" is %s', (stem, token, want) => {
+    expect(stemMatches(stem, token)).toBe(want);
+  });
+});
+
+describe('"Found:" names only what the answer contains', () => {
+  const found = (section: 'latency' | 'monitoring', text: string) =>
+    gradeWith(testPrompt(() => []))(section, text)
+      .criteria.map((c) => c.found)
+      .join(' | ');
+
+  it('does not credit retries for the word "retrieval"', () => {
+    const text = 'Retrieval takes 300 ms of the 2 s budget, so we cap the candidate set at 50.';
+    expect(found('latency', text)).not.toMatch(/retr(y|ies)/);
+    expect(found('latency', 'If the model times out after 3 s we retry once with backoff.')).toMatch(
+      /"retry"/,
+    );
+  });
+
+  it('does not credit tracing for "track", nor redaction for "sample"', () => {
+    const text = 'We track p95 latency per route on a dashboard and sample 200 answers a week for review.';
+    const f = found('monitoring', text);
+    expect(f).not.toMatch(/trac(e|ing)/);
+    expect(f).not.toMatch(/redact/);
+    expect(f).toMatch(/"sample"/);
   });
 });
 

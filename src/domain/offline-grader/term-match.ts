@@ -1,6 +1,29 @@
-// Matches rubric terms ("vector store", "rerank*") against a TextIndex. A trailing * matches any
-// word ending; multi-word terms must appear in order inside one sentence.
+// Matches rubric terms ("vector store", "rerank*") against a TextIndex. A trailing * matches the
+// word's own endings ("retr*": retry, retries, retried; not "retrieval"; "trac*": tracing, traces;
+// not "track"); multi-word terms must appear in order inside one sentence.
 import { foldToken, normalizeText, TOKEN, type TextIndex } from './text-index';
+
+/**
+ * Endings that keep a stem the same word: inflections and common derivations, optionally after a
+ * linking vowel or a doubled consonant ("split" -> "splitting"). Digits and "@" continue a name or a
+ * metric ("qwen2", "recall@10").
+ */
+const ENDING =
+  /^(?:[@\d].*|(?:e|y|i|ia|z|s)?(?:s|es|ed|er|ers|r|rs|ility|ilities|le|ing|ings|ion|ions|ation|ations|ment|ments|al|als|ally|ly|able|ably|ibility|ability|ity|ities|ize|izes|ized|izing|ization|izations|ise|ises|ised|ising|isation|isations|ic|ical|ically|ics|ive|ives|or|ors|ness|ful|less|ant|ants|ance|ances|ence|ences|ent|ents|ency|ist|ists|ism|ure|ures|age|ages|ies|ied|ier|iers|ying|ee|ees|ery|ory|ian|ians|fy|fied|fies)?|ves)$/;
+
+/** True when `token` is the word `stem` names, with one of its own endings ("rerank" -> "rerankers"). */
+export function stemMatches(stem: string, token: string): boolean {
+  if (!token.startsWith(stem)) return false;
+  if (token.length === stem.length) return true;
+  // Symbols and very short stems ("$*", "p9*") take any continuation.
+  if (!/[a-z]{3}/.test(stem)) return true;
+  const rest = token.slice(stem.length);
+  if (ENDING.test(rest)) return true;
+  // A doubled final consonant: "split" + "t" + "ing".
+  if (rest[0] === stem.at(-1) && ENDING.test(rest.slice(1))) return true;
+  // A Latin verb ending on a clipped stem: "dedup" + "lication", "dedup" + "licate".
+  return /^lic(?:ate|ates|ated|ating|ation|ations)$/.test(rest);
+}
 
 export interface Term {
   tokens: string[];
@@ -33,7 +56,7 @@ function firstPositions(index: TextIndex, term: Term): number[] {
   const out: number[] = [];
   if (first.length >= 2) {
     for (const tok of index.buckets.get(first.slice(0, 2)) ?? [])
-      if (tok.startsWith(first)) out.push(...(index.positions.get(tok) ?? []));
+      if (stemMatches(first, tok)) out.push(...(index.positions.get(tok) ?? []));
   } else {
     // A one-character stem ("$*"): every bucket that starts with it.
     for (const [key, toks] of index.buckets)
@@ -45,11 +68,16 @@ function firstPositions(index: TextIndex, term: Term): number[] {
 
 /** Sentence ids where the term occurs (may repeat). */
 export function termSentences(index: TextIndex, term: Term): number[] {
+  return termOccurrences(index, term).map((p) => index.sentenceOf[p]!);
+}
+
+/** Token positions where the term starts. */
+export function termOccurrences(index: TextIndex, term: Term): number[] {
   const out: number[] = [];
   const n = term.tokens.length;
   for (const p of firstPositions(index, term)) {
     if (n === 1) {
-      out.push(index.sentenceOf[p]!);
+      out.push(p);
       continue;
     }
     let ok = p + n <= index.tokens.length;
@@ -57,10 +85,10 @@ export function termSentences(index: TextIndex, term: Term): number[] {
       const tok = index.tokens[p + i]!;
       const want = term.tokens[i]!;
       ok =
-        (term.prefix && i === n - 1 ? tok.startsWith(want) : tok === want) &&
+        (term.prefix && i === n - 1 ? stemMatches(want, tok) : tok === want) &&
         index.sentenceOf[p + i] === index.sentenceOf[p];
     }
-    if (ok) out.push(index.sentenceOf[p]!);
+    if (ok) out.push(p);
   }
   return out;
 }
@@ -71,7 +99,7 @@ export function hasTerm(index: TextIndex, term: Term): boolean {
   if (term.tokens.length > 1) return termSentences(index, term).length > 0;
   if (!term.prefix) return index.positions.has(first);
   if (first.length < 2) return firstPositions(index, term).length > 0;
-  for (const tok of index.buckets.get(first.slice(0, 2)) ?? []) if (tok.startsWith(first)) return true;
+  for (const tok of index.buckets.get(first.slice(0, 2)) ?? []) if (stemMatches(first, tok)) return true;
   return false;
 }
 
@@ -86,6 +114,8 @@ export interface GroupHit {
   group: number;
   /** The first term of the group that matched, for feedback. */
   term: string;
+  /** The answer's own words that matched it (as indexed), so "Found:" names only what is there. */
+  word: string;
   sentences: Set<number>;
 }
 
@@ -95,10 +125,16 @@ export function matchGroups(index: TextIndex, groups: readonly Term[][]): GroupH
   groups.forEach((terms, group) => {
     let hit: GroupHit | null = null;
     for (const term of terms) {
-      const found = termSentences(index, term);
+      const found = termOccurrences(index, term);
       if (!found.length) continue;
-      hit ??= { group, term: term.label, sentences: new Set() };
-      for (const s of found) hit.sentences.add(s);
+      const at = found[0]!;
+      hit ??= {
+        group,
+        term: term.label,
+        word: index.tokens.slice(at, at + term.tokens.length).join(' '),
+        sentences: new Set(),
+      };
+      for (const p of found) hit.sentences.add(index.sentenceOf[p]!);
     }
     if (hit) hits.push(hit);
   });
