@@ -61,6 +61,13 @@ export function parseRubric(raw: string, origin: string): Rubric {
   return { ...data, body, origin };
 }
 
+const MISSING_RUBRIC = 'missing rubric for this section';
+
+/** True for the error parseContent reports for a section that has no rubric file. */
+export function isMissingRubric(error: ContentError): boolean {
+  return error.issues.length === 1 && error.issues[0] === MISSING_RUBRIC;
+}
+
 export interface ContentLoadResult {
   prompts: Prompt[];
   rubrics: RubricSet;
@@ -96,7 +103,7 @@ export function parseContent(
     }
   }
   for (const id of SECTION_IDS) {
-    if (!rubrics[id]) errors.push(new ContentError(`rubrics/${id}.md`, ['missing rubric for this section']));
+    if (!rubrics[id]) errors.push(new ContentError(`rubrics/${id}.md`, [MISSING_RUBRIC]));
   }
   const SOURCE_ORDER = { interview: 0, portfolio: 1, community: 2 };
   prompts.sort((a, b) => SOURCE_ORDER[a.source] - SOURCE_ORDER[b.source] || a.title.localeCompare(b.title));
