@@ -81,10 +81,16 @@ describe('attempt schema 2: grade history, self-scores, drills', () => {
     expect(AttemptSchema.safeParse(twice).success).toBe(true);
   });
 
-  it('does not append the same grade twice (a cached re-grade)', () => {
+  it('does not append a repeat of the latest version, but keeps a different score for the same text', () => {
     const g = testGrade('task', { answerHash: hashText('first draft'), gradedAt: 10 });
-    const again = withGradeRecorded(withGradeRecorded(base(), g, 'first draft'), g, 'first draft');
-    expect(gradeHistoryOf(again, 'task')).toHaveLength(1);
+    const once = withGradeRecorded(base(), g, 'first draft');
+    const repeat = withGradeRecorded(once, { ...g, gradedAt: 11 }, 'first draft');
+    expect(gradeHistoryOf(repeat, 'task')).toHaveLength(1);
+    expect(latestGrade(repeat, 'task')?.gradedAt).toBe(11);
+    const llm = { kind: 'llm' as const, model: 'm', endpoint: 'e' };
+    const a = withGradeRecorded(once, { ...g, grader: llm, score: 2 }, 'first draft');
+    const b = withGradeRecorded(a, { ...g, grader: llm, score: 3, gradedAt: 12 }, 'first draft');
+    expect(gradeHistoryOf(b, 'task').map((v) => v.grade.score)).toEqual([3, 2, 3]);
   });
 
   it('keeps a self-score for the text it was given for', () => {

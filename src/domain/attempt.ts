@@ -97,12 +97,16 @@ export function graderKind(grade: Pick<Grade, 'grader'>): 'offline' | 'llm' {
   return grade.grader.kind;
 }
 
+/** Same text, same grader and rubric, same score: a repeat (a cached or deterministic re-grade), not a new version. */
 const sameGrade = (a: Grade, b: Grade) =>
-  a.answerHash === b.answerHash && a.gradedAt === b.gradedAt && a.score === b.score;
+  a.answerHash === b.answerHash &&
+  a.score === b.score &&
+  a.rubricVersion === b.rubricVersion &&
+  JSON.stringify(a.grader) === JSON.stringify(b.grader);
 
 /**
- * Records a grade as the section's latest and appends it to its history with the text it graded. The
- * same grade recorded twice (a cached re-grade) is not appended again.
+ * Records a grade as the section's latest and appends it to its history with the text it graded. A
+ * repeat of the latest version (same text, grader, rubric and score) is not appended again.
  */
 export function withGradeRecorded(attempt: Attempt, grade: Grade, gradedText: string): Attempt {
   const history = gradeHistoryOf(attempt, grade.section);

@@ -190,12 +190,19 @@ export function followUpTurnChanged(id: string, turnId: string, patch: Partial<F
 }
 
 /**
- * A follow-up reply was submitted (by the candidate or by its time running out). Returns the answered
- * turn to grade, or null when it was not open (already answered, never asked, or unknown).
+ * A follow-up reply was submitted, by the candidate (who must have written something: `requireText`)
+ * or by its time running out. Returns the answered turn to grade, 'empty' when text was required and
+ * there is none, or null when the turn was not open (already answered, never asked, or unknown).
  */
-export function followUpReplySubmitted(id: string, turnId: string, at: number): FollowUpTurn | null {
+export function followUpReplySubmitted(
+  id: string,
+  turnId: string,
+  at: number,
+  requireText = false,
+): FollowUpTurn | 'empty' | null {
   const turn = useAttemptsStore.getState().attempts[id]?.followUps.find((t) => t.id === turnId);
   if (!turn || turn.askedAt === null || turn.answeredAt !== null) return null;
+  if (requireText && !turn.answer.trim()) return 'empty';
   const answeredAt = Math.min(at, turn.askedAt + turn.limitMs);
   followUpTurnChanged(id, turnId, { answeredAt }, at);
   return { ...turn, answeredAt };
@@ -234,6 +241,17 @@ export function deletionUndone(): void {
 
 export function deletionForgotten(): void {
   useAttemptsStore.setState({ recentlyDeleted: null });
+}
+
+/** The user settled a disagreement between two tabs: this version replaces the tab's copy and is saved. */
+export function versionChosen(attempt: Attempt): void {
+  useAttemptsStore.setState((s) => ({ attempts: { ...s.attempts, [attempt.id]: attempt } }));
+  persistence?.schedule(attempt);
+}
+
+/** An attempt came back from the kept-aside records; storage already holds it. */
+export function attemptRestored(attempt: Attempt): void {
+  useAttemptsStore.setState((s) => ({ attempts: { ...s.attempts, [attempt.id]: attempt } }));
 }
 
 export function flushAttempts(): Promise<void> {

@@ -1,23 +1,36 @@
-import { useCallback, useEffect, useState } from 'react';
-import { hashText, totalScore } from '@/domain/attempt';
-import { SECTION_IDS, type SectionId } from '@/domain/sections';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { attemptSections, hashText, totalScore } from '@/domain/attempt';
+import { type SectionId } from '@/domain/sections';
+import { clockState } from '@/domain/timer';
 import { useContent } from '@/hooks/use-content';
 import { hrefOf } from '@/hooks/use-route';
 import { DiagramEditor } from '@/components/diagram-editor';
-import { diagramEdited, sectionEdited, sectionFocused, useAttempt } from '@/stores/attempts-store';
+import { warmMermaid } from '@/lib/mermaid/render-mermaid';
+import {
+  diagramEdited,
+  sectionEdited,
+  sectionFocused,
+  selfScoreGiven,
+  useAttempt,
+} from '@/stores/attempts-store';
 import { currentLlmConfig } from '@/stores/settings-store';
+import { AnswerPreview } from './answer-preview';
 import { FollowUpRound } from './follow-up-round';
 import { gradeFollowUpReply } from './grade-mutation';
 import { MockBar } from './mock-bar';
-import { TimeReport } from './time-report';
 import { ExportButton } from './export-button';
 import { GradePanel } from './grade-panel';
 import { GradeToolbar } from './grade-toolbar';
+import { Scorecard } from './scorecard';
 import { SectionEditor } from './section-editor';
 import { SectionRail } from './section-rail';
+import { SidePanel, type SideTab } from './side-panel';
 import { useGrading } from './use-grading';
+import { useSectionKeys } from './use-section-keys';
 import './attempt.css';
 import './mock.css';
+
+const MODE_LABEL = { practice: 'practice', mock: 'mock interview', drill: 'drill' } as const;
 
 export function AttemptScreen({ attemptId }: { attemptId: string }) {
   const attempt = useAttempt(attemptId);
@@ -25,7 +38,14 @@ export function AttemptScreen({ attemptId }: { attemptId: string }) {
   const prompt = prompts.find((p) => p.id === attempt?.promptId);
   const grading = useGrading(attempt, prompt, rubrics);
   const [view, setView] = useState<'section' | 'diagram'>('section');
+  const [tab, setTab] = useState<SideTab>(() =>
+    attempt?.grades[attempt.currentSection] ? 'grade' : 'preview',
+  );
+  const [panelOpen, setPanelOpen] = useState(true);
+  const editorRef = useRef<HTMLTextAreaElement>(null);
+  const previewLabel = useId();
   const ended = !!attempt?.clock.some((e) => e.kind === 'end');
+  const sections = attempt ? attemptSections(attempt) : [];
 
   const current = attempt?.currentSection ?? 'task';
   const select = useCallback(
@@ -38,19 +58,9 @@ export function AttemptScreen({ attemptId }: { attemptId: string }) {
     },
     [attempt, ended],
   );
-
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (!e.altKey || (e.key !== 'ArrowDown' && e.key !== 'ArrowUp')) return;
-      e.preventDefault();
-      const i = SECTION_IDS.indexOf(current);
-      const next =
-        SECTION_IDS[Math.min(SECTION_IDS.length - 1, Math.max(0, i + (e.key === 'ArrowDown' ? 1 : -1)))];
-      if (next) select(next);
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [current, select]);
+  useSectionKeys(sections, current, select, editorRef);
+  // Diagrams render with mermaid, a large chunk: start fetching it while the candidate reads.
+  useEffect(() => warmMermaid(), []);
 
   if (!attempt) {
     return (
@@ -75,12 +85,36 @@ export function AttemptScreen({ attemptId }: { attemptId: string }) {
     );
   }
 
+  const timed = attempt.mode.kind !== 'practice';
+  const running = timed && !ended;
+  const paused = running && clockState(attempt.mode, attempt.clock, attempt.updatedAt).paused;
   const sectionGrade = attempt.grades[current];
   const stale = !!sectionGrade && sectionGrade.answerHash !== hashText(attempt.answers[current].text);
   const total = totalScore(attempt);
-  const isMock = attempt.mode.kind === 'mock';
-  const locked = isMock && ended;
-  const gradeAll = () => grading.run(SECTION_IDS);
+  const allGraded = sections.every((s) => attempt.grades[s]);
+  const gradeAll = () => grading.run(sections);
+  const hiddenReason = running
+    ? `Grades and the model-answer outline stay hidden until the ${attempt.mode.kind === 'drill' ? 'drill' : 'interview'} ends.`
+    : null;
+  const readOnlyReason =
+    timed && ended
+      ? 'Time is over: this answer is locked.'
+      : paused
+        ? 'Paused: resume the clock to keep writing.'
+        : undefined;
+  const followUps = (
+    <FollowUpRound
+      attempt={attempt}
+      prompt={prompt}
+      grader={grading.grader}
+      gradeReply={(turn) =>
+        gradeFollowUpReply(
+          { prompt, rubrics, llm: grading.grader === 'llm' ? currentLlmConfig() : null },
+          turn,
+        )
+      }
+    />
+  );
 
   return (
     <div className="attempt-layout">
@@ -88,40 +122,62 @@ export function AttemptScreen({ attemptId }: { attemptId: string }) {
         <div>
           <p className="muted">
             <a href={hrefOf({ name: 'prompt', promptId: prompt.id })}>{prompt.title}</a> ·{' '}
-            {isMock ? 'mock interview' : 'practice'}
+            {MODE_LABEL[attempt.mode.kind]}
           </p>
           <h1 className="visually-hidden">{prompt.title}: your answer</h1>
         </div>
         <div className="row">
-          <span className="muted" aria-live="polite">
-            {total.graded
-              ? `Total ${total.score}/${total.max} (${total.graded} of 11 graded)`
-              : 'Not graded yet'}
-          </span>
-          <GradeToolbar grading={grading} current={current} />
+          {!running && (
+            <span className="muted" aria-live="polite">
+              {total.graded
+                ? `Total ${total.score}/${total.max} (${total.graded} of ${sections.length} graded)`
+                : 'Not graded yet'}
+            </span>
+          )}
+          {!running && (
+            <GradeToolbar
+              grading={grading}
+              current={current}
+              sections={sections}
+              onGrade={(list) => {
+                if (list.includes(current)) setTab('grade');
+                setPanelOpen(true);
+              }}
+            />
+          )}
           <ExportButton attempt={attempt} />
         </div>
       </header>
       <MockBar attempt={attempt} onTimeUp={gradeAll} onFinish={gradeAll} />
-      <p className="grader-note muted">
-        Grader: {grading.graderLabel}. <a href={hrefOf({ name: 'settings' })}>Change</a>
-      </p>
+      {!running && (
+        <p className="grader-note muted">
+          Grader: {grading.graderLabel}. <a href={hrefOf({ name: 'settings' })}>Change</a>
+        </p>
+      )}
       {grading.message && (
         <p className={`banner ${grading.message.tone}`} role="status">
           {grading.message.text}
         </p>
       )}
-      <div className="attempt-columns">
+      {timed && ended && (
+        <div className="stack after-interview">
+          <Scorecard attempt={attempt} grading={grading.pending} onOpenSection={select} />
+          {attempt.mode.kind === 'mock' && total.graded > 0 && !grading.pending && followUps}
+        </div>
+      )}
+      <div className={panelOpen && view === 'section' ? 'workspace' : 'workspace workspace--wide'}>
         <SectionRail
           attempt={attempt}
+          sections={sections}
           current={view === 'section' ? current : null}
           onSelect={select}
           progress={grading.progress}
           onDiagram={() => setView('diagram')}
           diagramOpen={view === 'diagram'}
+          hideScores={running}
         />
         {view === 'diagram' ? (
-          <section className="diagram-view wide" aria-labelledby="diagram-title">
+          <section className="diagram-view" aria-labelledby="diagram-title">
             <h2 id="diagram-title">Architecture diagram</h2>
             <p className="muted">
               Mermaid source, saved with the attempt and sent to the grader as evidence for the sections it
@@ -130,44 +186,45 @@ export function AttemptScreen({ attemptId }: { attemptId: string }) {
             <DiagramEditor
               value={attempt.diagram.source}
               onChange={(source) => diagramEdited(attempt.id, source, Date.now())}
-              readOnly={locked}
+              readOnly={(timed && ended) || paused}
             />
           </section>
         ) : (
-          <SectionEditor
-            key={current}
-            section={current}
-            text={attempt.answers[current].text}
-            rubric={rubrics[current]}
-            readOnly={locked}
-            onChange={(text) => sectionEdited(attempt.id, current, text, Date.now())}
-          />
-        )}
-        {view === 'section' && (
-          <GradePanel
-            grade={sectionGrade}
-            stale={stale}
-            reference={sectionGrade ? prompt.reference[current] : []}
-          />
+          <>
+            <SectionEditor
+              key={current}
+              section={current}
+              text={attempt.answers[current].text}
+              rubric={rubrics[current]}
+              readOnly={(timed && ended) || paused}
+              {...(readOnlyReason ? { readOnlyReason } : {})}
+              onChange={(text) => sectionEdited(attempt.id, current, text, Date.now())}
+              editorRef={editorRef}
+            />
+            <SidePanel tab={tab} onTab={setTab} open={panelOpen} onOpen={setPanelOpen}>
+              {tab === 'preview' ? (
+                <>
+                  <span className="visually-hidden" id={previewLabel}>
+                    Preview
+                  </span>
+                  <AnswerPreview text={attempt.answers[current].text} labelId={previewLabel} />
+                </>
+              ) : (
+                <GradePanel
+                  attempt={attempt}
+                  section={current}
+                  stale={stale}
+                  reference={sectionGrade && !running ? prompt.reference[current] : []}
+                  hiddenReason={hiddenReason}
+                  onSelfScore={(score) => selfScoreGiven(attempt.id, current, score, Date.now())}
+                />
+              )}
+            </SidePanel>
+          </>
         )}
       </div>
-      {ended && (
-        <div className="stack after-interview">
-          <TimeReport attempt={attempt} />
-          {total.graded > 0 && !grading.pending && (
-            <FollowUpRound
-              attempt={attempt}
-              prompt={prompt}
-              grader={grading.grader}
-              gradeReply={(turn) =>
-                gradeFollowUpReply(
-                  { prompt, rubrics, llm: grading.grader === 'llm' ? currentLlmConfig() : null },
-                  turn,
-                )
-              }
-            />
-          )}
-        </div>
+      {attempt.mode.kind === 'practice' && allGraded && !grading.pending && (
+        <div className="after-interview">{followUps}</div>
       )}
     </div>
   );

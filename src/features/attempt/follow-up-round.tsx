@@ -4,7 +4,7 @@ import type { Attempt, FollowUpTurn } from '@/domain/attempt';
 import type { Prompt } from '@/domain/content-schema';
 import type { Grade } from '@/domain/grade-schema';
 import { sectionMeta } from '@/domain/sections';
-import { followUpsChanged, useAttemptsStore } from '@/stores/attempts-store';
+import { followUpReplySubmitted, followUpsChanged, followUpTurnChanged } from '@/stores/attempts-store';
 import { ActiveTurn, AnsweredTurn } from './follow-up-turn';
 import { FOLLOW_UP_LIMIT_MS, pickFollowUps } from './pick-follow-ups';
 import './mock.css';
@@ -30,15 +30,9 @@ export function FollowUpRound({ attempt, prompt, grader, gradeReply, now: fixedN
   const submitted = useRef(new Set<string>());
   const eventTime = () => timeOfEvent(fixedNow);
 
-  // Handlers can run before the screen re-renders with the new attempt: always change the store's turns.
-  const latestTurns = () => useAttemptsStore.getState().attempts[attempt.id]?.followUps ?? attempt.followUps;
-  const latestTurn = (id: string) => latestTurns().find((t) => t.id === id);
+  // Turns change through store actions that read the stored turns, never this render's copy.
   const patchTurn = (id: string, patch: Partial<FollowUpTurn>, at: number) =>
-    followUpsChanged(
-      attempt.id,
-      latestTurns().map((t) => (t.id === id ? { ...t, ...patch } : t)),
-      at,
-    );
+    followUpTurnChanged(attempt.id, id, patch, at);
 
   const grade = (turn: FollowUpTurn) => {
     setGrading((s) => new Set(s).add(turn.id));
@@ -57,21 +51,29 @@ export function FollowUpRound({ attempt, prompt, grader, gradeReply, now: fixedN
         }),
       );
   };
-  const submit = (id: string, at: number) => {
-    const turn = latestTurn(id);
-    if (!turn || turn.askedAt === null || turn.answeredAt !== null || submitted.current.has(id)) return;
+  const submit = (id: string, at: number, requireText = false) => {
+    if (submitted.current.has(id)) return;
+    const answered = followUpReplySubmitted(attempt.id, id, at, requireText);
+    if (answered === 'empty') setEmptyReply(true);
+    if (!answered || answered === 'empty') return;
     submitted.current.add(id);
     setEmptyReply(false);
-    const answeredAt = Math.min(at, turn.askedAt + turn.limitMs);
-    patchTurn(id, { answeredAt }, at);
-    grade({ ...turn, answeredAt });
+    grade(answered);
   };
 
   const turns = attempt.followUps;
   const active = turns.find((t) => t.askedAt !== null && t.answeredAt === null);
   const deadline = active?.askedAt != null ? active.askedAt + active.limitMs : null;
   const expired = deadline !== null && now >= deadline;
-  const onExpired = useEffectEvent((id: string, at: number) => submit(id, at));
+  // Time ran out: the reply is submitted as it is, empty or not.
+  const onExpired = useEffectEvent((id: string, at: number) => {
+    if (submitted.current.has(id)) return;
+    const answered = followUpReplySubmitted(attempt.id, id, at);
+    if (!answered || answered === 'empty') return;
+    submitted.current.add(id);
+    // Grading updates this component's state: start it after the effect, not inside it.
+    queueMicrotask(() => grade(answered));
+  });
   useEffect(() => {
     if (active && expired && deadline !== null) onExpired(active.id, deadline);
   }, [active, expired, deadline]);
@@ -147,10 +149,7 @@ export function FollowUpRound({ attempt, prompt, grader, gradeReply, now: fixedN
                     setEmptyReply(false);
                     patchTurn(t.id, { answer }, eventTime());
                   }}
-                  onSubmit={() => {
-                    if (!latestTurn(t.id)?.answer.trim()) setEmptyReply(true);
-                    else submit(t.id, eventTime());
-                  }}
+                  onSubmit={() => submit(t.id, eventTime(), true)}
                 />
               ) : (
                 <AnsweredTurn

@@ -1,8 +1,10 @@
 import { ScoreBadge } from '@/components/score-badge';
-import type { Grade, Flag } from '@/domain/grade-schema';
-import { SCORE_LABELS } from '@/domain/sections';
-
-const VERDICT = { met: '✓ Met', partial: '◐ Partly met', missing: '✗ Missing' } as const;
+import { selfScoreForGrade, type Attempt } from '@/domain/attempt';
+import type { Flag } from '@/domain/grade-schema';
+import { SCORE_LABELS, type SectionId } from '@/domain/sections';
+import { GradeDetails } from './grade-details';
+import { GradeVersions } from './grade-versions';
+import { SelfScoreInput, SelfVersusGrader } from './self-score';
 
 const FLAG_TEXT: Record<Flag['kind'], string> = {
   'possible-injection':
@@ -12,64 +14,79 @@ const FLAG_TEXT: Record<Flag['kind'], string> = {
   'unverified-evidence':
     'None of the quoted evidence could be found in your answer: treat this grade with care.',
   padding: 'Long text with few concrete points: length does not earn points.',
+  'copied-rubric': 'Text copied from the rubric or the brief: it earned nothing.',
+  'copied-model-answer': 'Text copied from the model answer: it earned nothing.',
+  'unanswered-questions': 'Questions without answers: a question earns nothing until it is answered.',
+  'term-salad': 'A list of terms or figures with no decision or reason: capped at 1.',
+  'off-prompt': 'This reads like an answer about another system: capped at 1.',
 };
 
-function graderLabel(grade: Grade): string {
-  return grade.grader.kind === 'offline'
-    ? `Offline rubric check (not an AI), ${grade.grader.version}`
-    : `LLM grade by ${grade.grader.model}`;
+/** A flag's detail without the parts it repeats ("Note to the grader; Note to the grader"). */
+const flagDetail = (detail: string) => [...new Set(detail.split('; ').map((p) => p.trim()))].join('; ');
+
+export interface GradePanelProps {
+  attempt: Attempt;
+  section: SectionId;
+  stale: boolean;
+  /** The prompt's model-answer outline for the section; empty while it must stay hidden. */
+  reference: string[];
+  /** While a mock's clock runs, grades stay hidden: the reason to show instead. */
+  hiddenReason: string | null;
+  onSelfScore: (score: number) => void;
 }
 
 export function GradePanel({
-  grade,
+  attempt,
+  section,
   stale,
   reference,
-}: {
-  grade: Grade | undefined;
-  stale: boolean;
-  reference: string[];
-}) {
-  if (!grade) {
+  hiddenReason,
+  onSelfScore,
+}: GradePanelProps) {
+  const grade = attempt.grades[section];
+  if (hiddenReason || !grade) {
     return (
-      <section className="grade-panel card" aria-label="Grade">
+      <section className="grade-panel" aria-label="Grade">
         <h2>Grade</h2>
-        <p className="muted">Not graded yet. Press “Grade section” when your draft is ready.</p>
+        <p className="muted">
+          {hiddenReason ?? 'Not graded yet. Press “Grade section” when your draft is ready.'}
+        </p>
+        <SelfScoreInput attempt={attempt} section={section} onScore={onSelfScore} />
       </section>
     );
   }
+  const self = selfScoreForGrade(attempt, grade);
   return (
-    <section className="grade-panel card" aria-label="Grade">
-      <h2 className="row">
+    <section className="grade-panel" aria-label="Grade">
+      <h2 className="row grade-panel__score">
         <ScoreBadge score={grade.score} /> <span>{SCORE_LABELS[grade.score]}</span>
       </h2>
       <p className="muted grader-label">
-        {graderLabel(grade)} · rubric {grade.rubricVersion}
+        {grade.grader.kind === 'offline'
+          ? `Offline rubric check (not an AI), ${grade.grader.version}`
+          : `LLM grade by ${grade.grader.model}`}{' '}
+        · rubric {grade.rubricVersion}
       </p>
       {stale && (
-        <p className="banner warn">You edited this section after it was graded. Grade it again to update.</p>
+        <p className="banner warn">
+          <strong>Graded an earlier version.</strong> You edited this section after it was graded; grade it
+          again to update.
+        </p>
       )}
+      {self && <SelfVersusGrader self={self.score} grader={grade.score} />}
+      <div className="next-step-box">
+        <h3>Next step</h3>
+        <p className="next-step">{grade.nextStep}</p>
+      </div>
       {grade.flags.map((f, i) => (
         <p
           key={`${f.kind}-${i}`}
           className={`banner ${f.kind === 'possible-injection' ? 'error' : 'warn'}`}
           data-flag={f.kind}
         >
-          <strong>{FLAG_TEXT[f.kind]}</strong> {f.detail}
+          <strong>{FLAG_TEXT[f.kind]}</strong> {flagDetail(f.detail)}
         </p>
       ))}
-      {grade.reasoning && <p>{grade.reasoning}</p>}
-      <h3>Criteria</h3>
-      <ul className="criteria">
-        {grade.criteria.map((c) => (
-          <li key={c.id} className={`criterion criterion-${c.verdict}`}>
-            <strong>
-              {VERDICT[c.verdict]}: {c.label}
-            </strong>
-            {c.found && <div>Found: {c.found}</div>}
-            {c.missing && <div className="muted">Missing: {c.missing}</div>}
-          </li>
-        ))}
-      </ul>
       {grade.evidence.length > 0 && (
         <>
           <h3>Evidence from your answer</h3>
@@ -81,41 +98,9 @@ export function GradePanel({
           ))}
         </>
       )}
-      {grade.missing.length > 0 && (
-        <>
-          <h3>What is missing</h3>
-          <ul>
-            {grade.missing.map((m) => (
-              <li key={m}>{m}</li>
-            ))}
-          </ul>
-        </>
-      )}
-      <h3>Next step</h3>
-      <p className="next-step">{grade.nextStep}</p>
-      {grade.followUp && (
-        <>
-          <h3>An interviewer would ask</h3>
-          <p>{grade.followUp}</p>
-        </>
-      )}
-      {grade.usage && (
-        <p className="muted">
-          {grade.usage.tokensIn} tokens in ({grade.usage.cachedTokens} cached), {grade.usage.tokensOut} out,{' '}
-          {(grade.usage.latencyMs / 1000).toFixed(1)} s
-          {grade.usage.costUsd !== null ? `, ≈ $${grade.usage.costUsd.toFixed(4)}` : ''}
-        </p>
-      )}
-      {reference.length > 0 && (
-        <details className="reference">
-          <summary>Model-answer outline for this prompt</summary>
-          <ul>
-            {reference.map((r) => (
-              <li key={r}>{r}</li>
-            ))}
-          </ul>
-        </details>
-      )}
+      <GradeDetails grade={grade} reference={reference} />
+      <GradeVersions attempt={attempt} section={section} />
+      {stale && <SelfScoreInput attempt={attempt} section={section} onScore={onSelfScore} />}
     </section>
   );
 }

@@ -1,12 +1,18 @@
-import { SECTION_IDS, type SectionId } from '@/domain/sections';
+import type { SectionId } from '@/domain/sections';
 import type { useGrading } from './use-grading';
 
 export function GradeToolbar({
   grading,
   current,
+  sections,
+  onGrade,
 }: {
   grading: ReturnType<typeof useGrading>;
   current: SectionId;
+  /** The sections "Grade all" grades: all eleven, or a drill's. */
+  sections: readonly SectionId[];
+  /** Called before a grading run starts, with the sections it grades. */
+  onGrade: (sections: readonly SectionId[]) => void;
 }) {
   if (grading.pending) {
     return (
@@ -15,18 +21,22 @@ export function GradeToolbar({
       </button>
     );
   }
+  const run = (list: readonly SectionId[], fresh = false) => {
+    onGrade(list);
+    grading.run(list, fresh);
+  };
   return (
     <>
-      <button type="button" onClick={() => grading.run([current])}>
+      <button type="button" onClick={() => run([current])}>
         Grade section
       </button>
-      <button type="button" className="primary" onClick={() => grading.run(SECTION_IDS)}>
+      <button type="button" className="primary" onClick={() => run(sections)}>
         Grade all
       </button>
       {grading.grader === 'llm' && (
         <button
           type="button"
-          onClick={() => grading.run(SECTION_IDS, true)}
+          onClick={() => run(sections, true)}
           title="Ignore cached grades and ask the model again"
         >
           Fresh re-grade

@@ -102,7 +102,11 @@ describe('MockBar', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Pause' }));
     expect(clock().at(-1)).toEqual({ kind: 'pause', at: T0 + 5 * MIN });
     view.rerender(<Harness now={T0 + 20 * MIN} onTimeUp={vi.fn()} />);
-    expect(screen.getByText('Paused: the clock is stopped. Resume when you are ready.')).toBeTruthy();
+    expect(
+      screen.getByText(
+        'Paused: the clock is stopped and your answer is read-only. Resume when you are ready.',
+      ),
+    ).toBeTruthy();
     expect(screen.getByRole('timer').textContent).toBe('40:00');
     await userEvent.click(screen.getByRole('button', { name: 'Resume' }));
     expect(clock().at(-1)).toEqual({ kind: 'resume', at: T0 + 20 * MIN });

@@ -2,20 +2,9 @@ import { useEffect, useRef, useState } from 'react';
 import { Countdown, formatClock, useNow } from '@/components/countdown';
 import type { Attempt, ClockEvent } from '@/domain/attempt';
 import { sectionMeta } from '@/domain/sections';
-import {
-  applyClockEvent,
-  canPause,
-  clockState,
-  endEvent,
-  pauseEvent,
-  resumeEvent,
-  timeUpAt,
-} from '@/domain/timer';
-import { clockEventRecorded, useAttemptsStore } from '@/stores/attempts-store';
+import { canPause, clockState, endEvent, pauseEvent, resumeEvent } from '@/domain/timer';
+import { clockEventRequested, timeRanOut } from '@/stores/attempts-store';
 import './mock.css';
-
-/** The attempt as the store has it now: a handler may run before the screen re-renders with the new one. */
-const latestOf = (attempt: Attempt) => useAttemptsStore.getState().attempts[attempt.id] ?? attempt;
 
 export interface MockBarProps {
   attempt: Attempt;
@@ -34,34 +23,25 @@ export function MockBar({ attempt, onTimeUp, onFinish, now: fixedNow }: MockBarP
   const [error, setError] = useState<string | null>(null);
   const endedFor = useRef<string | null>(null);
   const state = clockState(attempt.mode, attempt.clock, now);
-  const mustEnd = attempt.mode.kind === 'mock' && state.timeUp && !state.ended;
+  const mustEnd = attempt.mode.kind !== 'practice' && state.timeUp && !state.ended;
 
   useEffect(() => {
-    // StrictMode and re-renders run this again: the end event in the store is the guard.
+    // StrictMode and re-renders run this again: the store ends the attempt only once.
     if (!mustEnd || endedFor.current === attempt.id) return;
-    const latest = latestOf(attempt);
-    if (latest.clock.some((e) => e.kind === 'end')) return;
-    const at = timeUpAt(latest.mode, latest.clock) ?? now;
-    const clock = applyClockEvent(latest.mode, latest.clock, endEvent(at, 'time-up'));
-    if (typeof clock === 'string') return;
+    if (!timeRanOut(attempt.id, now)) return;
     endedFor.current = attempt.id;
-    clockEventRecorded(attempt.id, clock, now);
     onTimeUp();
-  }, [mustEnd, attempt, now, onTimeUp]);
+  }, [mustEnd, attempt.id, now, onTimeUp]);
 
-  if (attempt.mode.kind !== 'mock') return null;
+  if (attempt.mode.kind === 'practice') return null;
   const { mode } = attempt;
+  const what = mode.kind === 'drill' ? 'drill' : 'interview';
+  const label = mode.kind === 'drill' ? 'Drill clock' : 'Mock interview clock';
 
   const record = (event: ClockEvent): boolean => {
-    const latest = latestOf(attempt);
-    const clock = applyClockEvent(latest.mode, latest.clock, event);
-    if (typeof clock === 'string') {
-      setError(clock);
-      return false;
-    }
-    setError(null);
-    clockEventRecorded(attempt.id, clock, event.at);
-    return true;
+    const refused = clockEventRequested(attempt.id, event);
+    setError(refused);
+    return refused === null;
   };
   const eventTime = () => fixedNow ?? Date.now();
   const finish = () => {
@@ -71,17 +51,21 @@ export function MockBar({ attempt, onTimeUp, onFinish, now: fixedNow }: MockBarP
 
   if (state.ended) {
     return (
-      <section className="mock-bar mock-bar--ended" aria-label="Mock interview clock">
+      <section className="mock-bar mock-bar--ended" aria-label={label}>
         <p role="status">
-          <strong>{state.endReason === 'time-up' ? 'Time is up.' : 'Interview finished.'}</strong> You used{' '}
-          {formatClock(state.elapsedMs)} of {formatClock(mode.totalMs)}. Your answer is locked.
+          <strong>
+            {state.endReason === 'time-up'
+              ? 'Time is up.'
+              : `${what === 'drill' ? 'Drill' : 'Interview'} finished.`}
+          </strong>{' '}
+          You used {formatClock(state.elapsedMs)} of {formatClock(mode.totalMs)}. Your answer is locked.
         </p>
       </section>
     );
   }
 
   return (
-    <section className="mock-bar" aria-label="Mock interview clock">
+    <section className="mock-bar" aria-label={label}>
       <Countdown
         remainingMs={state.remainingMs ?? 0}
         sectionRemainingMs={state.sectionRemainingMs}
@@ -102,7 +86,7 @@ export function MockBar({ attempt, onTimeUp, onFinish, now: fixedNow }: MockBarP
           </button>
         )}
         {confirming ? (
-          <span className="row" role="group" aria-label="Finish the interview?">
+          <span className="row" role="group" aria-label={`Finish the ${what}?`}>
             <span>End now? Your answer locks and is graded.</span>
             <button type="button" className="primary" onClick={finish}>
               Yes, finish
@@ -113,13 +97,13 @@ export function MockBar({ attempt, onTimeUp, onFinish, now: fixedNow }: MockBarP
           </span>
         ) : (
           <button type="button" onClick={() => setConfirming(true)}>
-            Finish interview
+            Finish {what}
           </button>
         )}
       </div>
       {state.paused && (
         <p className="mock-bar__paused" role="status">
-          Paused: the clock is stopped. Resume when you are ready.
+          Paused: the clock is stopped and your answer is read-only. Resume when you are ready.
         </p>
       )}
       {error && (

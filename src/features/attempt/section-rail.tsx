@@ -1,5 +1,5 @@
 import { sectionState, type Attempt } from '@/domain/attempt';
-import { SECTIONS, type SectionId } from '@/domain/sections';
+import { sectionMeta, SECTION_IDS, type SectionId } from '@/domain/sections';
 import { ScoreBadge } from '@/components/score-badge';
 import type { SectionProgress } from './use-grading';
 
@@ -21,46 +21,56 @@ const STATE_LABEL = {
 
 export function SectionRail({
   attempt,
+  sections,
   current,
   onSelect,
   progress,
   onDiagram,
   diagramOpen,
+  hideScores,
 }: {
   attempt: Attempt;
+  sections: readonly SectionId[];
   current: SectionId | null;
   onDiagram: () => void;
   diagramOpen: boolean;
   onSelect: (id: SectionId) => void;
   progress: Partial<Record<SectionId, SectionProgress>>;
+  /** While a mock's clock runs, scores stay hidden. */
+  hideScores: boolean;
 }) {
   return (
     <nav className="section-rail" aria-label="Sections">
       <ol>
-        {SECTIONS.map((s, i) => {
-          const state = sectionState(attempt, s.id);
-          const grade = attempt.grades[s.id];
-          const p = progress[s.id];
+        {sections.map((id) => {
+          const state = sectionState(attempt, id);
+          const grade = hideScores ? undefined : attempt.grades[id];
+          const p = progress[id];
           return (
-            <li key={s.id}>
+            <li key={id}>
               <button
                 type="button"
-                aria-current={s.id === current ? 'step' : undefined}
+                aria-current={id === current ? 'step' : undefined}
                 className={`rail-item rail-${state}`}
-                onClick={() => onSelect(s.id)}
-                data-section={s.id}
+                onClick={() => onSelect(id)}
+                data-section={id}
               >
-                <span className="rail-index">{i + 1}</span>
-                <span className="rail-title">{s.title}</span>
+                <span className="rail-index">{SECTION_IDS.indexOf(id) + 1}</span>
+                <span className="rail-title">
+                  {sectionMeta(id).title}
+                  {state === 'stale' && !hideScores && (
+                    <span className="rail-stale">edited since grading</span>
+                  )}
+                </span>
                 <span className="rail-state">
                   {p && p !== 'done' ? (
                     <span className={`progress progress-${p}`}>{PROGRESS_LABEL[p]}</span>
                   ) : grade ? (
                     <ScoreBadge score={grade.score} />
                   ) : (
-                    <span className={`dot dot-${state}`} aria-hidden="true" />
+                    <span className={`dot dot-${state === 'stale' ? 'drafted' : state}`} aria-hidden="true" />
                   )}
-                  <span className="visually-hidden">, {STATE_LABEL[state]}</span>
+                  {state !== 'stale' && <span className="visually-hidden">, {STATE_LABEL[state]}</span>}
                 </span>
               </button>
             </li>

@@ -2,23 +2,13 @@ import { useMutation } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import type { Attempt } from '@/domain/attempt';
 import type { Prompt, RubricSet } from '@/domain/content-schema';
-import type { GradeOutcome } from '@/domain/grading';
-import { sectionMeta, type SectionId } from '@/domain/sections';
+import type { SectionId } from '@/domain/sections';
 import type { GradeEvent } from '@/lib/llm/grade-with-llm';
 import { currentLlmConfig, useSettingsStore } from '@/stores/settings-store';
 import { gradeMutationOptions } from './grade-mutation';
+import { summariseGrading } from './summarise-grading';
 
 export type SectionProgress = 'queued' | 'running' | 'streaming' | 'retrying' | 'done' | 'error';
-
-function summarise(outcomes: GradeOutcome[], cancelled: boolean): string {
-  const failed = outcomes.filter((o): o is Extract<GradeOutcome, { ok: false }> => !o.ok);
-  const ok = outcomes.length - failed.length;
-  if (cancelled) return `Cancelled. ${ok} section${ok === 1 ? '' : 's'} finished and kept.`;
-  if (!failed.length) return `Graded ${ok} section${ok === 1 ? '' : 's'}.`;
-  return `Graded ${ok}; ${failed.length} could not be graded: ${failed
-    .map((f) => `${sectionMeta(f.section).title}: ${f.error}`)
-    .join(' · ')}`;
-}
 
 /** Runs the configured grader over sections, with per-section progress and cancellation. */
 export function useGrading(attempt: Attempt | undefined, prompt: Prompt | undefined, rubrics: RubricSet) {
@@ -62,7 +52,7 @@ export function useGrading(attempt: Attempt | undefined, prompt: Prompt | undefi
         onSuccess: (outcomes) => {
           const failed = outcomes.some((o) => !o.ok);
           setMessage({
-            text: summarise(outcomes, abort.signal.aborted),
+            text: summariseGrading(outcomes, abort.signal.aborted),
             tone: failed && !abort.signal.aborted ? 'error' : 'info',
           });
         },

@@ -114,3 +114,13 @@ export async function renderMermaid(id: string, source: string): Promise<RenderR
   queue = run.catch(() => undefined);
   return run;
 }
+
+/**
+ * Starts fetching mermaid's chunk when the browser is next idle, so the first diagram draws sooner.
+ * Returns a cancel function; does nothing where idle callbacks do not exist (jsdom).
+ */
+export function warmMermaid(): () => void {
+  if (typeof requestIdleCallback !== 'function') return () => undefined;
+  const handle = requestIdleCallback(() => void load().catch(() => undefined));
+  return () => cancelIdleCallback(handle);
+}

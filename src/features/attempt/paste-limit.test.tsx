@@ -1,0 +1,41 @@
+// @vitest-environment jsdom
+import { fireEvent, render, screen } from '@testing-library/react';
+import { useState } from 'react';
+import { describe, expect, it } from 'vitest';
+import { MAX_ANSWER_CHARS } from '@/domain/attempt';
+import { pasteWithinLimit } from './paste-limit';
+import { SectionEditor } from './section-editor';
+
+describe('pasteWithinLimit', () => {
+  it('keeps what fits at the caret and returns the rest', () => {
+    expect(pasteWithinLimit('abcd', { start: 2, end: 2 }, '123456', 7)).toEqual({
+      text: 'ab123cd',
+      caret: 5,
+      cut: '456',
+    });
+    expect(pasteWithinLimit('abcd', { start: 1, end: 3 }, '12', 7)).toEqual({
+      text: 'a12d',
+      caret: 3,
+      cut: '',
+    });
+  });
+});
+
+function Harness({ initial }: { initial: string }) {
+  const [text, setText] = useState(initial);
+  return <SectionEditor section="task" text={text} rubric={undefined} readOnly={false} onChange={setText} />;
+}
+
+describe('SectionEditor paste over the limit', () => {
+  it('says how much was cut and offers it to copy', () => {
+    render(<Harness initial={'a'.repeat(MAX_ANSWER_CHARS - 10)} />);
+    const editor = screen.getByLabelText<HTMLTextAreaElement>('Your answer (Markdown)');
+    editor.setSelectionRange(editor.value.length, editor.value.length);
+    fireEvent.paste(editor, { clipboardData: { getData: () => 'x'.repeat(25) } });
+    expect(editor.value).toHaveLength(MAX_ANSWER_CHARS);
+    expect(editor.value.endsWith('x'.repeat(10))).toBe(true);
+    const notice = screen.getByRole('alert');
+    expect(notice.textContent).toContain('the last 15 pasted characters were not added');
+    expect(screen.getByRole('button', { name: 'Copy the cut text' })).toBeTruthy();
+  });
+});
