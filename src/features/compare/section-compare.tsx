@@ -85,10 +85,19 @@ export function SectionCompare({ row, labels }: { row: SectionComparison; labels
         <Evidence side={row.before} label={labels[0]} />
         <Evidence side={row.after} label={labels[1]} />
       </div>
-      <details open={row.change !== 0 || row.diff?.some((p) => p.kind !== 'same')}>
-        <summary>Changes in the text</summary>
-        <WordDiff parts={row.diff} before={row.before.text} after={row.after.text} />
-      </details>
+      {row.diff?.every((p) => p.kind === 'same') ? (
+        <p className="muted">{row.after.text.trim() ? 'Text unchanged.' : 'No text on either side.'}</p>
+      ) : (
+        <details open>
+          <summary>Changes in the text</summary>
+          <WordDiff
+            parts={row.diff}
+            before={row.before.text}
+            after={row.after.text}
+            missing={row.textMissing}
+          />
+        </details>
+      )}
     </section>
   );
 }

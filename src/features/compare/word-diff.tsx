@@ -5,11 +5,15 @@ export function WordDiff({
   parts,
   before,
   after,
+  missing,
 }: {
   parts: DiffPart[] | null;
   before: string;
   after: string;
+  /** One side's text was never stored: show the known text alone. */
+  missing: boolean;
 }) {
+  if (missing) return <pre className="diff-text">{after || before}</pre>;
   if (parts === null) {
     return (
       <div className="diff-fallback">
@@ -20,9 +24,6 @@ export function WordDiff({
         </div>
       </div>
     );
-  }
-  if (parts.every((p) => p.kind === 'same')) {
-    return <p className="muted">{before.trim() ? 'Text unchanged.' : 'No text on either side.'}</p>;
   }
   return (
     <pre className="diff-text">

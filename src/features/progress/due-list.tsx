@@ -53,7 +53,7 @@ export function DueList({
                   onClick={() => startDrill(item, Date.now())}
                   aria-label={`Drill ${title} in ${item.promptTitle}`}
                 >
-                  Drill 5 min
+                  Drill
                 </button>
               </li>
             );

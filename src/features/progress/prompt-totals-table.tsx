@@ -43,7 +43,7 @@ export function PromptTotalsTable({
                   {pair && (
                     <a
                       href={hrefOf({ name: 'compare', a: pair[0], b: pair[1], attempt: null, section: null })}
-                      aria-label={`Compare the first and latest attempts at ${r.promptTitle}`}
+                      aria-label={`First vs latest: compare attempts at ${r.promptTitle}`}
                     >
                       First vs latest
                     </a>
