@@ -1,9 +1,15 @@
+import type { Attempt } from '@/domain/attempt';
 import { attemptsStoreStarted, saveStatusChanged } from '@/stores/attempts-store';
+import { attemptSaved, conflictFound, storagePortConnected } from '@/stores/storage-store';
 
 /**
  * Connects the attempts store to IndexedDB: debounced writes, flushed when the page is hidden or closed.
  * The storage layer (with zod, which validates every record read back) loads in its own chunk right
  * after start-up, so the library paints without waiting for it.
+ *
+ * Two tabs: a save refused because another tab saved first, and an unsaved version a closed tab left
+ * in the journal on top of an older revision, both become a conflict the user settles; neither version
+ * is ever written over the other without that choice.
  */
 export async function startStorage(): Promise<void> {
   try {
@@ -14,21 +20,47 @@ export async function startStorage(): Promise<void> {
         import('@/lib/storage/pagehide-journal'),
       ]);
     const repository = createAttemptRepository();
+    const save = async (attempt: Attempt) => {
+      const result = await repository.save(attempt);
+      if (result.ok) {
+        attemptSaved(attempt.id, result.refused ?? []);
+      } else if (result.error.kind === 'conflict') {
+        const theirs = await repository.peek(attempt.id).catch(() => null);
+        if (theirs) conflictFound({ id: attempt.id, mine: attempt, theirs, from: 'save' });
+      }
+      return result;
+    };
     const writer = createDebouncedWriter({
-      save: (attempt) => repository.save(attempt),
+      save,
       delayMs: 400,
       onStatus: (status) => {
         if (status === 'saving' || status === 'saved') saveStatusChanged({ state: status });
         else saveStatusChanged({ state: 'error', message: status.error.message, kind: status.error.kind });
       },
     });
-    attachLifecycleFlush(writer, window, () => document.visibilityState === 'hidden', journal.writeJournal);
+    // The journal records the revision each unsaved version was based on (the one this tab last saw),
+    // so the next start-up can tell a version still on top of storage from one another tab replaced.
+    const writeJournal = (values: Attempt[]) =>
+      journal.writeJournal(
+        values.map((value) => ({ ...value, revision: repository.seenRevision(value.id) ?? value.revision })),
+      );
+    attachLifecycleFlush(writer, window, () => document.visibilityState === 'hidden', writeJournal);
+    storagePortConnected({
+      discardPending: (id) => writer.discard(id),
+      acceptRevision: (id, revision) => repository.acceptRevision(id, revision),
+      keepAside: (attempt, reason) => repository.keepAside(attempt, reason),
+      listQuarantine: () => repository.listQuarantine(),
+      restoreQuarantined: (key) => repository.restoreQuarantined(key),
+      discardQuarantined: (key) => repository.discardQuarantined(key),
+    });
     await attemptsStoreStarted({
       loadAll: async () => {
         const loaded = await repository.loadAll();
-        const { attempts, recovered } = journal.takeJournal(loaded.attempts);
+        const { attempts, recovered, conflicts } = journal.takeJournal(loaded.attempts);
         for (const a of recovered) writer.schedule(a);
-        return { attempts, damaged: loaded.damaged };
+        for (const { mine, theirs } of conflicts)
+          conflictFound({ id: mine.id, mine, theirs, from: 'reopen' });
+        return { attempts, damaged: [...loaded.damaged, ...loaded.skipped] };
       },
       schedule: (attempt) => writer.schedule(attempt),
       flush: () => writer.flush(),

@@ -1,11 +1,16 @@
-import { z } from 'zod';
 import { create } from 'zustand';
-import { createJSONStorage, persist } from 'zustand/middleware';
-import { defaultLlmConfig, LlmConfigSchema, type LlmConfig } from '@/domain/llm/llm-config';
+import { createJSONStorage, persist, type PersistOptions, type StateStorage } from 'zustand/middleware';
+import { defaultLlmConfig, type LlmConfig } from '@/domain/llm/llm-config';
 import type { PriceTable } from '@/domain/llm/price-table';
 import type { ProviderId } from '@/domain/llm/provider-presets';
 import { PROVIDER_PRESETS } from '@/domain/llm/provider-presets';
-import { createIdbStateStorage, persistKey } from '@/lib/storage/kv';
+import { createIdbStateStorage, keepKvValueAside, persistKey } from '@/lib/storage/kv';
+import {
+  migrateSettings,
+  readPersistedSettings,
+  SETTINGS_VERSION,
+  UnreadableSettings,
+} from './settings-persistence';
 
 export type GraderChoice = 'offline' | 'llm';
 
@@ -15,6 +20,8 @@ interface SettingsState {
   llm: Omit<LlmConfig, 'apiKey'>;
   apiKey: string;
   rememberKey: boolean;
+  /** Set when the saved settings could not be read (the defaults are in use; the old value is kept aside). */
+  loadProblem: SettingsLoadProblem | null;
 }
 
 const initialLlm = (provider: ProviderId = 'ollama') => {
@@ -22,18 +29,35 @@ const initialLlm = (provider: ProviderId = 'ollama') => {
   return rest;
 };
 
-const PersistedSchema = z.object({
-  grader: z.enum(['offline', 'llm']),
-  llm: LlmConfigSchema.omit({ apiKey: true }),
-  rememberKey: z.boolean(),
-  apiKey: z.string().optional(),
+export interface SettingsLoadProblem {
+  message: string;
+}
+
+/** Where a settings value that could not be read is kept aside (the quarantine, as a kv record). */
+export type KeepAside = (raw: unknown, reason: string) => Promise<void>;
+
+const SETTINGS_KEY = persistKey('settings');
+
+const keepSettingsAside: KeepAside = (raw, reason) =>
+  keepKvValueAside(SETTINGS_KEY, raw, `Saved settings could not be read: ${reason}.`);
+
+const initialState = (): SettingsState => ({
+  grader: 'offline',
+  llm: initialLlm(),
+  apiKey: '',
+  rememberKey: false,
+  loadProblem: null,
 });
 
-export const useSettingsStore = create<SettingsState>()(
-  persist((): SettingsState => ({ grader: 'offline', llm: initialLlm(), apiKey: '', rememberKey: false }), {
-    name: persistKey('settings'),
-    version: 1,
-    storage: createJSONStorage(() => createIdbStateStorage()),
+/** The store's persistence options; tests pass their own storage and keep-aside. */
+export function settingsPersistOptions(
+  storage: StateStorage<Promise<void>>,
+  keepAside: KeepAside = keepSettingsAside,
+): PersistOptions<SettingsState, Partial<SettingsState>> {
+  return {
+    name: SETTINGS_KEY,
+    version: SETTINGS_VERSION,
+    storage: createJSONStorage(() => storage),
     // The key is written only when the user asked for it to be remembered on this device.
     partialize: (s) => ({
       grader: s.grader,
@@ -41,14 +65,39 @@ export const useSettingsStore = create<SettingsState>()(
       rememberKey: s.rememberKey,
       ...(s.rememberKey ? { apiKey: s.apiKey } : {}),
     }),
-    merge: (persisted, current): SettingsState => {
-      const parsed = PersistedSchema.safeParse(persisted);
-      if (!parsed.success) return current;
-      return { ...current, ...parsed.data, apiKey: parsed.data.apiKey ?? current.apiKey };
+    // Checked here too, so a value that fails is kept aside as it was stored, not half-migrated;
+    // `merge` receives the failure (UnreadableSettings) and reports it.
+    migrate: (persisted, version) => {
+      const migrated = migrateSettings(persisted, version);
+      const read = readPersistedSettings(migrated);
+      const result = read.ok ? migrated : new UnreadableSettings(read.problem.reason, persisted);
+      return result as Partial<SettingsState>;
     },
-    migrate: (persisted) => persisted,
-  }),
+    merge: (persisted, current): SettingsState => {
+      const read = readPersistedSettings(persisted);
+      if (read.ok) {
+        if (!read.settings) return current;
+        const { apiKey, ...rest } = read.settings;
+        return { ...current, ...rest, apiKey: apiKey ?? current.apiKey, loadProblem: null };
+      }
+      // Reported, and the stored value is kept aside before the defaults are written over it.
+      const { reason, raw } = read.problem;
+      void keepAside(raw, reason).catch((error: unknown) => {
+        console.warn('Design Dojo: the unreadable settings could not be kept aside', error);
+      });
+      return { ...current, loadProblem: { message: reason } };
+    },
+  };
+}
+
+export const useSettingsStore = create<SettingsState>()(
+  persist(initialState, settingsPersistOptions(createIdbStateStorage())),
 );
+
+/** The user read the settings problem and dismissed it. */
+export function settingsProblemDismissed() {
+  useSettingsStore.setState({ loadProblem: null });
+}
 
 export function graderChosen(grader: GraderChoice) {
   useSettingsStore.setState({ grader });

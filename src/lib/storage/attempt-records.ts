@@ -62,6 +62,8 @@ export interface AttemptRepository {
    */
   restoreQuarantined(key: string): Promise<RestoreResult>;
   discardQuarantined(key: string): Promise<void>;
+  /** Keeps a whole version aside in the quarantine with a reason (one the user chose not to keep). */
+  keepAside(attempt: Attempt, reason: string): Promise<DamagedRecord>;
 }
 
 export interface AttemptRepositoryOptions {

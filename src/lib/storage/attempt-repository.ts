@@ -181,6 +181,19 @@ export function createAttemptRepository(
         return result;
       }),
     discardQuarantined: (key) => discardQuarantined(db, key),
+    keepAside: (attempt, reason) =>
+      rejectAsStorageError(async () => {
+        const entry = damagedRecord({ source: STORE.attempts, at: now() }, attempt.id, attempt, {
+          reason,
+          issues: [],
+        });
+        const connection = await db.connect();
+        await transact(connection, STORE.quarantine, 'readwrite', (tx) => {
+          tx.objectStore(STORE.quarantine).put(entry);
+          return () => undefined;
+        });
+        return entry;
+      }),
   };
 }
 

@@ -11,7 +11,7 @@ import {
   type DojoDatabase,
   type StorageError,
 } from './idb';
-import { checkWith, readChecked } from './quarantine';
+import { checkWith, damagedRecord, readChecked } from './quarantine';
 
 export interface KvOptions {
   db?: DojoDatabase;
@@ -60,6 +60,32 @@ export function kvSet(key: string, value: unknown, options: KvOptions = {}): Pro
 
 export function kvDelete(key: string, options: KvOptions = {}): Promise<void> {
   return writeKv(options.db ?? defaultDatabase(), (store) => store.delete(key));
+}
+
+/**
+ * Keeps a value that could not be used aside in the quarantine (a persisted store's state that no
+ * longer parses), so it is listed, exportable and not lost when the store writes its defaults.
+ * Rejects only with StorageError.
+ */
+export async function keepKvValueAside(
+  key: string,
+  raw: unknown,
+  reason: string,
+  options: KvOptions = {},
+): Promise<void> {
+  const entry = damagedRecord({ source: STORE.kv, at: (options.now ?? Date.now)() }, key, raw, {
+    reason,
+    issues: [],
+  });
+  try {
+    const connection = await (options.db ?? defaultDatabase()).connect();
+    await transact(connection, STORE.quarantine, 'readwrite', (tx) => {
+      tx.objectStore(STORE.quarantine).put(entry);
+      return () => undefined;
+    });
+  } catch (error) {
+    throw toStorageError(error);
+  }
 }
 
 /** The kv key a persisted zustand store lives under. */

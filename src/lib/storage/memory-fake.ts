@@ -168,6 +168,15 @@ export function createMemoryAttemptRepository(
       failing(() => {
         backing.quarantine.delete(key);
       }),
+    keepAside: (attempt, reason) =>
+      failing(() => {
+        const entry = damagedRecord({ source: 'attempts', at: now() }, attempt.id, attempt, {
+          reason,
+          issues: [],
+        });
+        backing.quarantine.set(entry.key, structuredClone(entry));
+        return entry;
+      }),
   };
 }
 

@@ -29,4 +29,21 @@ describe('pagehide journal', () => {
     localStorage.setItem('design-dojo:unsaved-journal', '{not json');
     expect(takeJournal([]).attempts).toEqual([]);
   });
+
+  it('never writes back a version based on a revision another tab has replaced: both are kept', () => {
+    // Tab B saw revision 3, tab A saved revision 4 since, then B closed with unsaved typing.
+    const theirs = { ...attempt('a', 10, 'saved by tab A'), revision: 4 };
+    const mine = { ...attempt('a', 20, 'typed in tab B'), revision: 3 };
+    writeJournal([mine]);
+    const { attempts, recovered, conflicts } = takeJournal([theirs]);
+    expect(recovered).toEqual([]);
+    expect(attempts).toEqual([theirs]);
+    expect(conflicts).toEqual([{ mine, theirs }]);
+    expect(takeJournal([theirs]).conflicts).toEqual([]);
+  });
+
+  it('reports no conflict when the other version holds the same text', () => {
+    writeJournal([{ ...attempt('a', 20, 'same'), revision: 1 }]);
+    expect(takeJournal([{ ...attempt('a', 10, 'same'), revision: 2 }]).conflicts).toEqual([]);
+  });
 });

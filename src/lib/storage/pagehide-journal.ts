@@ -20,14 +20,24 @@ export function writeJournal(
   }
 }
 
+/** A journalled version written on top of a revision that another tab has since replaced. */
+export interface JournalConflict {
+  /** What this browser's last tab had not saved yet (its `revision` is the one that tab had seen). */
+  mine: Attempt;
+  /** What IndexedDB holds now, saved by another tab. */
+  theirs: Attempt;
+}
+
 /**
- * Folds journalled attempts into what IndexedDB returned: a journalled copy wins when it is newer.
- * Returns the merged list and the attempts that must be written back. Invalid entries are ignored.
+ * Folds journalled attempts into what IndexedDB returned. A journalled copy is written back only when
+ * it is newer and was based on the stored revision; one based on an older revision (another tab saved
+ * since) never wins silently: both versions are returned as a conflict for the user to settle, and the
+ * stored one stays. Invalid entries are ignored.
  */
 export function takeJournal(
   loaded: readonly Attempt[],
   storage: Storage | undefined = globalThis.localStorage,
-): { attempts: Attempt[]; recovered: Attempt[] } {
+): { attempts: Attempt[]; recovered: Attempt[]; conflicts: JournalConflict[] } {
   let raw: unknown;
   try {
     raw = JSON.parse(storage?.getItem(KEY) ?? '[]');
@@ -37,16 +47,32 @@ export function takeJournal(
   }
   const byId = new Map(loaded.map((a) => [a.id, a]));
   const recovered: Attempt[] = [];
+  const conflicts: JournalConflict[] = [];
   for (const entry of Array.isArray(raw) ? raw : []) {
     // A journal written by an older version is lifted like any stored record.
     const migrated = migrateRecord(entry);
     if (!migrated.ok) continue;
     const parsed = AttemptSchema.safeParse(migrated.value);
     if (!parsed.success) continue;
-    const current = byId.get(parsed.data.id);
-    if (current && current.updatedAt >= parsed.data.updatedAt) continue;
-    byId.set(parsed.data.id, parsed.data);
-    recovered.push(parsed.data);
+    const mine = parsed.data;
+    const current = byId.get(mine.id);
+    if (current && current.revision > mine.revision) {
+      if (!sameWork(current, mine)) conflicts.push({ mine, theirs: current });
+      continue;
+    }
+    if (current && current.updatedAt >= mine.updatedAt) continue;
+    byId.set(mine.id, mine);
+    recovered.push(mine);
   }
-  return { attempts: [...byId.values()], recovered };
+  return { attempts: [...byId.values()], recovered, conflicts };
+}
+
+/** True when two versions hold the same answers and diagram (nothing the user wrote would be lost). */
+function sameWork(a: Attempt, b: Attempt): boolean {
+  return (
+    a.diagram.source === b.diagram.source &&
+    Object.entries(a.answers).every(
+      ([id, answer]) => b.answers[id as keyof Attempt['answers']].text === answer.text,
+    )
+  );
 }
