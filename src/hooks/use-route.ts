@@ -31,6 +31,11 @@ export type Route =
   | { name: 'report' }
   /** Two attempts (`a`, `b`) or two graded versions of one section (`attempt`, `section`). */
   | { name: 'compare'; a: string | null; b: string | null; attempt: string | null; section: string | null }
+  /** Study groups: a share link's payload (or null for the file/URL import page), authoring, kit, review. */
+  | { name: 'import'; payload: string | null }
+  | { name: 'author'; promptId: string | null }
+  | { name: 'kit'; promptId: string }
+  | { name: 'review'; attemptId: string }
   | { name: 'not-found'; path: string };
 
 export const EMPTY_SEARCH: LibrarySearch = { q: '', tags: [], difficulty: null, length: null };
@@ -93,6 +98,19 @@ const ROUTE_TABLE = new Map<string, Matcher>([
           },
   ],
   ['report', (rest) => (rest.length === 0 ? { name: 'report' } : null)],
+  // A damaged share link still reaches the import page, which says what is wrong with it.
+  ['import', (rest) => ({ name: 'import', payload: rest.length ? rest.join('/') : null })],
+  [
+    'author',
+    (rest) =>
+      rest.length === 0
+        ? { name: 'author', promptId: null }
+        : rest.length === 1 && rest[0]
+          ? { name: 'author', promptId: rest[0] }
+          : null,
+  ],
+  ['kit', (rest) => (rest.length === 1 && rest[0] ? { name: 'kit', promptId: rest[0] } : null)],
+  ['review', (rest) => (rest.length === 1 && rest[0] ? { name: 'review', attemptId: rest[0] } : null)],
   [
     'compare',
     (rest, query) =>
@@ -165,6 +183,14 @@ export function hrefOf(route: Route): string {
         ['attempt', route.attempt],
         ['section', route.section],
       ]);
+    case 'import':
+      return route.payload === null ? '#/import' : `#/import/${route.payload}`;
+    case 'author':
+      return route.promptId === null ? '#/author' : `#/author/${encodeURIComponent(route.promptId)}`;
+    case 'kit':
+      return `#/kit/${encodeURIComponent(route.promptId)}`;
+    case 'review':
+      return `#/review/${encodeURIComponent(route.attemptId)}`;
     case 'not-found':
       return `#${route.path}`;
   }

@@ -2,6 +2,7 @@
 // the sender left them out) or a partner review of one. Never any setting, never a key.
 import { z } from 'zod';
 import { SectionIdSchema } from '../content-schema';
+import { PartnerReviewSchema } from '../attempt-schema';
 import { GradeSchema } from '../grade-schema';
 import { PACK_LIMITS, SHARE_FORMAT, SHARE_FORMAT_VERSION } from './limits';
 import { PackPromptSchema } from './pack-schema';
@@ -23,16 +24,7 @@ export const SharedAttemptSchema = z.object({
 export type SharedAttempt = z.infer<typeof SharedAttemptSchema>;
 
 /** A partner's review of one attempt: the shape of Attempt.reviews entries. */
-export const PartnerReviewSchema = z.object({
-  id: z.string().min(1).max(100),
-  reviewer: z.string().min(1).max(80),
-  createdAt: z.number(),
-  sections: z.partialRecord(
-    SectionIdSchema,
-    z.object({ score, notes: z.string().max(5_000), checked: z.array(z.string().max(80)).max(12) }),
-  ),
-  overall: z.string().max(5_000),
-});
+export { PartnerReviewSchema };
 export type PartnerReview = z.infer<typeof PartnerReviewSchema>;
 
 const header = {
