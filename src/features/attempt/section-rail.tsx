@@ -59,7 +59,7 @@ export function SectionRail({
                 <span className="rail-title">
                   {sectionMeta(id).title}
                   {state === 'stale' && !hideScores && (
-                    <span className="rail-stale">edited since grading</span>
+                    <span className="rail-edited">edited since grading</span>
                   )}
                 </span>
                 <span className="rail-state">
