@@ -19,20 +19,21 @@ test('hostile Markdown renders inert and injected orders are flagged, not reward
   });
   await startPractice(page, /email agent/i);
   await editor(page).fill(HOSTILE);
-  const preview = page.locator('.preview');
-  await expect(preview).toContainText('click me');
-  expect(await preview.locator('script, img, [onerror]').count()).toBe(0);
-  for (const href of await preview
-    .locator('a')
+  const main = page.getByRole('main');
+  const removedLink = main.getByTitle('Link removed: unsafe address');
+  await expect(removedLink).toHaveText('click me');
+  await expect(main.locator('script, img, [onerror]')).toHaveCount(0);
+  for (const href of await main
+    .getByRole('link')
     .evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''))) {
     expect(href.toLowerCase()).not.toContain('javascript:');
   }
-  await preview.getByText('click me').click();
+  await removedLink.click();
   await expect(page.getByRole('heading', { name: 'User task', level: 2 })).toBeVisible();
   await page.getByRole('button', { name: 'Grade section' }).click();
   const panel = page.getByRole('region', { name: 'Grade' });
   await expect(panel.locator('[data-flag="possible-injection"]')).toBeVisible();
-  await expect(panel.locator('.score-badge')).toHaveText(/^[01]\/4/);
+  await expect(panel.getByRole('img', { name: /^Score [01] of 4/ })).toBeVisible();
   expect(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned)).toBeUndefined();
   expect(dialogs).toEqual([]);
 });
