@@ -18,7 +18,7 @@ function Version({ label, text }: { label: string; text: string }) {
   return (
     <div>
       <strong>{label}</strong>
-      <div className="card" style={TEXT_STYLE} aria-label={label}>
+      <div className="card" style={TEXT_STYLE} role="group" aria-label={label}>
         {text === '' ? <span className="muted">(empty)</span> : text}
       </div>
     </div>
