@@ -161,7 +161,10 @@ export type AttemptStatus = 'in-progress' | 'graded' | 'partly-graded' | 'ended'
 /** A status for lists: graded when every section it asks for has a grade. */
 export function attemptStatus(attempt: Attempt): AttemptStatus {
   const sections = attemptSections(attempt);
-  const graded = sections.filter((s) => attempt.grades[s]).length;
+  const graded = sections.filter((s) => {
+    const grade = attempt.grades[s];
+    return grade !== undefined && countsTowardTotal(grade);
+  }).length;
   if (graded === sections.length) return 'graded';
   if (graded > 0) return 'partly-graded';
   if (attempt.clock.some((e) => e.kind === 'end')) return 'ended';

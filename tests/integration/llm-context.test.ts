@@ -178,3 +178,28 @@ describe('a total deadline per section', () => {
     server.script([]);
   });
 });
+
+describe('the context window a server reports', () => {
+  it('reads vLLM max_model_len from /v1/models and llama-server n_ctx from /props', async () => {
+    const { testConnection } = await import('@/lib/llm/test-connection');
+    const vllm = await startScriptedLlmServer({
+      modelEntries: [{ id: 'Qwen/Qwen3-8B', object: 'model', owned_by: 'vllm', max_model_len: 32_768 }],
+    });
+    const llama = await startScriptedLlmServer({ nCtx: 8_192 });
+    try {
+      const v = await testConnection({ provider: 'vllm', baseUrl: vllm.url, model: 'Qwen/Qwen3-8B' });
+      expect(v.ok && v.contextWindow).toEqual({ tokens: 32_768, source: 'max_model_len of Qwen/Qwen3-8B' });
+      const l = await testConnection({ provider: 'llamacpp', baseUrl: llama.url, model: 'local-model' });
+      expect(l.ok && l.contextWindow).toEqual({ tokens: 8_192, source: 'n_ctx at /props' });
+      const plain = await testConnection({
+        provider: 'custom',
+        baseUrl: server.url,
+        model: 'scripted-grader',
+      });
+      expect(plain.ok && plain.contextWindow).toBeNull();
+    } finally {
+      await vllm.close();
+      await llama.close();
+    }
+  });
+});

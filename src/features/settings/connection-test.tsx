@@ -3,6 +3,7 @@ import { currentLlmConfig, llmSettingsEdited, useSettingsStore } from '@/stores/
 
 export function ConnectionTest() {
   const model = useSettingsStore((s) => s.llm.model);
+  const contextWindow = useSettingsStore((s) => s.llm.contextWindow);
   const test = useMutation({
     mutationKey: ['test-connection'],
     mutationFn: async () => (await import('@/lib/llm/test-connection')).testConnection(currentLlmConfig()),
@@ -17,6 +18,22 @@ export function ConnectionTest() {
         {result?.ok && (
           <div className="banner info" data-testid="connection-ok">
             <p>{result.message}</p>
+            {result.contextWindow && (
+              <p>
+                The server reports a context window of {result.contextWindow.tokens.toLocaleString('en-US')}{' '}
+                tokens ({result.contextWindow.source}).{' '}
+                {contextWindow === result.contextWindow.tokens ? (
+                  'Grading plans for it.'
+                ) : (
+                  <button
+                    type="button"
+                    onClick={() => llmSettingsEdited({ contextWindow: result.contextWindow?.tokens ?? null })}
+                  >
+                    Use {result.contextWindow.tokens.toLocaleString('en-US')} tokens
+                  </button>
+                )}
+              </p>
+            )}
             {result.models.length > 0 && (
               <>
                 <p>Models offered ({result.models.length}); pick one:</p>

@@ -10,7 +10,9 @@ import {
   useSettingsStore,
 } from '@/stores/settings-store';
 import { ConnectionTest } from './connection-test';
+import { GradingOptions } from './grading-options';
 import { PriceTableEditor } from './price-table-editor';
+import { QuarantinePanel } from './quarantine-panel';
 import './settings.css';
 
 export function SettingsScreen() {
@@ -104,6 +106,7 @@ export function SettingsScreen() {
           />
           Remember the key on this device (otherwise it is kept in memory until you close the tab)
         </label>
+        <GradingOptions />
         <details className="advanced">
           <summary>Advanced</summary>
           <div className="endpoint">
@@ -150,6 +153,7 @@ export function SettingsScreen() {
         <ConnectionTest />
       </fieldset>
       <PriceTableEditor />
+      <QuarantinePanel />
     </section>
   );
 }

@@ -78,6 +78,10 @@ export async function startScriptedLlmServer(options: ScriptedServerOptions = {}
       send(req, res, rec, unauthorized.status, unauthorized.error);
       return;
     }
+    if (req.method === 'GET' && path === '/props' && opts.nCtx) {
+      send(req, res, rec, 200, { default_generation_settings: { n_ctx: opts.nCtx }, total_slots: 1 });
+      return;
+    }
     if (!isChat && !isModels) {
       send(req, res, rec, 404, apiError(`Unknown path ${path}`, 'invalid_request_error', null));
       return;

@@ -68,6 +68,8 @@ export interface ScriptedServerOptions {
    * of a longer prompt, answer as if nothing happened, and report the kept count as prompt_tokens.
    */
   contextLimit?: number;
+  /** Serve GET /props with this n_ctx, like llama-server. */
+  nCtx?: number;
   /** Model ids for GET /models, with extra fields such as vLLM's max_model_len. */
   modelEntries?: Record<string, unknown>[];
 }
