@@ -27,6 +27,16 @@ const ReportScreen = lazy(() =>
 const CompareScreen = lazy(() =>
   import('@/features/compare/compare-screen').then((m) => ({ default: m.CompareScreen })),
 );
+const ImportScreen = lazy(() =>
+  import('@/features/share/import-screen').then((m) => ({ default: m.ImportScreen })),
+);
+const AuthorScreen = lazy(() =>
+  import('@/features/author/author-screen').then((m) => ({ default: m.AuthorScreen })),
+);
+const KitScreen = lazy(() => import('@/features/kit/kit-screen').then((m) => ({ default: m.KitScreen })));
+const ReviewScreen = lazy(() =>
+  import('@/features/review/review-screen').then((m) => ({ default: m.ReviewScreen })),
+);
 
 const TITLES: Record<Route['name'], string> = {
   library: 'Library',
@@ -37,6 +47,10 @@ const TITLES: Record<Route['name'], string> = {
   progress: 'Progress',
   report: 'Progress report',
   compare: 'Compare',
+  import: 'Import',
+  author: 'Write a prompt',
+  kit: 'Interviewer kit',
+  review: 'Review',
   'not-found': 'Not found',
 };
 
@@ -115,6 +129,14 @@ function Screen() {
       return <ReportScreen />;
     case 'compare':
       return <CompareScreen />;
+    case 'import':
+      return <ImportScreen payload={route.payload} />;
+    case 'author':
+      return <AuthorScreen promptId={route.promptId} />;
+    case 'kit':
+      return <KitScreen promptId={route.promptId} />;
+    case 'review':
+      return <ReviewScreen attemptId={route.attemptId} />;
     case 'not-found':
       return <NotFound title="Page not found">Nothing lives at “{route.path}”.</NotFound>;
   }
