@@ -67,6 +67,7 @@ export async function startStorage(): Promise<void> {
       remove: (id) => repository.remove(id),
     });
   } catch (err) {
+    storagePortConnected(null, err instanceof Error ? err.message : String(err));
     await attemptsStoreStarted({
       loadAll: () => Promise.reject(err instanceof Error ? err : new Error(String(err))),
       schedule: () => undefined,

@@ -48,8 +48,15 @@ export const useStorageStore = create<StorageState>()(() => ({
 
 let port: StoragePort | null = null;
 
-export function storagePortConnected(next: StoragePort | null): void {
+/** Storage started (or could not: `next` is null and `problem` says why). */
+export function storagePortConnected(next: StoragePort | null, problem?: string): void {
   port = next;
+  if (!next && problem) {
+    useStorageStore.setState({ quarantine: { status: 'error', message: problem } });
+  } else if (useStorageStore.getState().quarantine.status === 'loading') {
+    // The list was opened before storage was ready.
+    void refreshQuarantine(null);
+  }
 }
 
 /** A save was refused because another tab saved first, or a closed tab left an unsaved older version. */

@@ -1,0 +1,49 @@
+import { expect, test } from '@playwright/test';
+import { seedIndexedDb, storedFixture } from './idb-seed';
+
+const ATTEMPTS = [
+  'attempt-v1-practice-graded.json',
+  'attempt-v1-mock-ended.json',
+  'attempt-v1-imported-strict-timeup.json',
+].map(storedFixture);
+
+test('attempts saved by the first release open in today’s app with their answers and grades', async ({
+  page,
+}) => {
+  await page.goto('/#/attempts');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await seedIndexedDb(page, { attempts: ATTEMPTS });
+  await page.reload();
+
+  for (const title of [
+    'Build a RAG system for legal documents',
+    'Build a support knowledge assistant with citations and escalation',
+    'Design an AI email agent for a shared customer inbox',
+  ]) {
+    await expect(page.getByRole('link', { name: title }).first()).toBeVisible();
+  }
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  const row = (title: RegExp) => page.getByRole('row', { name: title });
+  await expect(row(/legal documents/)).toContainText('Practice');
+  await expect(row(/legal documents/)).toContainText('12/44');
+  await expect(row(/support knowledge assistant/)).toContainText('Mock, 45 min');
+  await expect(row(/support knowledge assistant/)).toContainText('8/44');
+  await expect(row(/AI email agent/)).toContainText('Ended');
+
+  // The practice attempt opens where it was left, with every grade it had.
+  await page.getByRole('link', { name: 'Build a RAG system for legal documents' }).first().click();
+  await expect(page.getByLabel('Your answer (Markdown)')).toHaveValue(
+    /^Ethical walls enforced at retrieval time/,
+  );
+  await expect(page.getByText('Total 12/44 (4 of 11 graded)')).toBeVisible();
+  const rail = page.getByRole('navigation', { name: 'Sections' });
+  await expect(rail.getByRole('img', { name: /^Score 4 of 4/ })).toHaveCount(2);
+  await expect(rail.getByRole('img', { name: /^Score 3 of 4/ })).toHaveCount(1);
+  await expect(rail.getByRole('img', { name: /^Score 1 of 4/ })).toHaveCount(1);
+  await expect(page.getByText(/Possible prompt injection/)).toBeVisible();
+
+  await rail.getByRole('button', { name: /Retrieval/ }).click();
+  await expect(page.getByLabel('Your answer (Markdown)')).toHaveValue(
+    /^## Retrieval\n\nChunk by clause and paragraph/,
+  );
+});
