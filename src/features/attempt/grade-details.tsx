@@ -7,6 +7,12 @@ export function GradeDetails({ grade, reference }: { grade: Grade; reference: st
   const met = grade.criteria.filter((c) => c.verdict === 'met').length;
   return (
     <div className="grade-details">
+      {grade.followUp && (
+        <>
+          <h3>An interviewer would ask</h3>
+          <p>{grade.followUp}</p>
+        </>
+      )}
       <details>
         <summary>
           Criteria: {met} of {grade.criteria.length} met
@@ -39,12 +45,7 @@ export function GradeDetails({ grade, reference }: { grade: Grade; reference: st
           <p>{grade.reasoning}</p>
         </details>
       )}
-      {grade.followUp && (
-        <details>
-          <summary>An interviewer would ask</summary>
-          <p>{grade.followUp}</p>
-        </details>
-      )}
+
       {reference.length > 0 && (
         <details className="reference">
           <summary>Model-answer outline for this prompt</summary>

@@ -14,7 +14,7 @@ describe('summariseGrading', () => {
       error: UNREACHABLE,
     }));
     const text = summariseGrading(outcomes, false);
-    expect(text).toBe(`11 sections could not be graded. All failed the same way: ${UNREACHABLE}`);
+    expect(text).toBe(`11 sections could not be graded. All 11 failed the same way: ${UNREACHABLE}`);
     expect(text.split(UNREACHABLE)).toHaveLength(2);
   });
 
@@ -26,7 +26,7 @@ describe('summariseGrading', () => {
       { section: 'evals', ok: false, error: 'Invalid reply.' },
     ];
     expect(summariseGrading(outcomes, false)).toBe(
-      'Graded 1; 3 could not be graded. Data sources, Model choice: Timed out. · Evals: Invalid reply.',
+      'Graded 1; 3 could not be graded. Data sources, Model choice failed the same way: Timed out. · Evals: Invalid reply.',
     );
   });
 

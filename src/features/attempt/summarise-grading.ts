@@ -17,10 +17,10 @@ export function summariseGrading(outcomes: readonly GradeOutcome[], cancelled: b
   const head = ok
     ? `Graded ${ok}; ${failed.length} could not be graded.`
     : `${plural(failed.length, 'section')} could not be graded.`;
-  const parts = [...groups].map(([error, titles]) =>
-    groups.size === 1 && titles.length > 1
-      ? `${titles.length === outcomes.length ? 'All' : titles.length} failed the same way: ${error}`
-      : `${titles.join(', ')}: ${error}`,
-  );
+  const parts = [...groups].map(([error, titles]) => {
+    if (titles.length === 1) return `${titles.join('')}: ${error}`;
+    const who = titles.length === outcomes.length ? `All ${titles.length}` : titles.join(', ');
+    return `${who} failed the same way: ${error}`;
+  });
   return `${head} ${parts.join(' · ')}`;
 }

@@ -2,11 +2,13 @@ import { useShallow } from 'zustand/react/shallow';
 import { MarkdownView } from '@/components/markdown-view';
 import { usePrompt } from '@/hooks/use-content';
 import { hrefOf, navigate } from '@/hooks/use-route';
-import { attemptStarted, useAttemptsStore } from '@/stores/attempts-store';
-import { sectionMeta } from '@/domain/sections';
+import { attemptStarted, drillStarted, useAttemptsStore } from '@/stores/attempts-store';
+import { sectionMeta, type SectionId } from '@/domain/sections';
 import { totalScore } from '@/domain/attempt';
 import type { MockMode } from '@/domain/timer';
+import { DrillSetup } from './drill-setup';
 import { MockSetup } from './mock-setup';
+import { splitBrief } from './split-brief';
 import './prompt.css';
 
 const formatValue = (n: number) => new Intl.NumberFormat('en-US').format(n);
@@ -37,6 +39,18 @@ export function PromptScreen({ promptId }: { promptId: string }) {
     });
     navigate({ name: 'attempt', attemptId: attempt.id });
   };
+  const startDrill = (sections: SectionId[], perSectionMs: number) => {
+    const attempt = drillStarted({
+      id: crypto.randomUUID(),
+      promptId: prompt.id,
+      promptTitle: prompt.title,
+      sections,
+      perSectionMs,
+      now: Date.now(),
+    });
+    navigate({ name: 'attempt', attemptId: attempt.id });
+  };
+  const { brief, listensFor } = splitBrief(prompt.body);
 
   return (
     <article className="prompt-detail" aria-labelledby="prompt-title">
@@ -54,10 +68,19 @@ export function PromptScreen({ promptId }: { promptId: string }) {
         ))}
       </p>
       <div className="prompt-columns">
-        <div className="card">
-          <MarkdownView text={prompt.body} />
+        <div className="card prompt-brief">
+          <MarkdownView text={brief} />
+          {listensFor && (
+            <details className="listens-for">
+              <summary>What the interviewer listens for</summary>
+              <p className="muted">
+                This is what a mock interview is graded on: leave it closed if you are about to start one.
+              </p>
+              <MarkdownView text={listensFor} />
+            </details>
+          )}
         </div>
-        <aside className="stack">
+        <aside className="stack prompt-aside">
           <div className="card">
             <h2>Scale</h2>
             <table className="scale-table">
@@ -73,7 +96,7 @@ export function PromptScreen({ promptId }: { promptId: string }) {
               </tbody>
             </table>
           </div>
-          <div className="card stack">
+          <div className="card stack prompt-start">
             <h2>Start</h2>
             <p className="muted">
               Answer the eleven sections in the interview order. Your draft saves as you type.
@@ -85,6 +108,9 @@ export function PromptScreen({ promptId }: { promptId: string }) {
           </div>
           <div className="card">
             <MockSetup prompt={prompt} onStart={start} />
+          </div>
+          <div className="card">
+            <DrillSetup onStart={startDrill} />
           </div>
           {previous.length > 0 && (
             <div className="card">
