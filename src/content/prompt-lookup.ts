@@ -44,3 +44,8 @@ export function allPrompts(builtIn: readonly Prompt[], imported: readonly Import
 export function isImported(p: Prompt): p is ImportedPrompt {
   return 'pack' in p && !!splitPromptId(p.id);
 }
+
+/** The pack a prompt (or prompt card) came from, or null for a built-in one. */
+export function packOf(p: { id: string }): PackRef | null {
+  return 'pack' in p && splitPromptId(p.id) ? (p as { pack: PackRef }).pack : null;
+}

@@ -1,4 +1,5 @@
 import type { PromptCard as Card } from '@/content/load-prompt-index';
+import { packOf } from '@/content/prompt-lookup';
 import type { PromptTotals } from '@/domain/progress/stats';
 import { hrefOf, type LibrarySearch } from '@/hooks/use-route';
 import { sourceLabel } from './filter-prompts';
@@ -25,6 +26,11 @@ export function PromptCard({
         <span>{prompt.minutes} min</span>
         <span>{sourceLabel(prompt)}</span>
       </p>
+      {packOf(prompt) && (
+        <p className="muted card-pack">
+          From “{packOf(prompt)!.title}” by {packOf(prompt)!.author}
+        </p>
+      )}
       <p className="card-summary">{prompt.summary}</p>
       {stats ? (
         <p className="card-stats">
