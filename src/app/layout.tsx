@@ -48,6 +48,12 @@ export function Layout({ children }: { children: ReactNode }) {
           <a href={hrefOf({ name: 'progress' })} aria-current={current('progress', 'report')}>
             Progress
           </a>
+          <a
+            href={hrefOf({ name: 'import', payload: null })}
+            aria-current={current('import', 'author', 'review')}
+          >
+            Share
+          </a>
           <a href={hrefOf({ name: 'settings' })} aria-current={current('settings')}>
             Settings
           </a>
