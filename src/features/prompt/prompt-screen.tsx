@@ -1,5 +1,6 @@
 import { useShallow } from 'zustand/react/shallow';
 import { MarkdownView } from '@/components/markdown-view';
+import { packOf } from '@/content/prompt-lookup';
 import { usePrompt } from '@/hooks/use-content';
 import { hrefOf, navigate } from '@/hooks/use-route';
 import { attemptStarted, drillStarted, useAttemptsStore } from '@/stores/attempts-store';
@@ -54,10 +55,16 @@ export function PromptScreen({ promptId }: { promptId: string }) {
 
   return (
     <article className="prompt-detail" aria-labelledby="prompt-title">
-      <p>
+      <p className="row">
         <a href={hrefOf({ name: 'library' })}>← Library</a>
+        <a href={hrefOf({ name: 'kit', promptId: prompt.id })}>Interviewer kit</a>
       </p>
       <h1 id="prompt-title">{prompt.title}</h1>
+      {packOf(prompt) && (
+        <p className="muted">
+          From the pack “{packOf(prompt)!.title}” by {packOf(prompt)!.author}
+        </p>
+      )}
       <p className="row muted">
         <span className="difficulty">{prompt.difficulty}</span>
         <span>Suggested time: {prompt.minutes} min</span>
