@@ -3,7 +3,7 @@ import { STARTER_DIAGRAM } from '@/lib/mermaid/starter';
 import { MermaidDiagram } from './mermaid-diagram';
 import './diagram.css';
 
-export interface DiagramEditorProps {
+interface DiagramEditorProps {
   value: string;
   onChange: (value: string) => void;
   readOnly?: boolean;

@@ -15,7 +15,7 @@ export function perSection<T extends z.ZodType>(value: T) {
 
 export const DIFFICULTIES = ['foundation', 'intermediate', 'advanced'] as const;
 
-export const ScaleFactSchema = z
+const ScaleFactSchema = z
   .object({
     label: z.string().min(1).max(60),
     value: z.number().nonnegative(),
@@ -23,7 +23,7 @@ export const ScaleFactSchema = z
   })
   .strict();
 
-export const FollowUpSchema = z
+const FollowUpSchema = z
   .object({
     section: SectionIdSchema,
     question: z.string().min(10).max(400),
@@ -55,7 +55,7 @@ export interface Prompt extends PromptFrontMatter {
   origin: string;
 }
 
-export const CriterionSchema = z
+const CriterionSchema = z
   .object({
     id: slug,
     label: z.string().min(3).max(80),
@@ -71,7 +71,7 @@ export const CriterionSchema = z
   })
   .strict();
 
-export const RedFlagSchema = z
+const RedFlagSchema = z
   .object({
     id: slug,
     label: z.string().min(3).max(120),
@@ -100,7 +100,7 @@ export const RubricFrontMatterSchema = z
   })
   .strict();
 
-export type RubricFrontMatter = z.infer<typeof RubricFrontMatterSchema>;
+type RubricFrontMatter = z.infer<typeof RubricFrontMatterSchema>;
 export type Criterion = z.infer<typeof CriterionSchema>;
 export interface Rubric extends RubricFrontMatter {
   body: string;

@@ -1,6 +1,6 @@
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 
-export interface FrontMatterDoc {
+interface FrontMatterDoc {
   data: unknown;
   body: string;
 }

@@ -15,7 +15,7 @@ export const SECTION_IDS = [
 
 export type SectionId = (typeof SECTION_IDS)[number];
 
-export interface SectionMeta {
+interface SectionMeta {
   id: SectionId;
   title: string;
   /** One line shown under the title: what this part of the interview is for. */
