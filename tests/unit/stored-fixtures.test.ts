@@ -159,13 +159,33 @@ describe('frozen stored fixtures', () => {
     db.close();
   });
 
-  it('quarantine: a kept-aside record is listed with its reason, time and raw value', async () => {
-    const { value } = record('quarantine-v1-attempt.json');
+  it.each(FILES.filter((name) => name.startsWith('quarantine-')))(
+    '%s: a kept-aside entry is listed with its reason, time and raw value',
+    async (name) => {
+      const { value } = record(name);
+      const db = createDatabase({ factory: new IDBFactory() });
+      await seed(db, STORE.quarantine, value);
+      const listed = await listQuarantine(db);
+      expect(listed).toEqual([value]);
+      expect(listed[0]?.reason).toMatch(/could not be read|could not be used|Not a valid saved attempt/);
+      db.close();
+    },
+  );
+
+  it('quarantine-v1-attempt-part: a set-aside grade goes back into its attempt once it reads', async () => {
     const db = createDatabase({ factory: new IDBFactory() });
+    const { value } = record('quarantine-v1-attempt-part.json');
+    await seed(db, STORE.attempts, read('attempt-v1-practice-graded.json'));
+    // Today's grade schema still requires `usage`: the entry stays where it is, listed.
+    const repo = createAttemptRepository(db, { now: () => AT });
     await seed(db, STORE.quarantine, value);
-    const listed = await listQuarantine(db);
-    expect(listed).toEqual([value]);
-    expect(listed[0]?.reason).toMatch(/grades\.data\.score/);
+    const key = (value as { key: string }).key;
+    expect(await repo.restoreQuarantined(key)).toMatchObject({ ok: false });
+    // Once the part reads (here: repaired by hand), it goes back where it was.
+    const raw = (value as { raw: Record<string, unknown> }).raw;
+    await seed(db, STORE.quarantine, { ...(value as object), raw: { ...raw, usage: null } });
+    const restored = await repo.restoreQuarantined(key);
+    expect(restored.ok && restored.attempt.grades.model?.score).toBe(3);
     db.close();
   });
 
