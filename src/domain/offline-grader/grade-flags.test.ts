@@ -17,7 +17,7 @@ const grade = gradeWith(PROMPT, NOW);
 
 describe('gradeSectionOffline: red flags', () => {
   const WORKFLOW =
-    "A fixed pipeline: classify intent with a small model, retrieve, draft with one model call, validate the JSON against a schema, then queue the draft for an agent's approval. We skip an agent loop because the steps never vary, and each step retries twice with a 5 s timeout before the ticket falls back to the manual queue.";
+    'Our design is a fixed chain of steps: a small model tags the intent, we retrieve, one call writes the draft, the JSON is checked against its schema, and the draft waits in a queue for a human to approve. No agent loop, because these steps are always the same; every step gets two retries and a 5 s timeout, after which the ticket goes to the manual queue.';
 
   it('lowers the score for "the agent will figure it out"', () => {
     const base = grade('workflow', WORKFLOW);
@@ -34,7 +34,7 @@ describe('gradeSectionOffline: red flags', () => {
 
 describe('gradeSectionOffline: off-section', () => {
   const LATENCY =
-    'Target p95 under 3 s end to end with the first token by 700 ms: retrieval 150 ms, reranking 250 ms, and generation streams the rest. If the reranker takes over 400 ms we skip it and use the fused order, trading a little precision for a predictable wait. We stream tokens over SSE and show the sources first while the answer is generated.';
+    'Our p95 goal is 3 s for the whole answer, with the first token on screen within 700 ms: search gets 150 ms, the reranking pass 250 ms, and the model streams what is left. When reranking runs past 400 ms we drop it and keep the fused list, trading a little precision for a steady wait. Tokens stream over SSE and the sources appear first while the answer is generated.';
 
   it('flags a latency answer typed in the cost box, says which section, and caps it', () => {
     const g = grade('cost', LATENCY);

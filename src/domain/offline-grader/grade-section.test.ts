@@ -5,6 +5,7 @@ import {
   TEST_RUBRICS,
   gradeWith,
   testPrompt,
+  withoutShownText,
 } from '../../../tests/fixtures/offline-grading';
 import { hashText } from '../attempt';
 import { verifyQuote } from '../evidence';
@@ -119,13 +120,26 @@ describe('gradeSectionOffline: content, not length', () => {
     expect([weak.score, adequate.score, strong.score]).toEqual([1, 2, 3]);
   });
 
-  it("scores each rubric's own Strong example at least 3 and its Weak example at most 1", () => {
+  it("scores each rubric's own Strong example at least 3 and its Weak example at most 1, as the candidate's own words", () => {
     for (const id of SECTION_IDS) {
       const body = rubrics[id].body;
       const strong = /\*\*Strong:\*\* "([\s\S]*?)"\n/.exec(body)?.[1] ?? '';
       const weak = /\*\*Weak:\*\* "([\s\S]*?)"/.exec(body)?.[1] ?? '';
-      expect(grade(id, strong).score, `${id} strong`).toBeGreaterThanOrEqual(3);
-      expect(grade(id, weak).score, `${id} weak`).toBeLessThanOrEqual(1);
+      const own = { rubric: withoutShownText(rubrics[id]) };
+      expect(grade(id, strong, own).score, `${id} strong`).toBeGreaterThanOrEqual(3);
+      expect(grade(id, weak, own).score, `${id} weak`).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it("gives a rubric's own Strong example, pasted back, nothing and says it was copied from the rubric", () => {
+    for (const id of SECTION_IDS) {
+      const strong = /\*\*Strong:\*\* "([\s\S]*?)"\n/.exec(rubrics[id].body)?.[1] ?? '';
+      const g = grade(id, strong);
+      expect(g.score, id).toBeLessThanOrEqual(1);
+      expect(
+        g.flags.map((f) => f.kind),
+        id,
+      ).toContain('copied-rubric');
     }
   });
 

@@ -15,8 +15,11 @@ import { scoreAnalysis } from './score';
 import { offSection } from './off-section';
 import { sectionAffinity, tiedSections } from './section-lexicon';
 import { indexText } from './text-index';
+import { copyFlags, withoutNoCredit } from './no-credit';
+import { checkSalad } from './no-substance';
+import { isOffPrompt, relevance } from './relevance';
 
-export const OFFLINE_GRADER_VERSION = 'offline-1.2.0';
+export const OFFLINE_GRADER_VERSION = 'offline-1.3.0';
 
 /** Sections whose answers the diagram can support (nodes naming a vector store, a reranker, a queue). */
 const DIAGRAM_SECTIONS: readonly SectionId[] = ['retrieval', 'model', 'workflow'];
@@ -33,8 +36,19 @@ export function gradeSectionOffline(input: SectionGradeInput): Grade {
     flags.push({ kind: 'possible-injection', detail: clip(injection.reasons.join('; '), 500) });
     notes.push('Text addressed to the grader was removed before grading and earned nothing.');
   }
-  const index = indexText(injection.cleaned);
   const rubric = compileRubric(input.rubric);
+  const kept = withoutNoCredit(injection.cleaned, input);
+  const index = kept.index;
+  const copiedFlags = copyFlags(kept.copies);
+  flags.push(...copiedFlags);
+  if (copiedFlags.length)
+    notes.push('Text copied from the rubric, the brief or the model answer earned nothing.');
+  if (kept.questions >= 2 && kept.questions * 2 >= kept.sentences) {
+    flags.push({
+      kind: 'unanswered-questions',
+      detail: `${kept.questions} of ${kept.sentences} sentences are questions: a question earns nothing until it is answered.`,
+    });
+  }
 
   let diagram = null;
   if (DIAGRAM_SECTIONS.includes(input.section) && input.diagram.trim()) {
@@ -49,7 +63,8 @@ export function gradeSectionOffline(input: SectionGradeInput): Grade {
 
   const a = analyse(index, rubric, diagram, readBrief(input.prompt.body));
   const empty = a.words < MIN_WORDS;
-  if (empty) {
+  const nothingLeft = empty && kept.originalWords >= MIN_WORDS;
+  if (empty && !nothingLeft) {
     const detail =
       a.words === 0 ? 'No answer for this section.' : `Only ${a.words} word(s): too short to grade.`;
     flags.push({ kind: 'empty', detail });
@@ -79,7 +94,15 @@ export function gradeSectionOffline(input: SectionGradeInput): Grade {
       ),
     });
   }
-  const ties = tiedSections(input.section, affinity, injection.cleaned);
+  const ties = tiedSections(input.section, affinity, kept.text);
+  const salad = empty ? null : checkSalad(index);
+  if (salad?.salad)
+    flags.push({
+      kind: 'term-salad',
+      detail: 'Mostly a list of terms or figures with no decision, subject or reason between them.',
+    });
+  const rel = empty || !input.rubrics ? null : relevance(index, input.prompt, input.rubrics);
+  const offPromptCandidate = rel !== null && !off && isOffPrompt(rel);
   // Rule 2 of the golden set: a misfiled answer scores 1 if it touches this section's topic, else 0.
   const s = scoreAnalysis({
     analysis: a,
@@ -87,6 +110,19 @@ export function gradeSectionOffline(input: SectionGradeInput): Grade {
     offSectionCap: off ? Math.min(1, off.ownTerms) : null,
   });
   if (empty) s.score = 0;
+  // Only an answer with substance can be about another system; a vague one already scores 0-1.
+  const offPrompt = offPromptCandidate && s.level >= 2;
+  if (offPrompt)
+    flags.push({
+      kind: 'off-prompt',
+      detail: clip(
+        `Reads like an answer about another system (${rel!.examples.map((w) => `"${w}"`).join(', ')}), not "${input.prompt.title}".`,
+        500,
+      ),
+    });
+  if (salad?.salad || offPrompt) s.score = Math.min(s.score, 1);
+  if (salad?.salad) notes.push('Capped at 1: a list of terms or figures decides nothing.');
+  if (offPrompt) notes.push(`Capped at 1: it is not about ${input.prompt.title}.`);
   if (s.padding) flags.push({ kind: 'padding', detail: clip(s.padding, 500) });
   if (off) notes.push(`Capped because most of it belongs to ${offTitle}.`);
   if (ties.length) notes.push(`Links to: ${ties.map((t) => sectionMeta(t).title).join(', ')}.`);
@@ -99,7 +135,11 @@ export function gradeSectionOffline(input: SectionGradeInput): Grade {
     grader: { kind: 'offline', version: OFFLINE_GRADER_VERSION },
     criteria: criterionJudgements(a, rubric),
     evidence: empty ? [] : pickEvidence(index, a, input.text),
-    reasoning: empty ? 'Score 0 (Missing): there is no answer to grade yet.' : reasoning(a, rubric, s, notes),
+    reasoning: nothingLeft
+      ? `Score 0 (Missing): nothing is left once copied text and questions are set aside. ${notes.join(' ')}`.trim()
+      : empty
+        ? 'Score 0 (Missing): there is no answer to grade yet.'
+        : reasoning(a, rubric, s, notes),
     missing: missingList(a, rubric, s),
     nextStep: nextStep({ a, rubric, s, notes: refNotes, empty, offSectionTitle: offTitle }),
     followUp: followUpQuestion(a, rubric, s, empty || off !== null),

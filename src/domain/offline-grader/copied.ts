@@ -1,0 +1,120 @@
+// Text an answer copied from the app's own content earns nothing: the rubrics (guiding questions,
+// criteria, level descriptions, red flags, what each section is for and its examples), the prompt's
+// brief and its reference notes (the model-answer outline shown after grading). A sentence counts as
+// copied when most of its word 4-grams ("shingles") occur in that content; a reworded sentence does not.
+import type { Rubric } from '../content-schema';
+import type { SectionGradeInput } from '../grading';
+import { tokenize } from './text-index';
+
+export type CopySource = 'rubric' | 'model answer' | 'brief';
+
+const N = 4;
+/** A sentence is copied when at least this share of its shingles occur in the app's content. */
+const COPIED_SHARE = 0.6;
+/** Shorter sentences ("Budget for 8 s p95:") share words with any outline by chance. */
+const MIN_TOKENS = 8;
+
+/** The word 4-grams of a text, as space-joined keys (same normalisation as the grader's index). */
+function shingles(tokens: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + N <= tokens.length; i++) out.push(tokens.slice(i, i + N).join(' '));
+  return out;
+}
+
+function addAll(set: Set<string>, texts: readonly string[]) {
+  for (const t of texts) for (const s of shingles(tokenize(t))) set.add(s);
+}
+
+/** Every line of text a rubric shows or holds. */
+function rubricTexts(r: Rubric): string[] {
+  return [
+    r.title,
+    ...r.guidingQuestions,
+    ...r.criteria.flatMap((c) => [c.label, c.description]),
+    ...Object.values(r.levels),
+    ...r.redFlags.flatMap((f) => [f.label, ...f.phrases]),
+    // The body's paragraphs and examples, sentence by sentence (quotes and emphasis do not matter).
+    ...r.body.split(/\n\s*\n|(?<=[.!?])\s+/),
+  ];
+}
+
+const rubricCache = new WeakMap<Rubric, Set<string>>();
+function rubricShingles(r: Rubric): Set<string> {
+  let set = rubricCache.get(r);
+  if (!set) {
+    set = new Set();
+    addAll(set, rubricTexts(r));
+    rubricCache.set(r, set);
+  }
+  return set;
+}
+
+interface PromptShingles {
+  key: string;
+  brief: Set<string>;
+  reference: Set<string>;
+}
+let lastPrompt: PromptShingles | null = null;
+
+function promptShingles(prompt: SectionGradeInput['prompt']): PromptShingles {
+  const notes = Object.values(prompt.reference).flat();
+  const key = `${prompt.id}\u0000${prompt.body}\u0000${notes.join('\u0000')}`;
+  if (lastPrompt?.key === key) return lastPrompt;
+  const brief = new Set<string>();
+  addAll(brief, [prompt.title, ...prompt.body.split(/\n\s*\n|(?<=[.!?])\s+/)]);
+  const reference = new Set<string>();
+  addAll(reference, notes);
+  lastPrompt = { key, brief, reference };
+  return lastPrompt;
+}
+
+export interface CopyCheck {
+  /** Per sentence of the index: where it was copied from, or null. */
+  bySentence: (CopySource | null)[];
+  /** How many sentences were copied from each source. */
+  counts: Record<CopySource, number>;
+}
+
+export interface CopyInput {
+  /** Folded tokens of each sentence. */
+  sentenceTokens: readonly (readonly string[])[];
+  rubric: Rubric;
+  rubrics?: SectionGradeInput['rubrics'];
+  prompt: SectionGradeInput['prompt'];
+}
+
+/** Finds the sentences copied from the rubrics, the brief or the model answer. */
+export function findCopied({ sentenceTokens, rubric, rubrics, prompt }: CopyInput): CopyCheck {
+  const p = promptShingles(prompt);
+  const rubricSets = [rubric, ...Object.values(rubrics ?? {}).filter((r) => r && r !== rubric)].map((r) =>
+    rubricShingles(r!),
+  );
+  const counts: Record<CopySource, number> = { rubric: 0, 'model answer': 0, brief: 0 };
+  const bySentence = sentenceTokens.map((tokens): CopySource | null => {
+    if (tokens.length < MIN_TOKENS) return null;
+    const own = shingles(tokens);
+    const hits: Record<CopySource, number> = { rubric: 0, 'model answer': 0, brief: 0 };
+    let any = 0;
+    for (const s of own) {
+      let hit = false;
+      if (p.reference.has(s)) {
+        hits['model answer']++;
+        hit = true;
+      }
+      if (rubricSets.some((set) => set.has(s))) {
+        hits.rubric++;
+        hit = true;
+      }
+      if (!hit && p.brief.has(s)) {
+        hits.brief++;
+        hit = true;
+      }
+      if (hit) any++;
+    }
+    if (any / own.length < COPIED_SHARE) return null;
+    const source = (Object.keys(hits) as CopySource[]).reduce((a, b) => (hits[b] > hits[a] ? b : a));
+    counts[source]++;
+    return source;
+  });
+  return { bySentence, counts };
+}

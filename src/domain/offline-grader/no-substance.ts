@@ -1,0 +1,61 @@
+// Text that looks like an answer and decides nothing: questions with no answer, and keyword or number
+// salad (lists of terms or figures with no decision, subject or reason between them).
+import type { TextIndex } from './text-index';
+
+/** A question: the sentence ends with "?" (before any closing emphasis or quote). */
+export const isQuestion = (raw: string): boolean => /\?[\s*_"')\]]*$/.test(raw);
+
+/** Where a list of terms splits: commas, slashes, "+", "&", "and"/"or" between items, ellipses. */
+const ITEM_SPLIT = /[,;/+&|]|\.\.\.|…|\s(?:and|or)\s/;
+/** Words that relate items to each other: a verb of choice, a reason, a condition, a comparison. */
+const RELATION =
+  /\b(?:because|since|so|then|when|if|unless|before|after|instead|rather|than|versus|vs|per|for|to|into|from|with|by|on|in|at|of|under|over|within|is|are|was|were|be|runs?|uses?|keeps?|sends?|stores?|returns?|falls?|goes|takes?|gets?|reranks?|filters?|splits?|caps?|limits?)\b/;
+
+export interface SaladCheck {
+  /** The answer is mostly a list of terms or figures. */
+  salad: boolean;
+  /** Sentences that are items of such a list (by index). */
+  sentences: Set<number>;
+}
+
+/** Items of a sentence that are bare terms: at most three words and none that relates them. */
+function bareItems(lower: string): { items: number; bare: number } {
+  const parts = lower
+    .replace(/^[^:]{0,30}:\s/, '')
+    .split(ITEM_SPLIT)
+    .map((p) => p.trim())
+    .filter((p) => /[a-z0-9]/.test(p));
+  let bare = 0;
+  for (const p of parts) {
+    const words = p.split(/\s+/).length;
+    if (words <= 3 && !RELATION.test(p)) bare++;
+  }
+  return { items: parts.length, bare };
+}
+
+/**
+ * Keyword or number salad: one sentence listing five or more bare terms, or a run of one-to-three-word
+ * bullet items, making up most of the answer.
+ */
+export function checkSalad(index: TextIndex): SaladCheck {
+  const sentences = new Set<number>();
+  let saladWords = 0;
+  const perSentence = new Array<number>(index.sentences.length).fill(0);
+  for (const s of index.sentenceOf) perSentence[s]!++;
+  let shortItems = 0;
+  index.sentences.forEach((s, i) => {
+    const { items, bare } = bareItems(s.lower);
+    const words = perSentence[i]!;
+    if (items >= 5 && bare >= 0.8 * items) {
+      sentences.add(i);
+      saladWords += words;
+    } else if (items === 1 && bare === 1 && words <= 3) {
+      shortItems++;
+      sentences.add(i);
+      saladWords += words;
+    }
+  });
+  const listy = shortItems >= 5 && shortItems >= 0.6 * index.sentences.length;
+  const salad = index.words > 0 && (saladWords >= 0.6 * index.words || listy) && sentences.size > 0;
+  return { salad, sentences: salad ? sentences : new Set() };
+}

@@ -1,0 +1,121 @@
+// Whether an answer is about this prompt's system. Design vocabulary (chunking, p95, canary) fits any
+// prompt, so relevance is read from the other words: the ones an answer shares with this prompt's
+// title, brief, scale and reference notes, against the domain words it brings from somewhere else.
+import type { RubricSet } from '../content-schema';
+import type { SectionGradeInput } from '../grading';
+import type { TextIndex } from './text-index';
+import { tokenize } from './text-index';
+
+/** Everyday English and design-writing words that say nothing about which system an answer is about. */
+const COMMON = new Set(
+  `about above after again against also although always among another answer answers anything around
+  because been before being below between both build built but can cannot case cases change changes
+  check checks could does doing done down during each early easy either else enough even every first
+  from full further give given goes going good great have having here high however into just keep kept
+  know large last later least less like likely long look lost made main make makes making many more most
+  much must need needs never next none nothing often only other others over own part parts people per
+  plan point points quite rather real really right same second seen should show shown side simple since
+  small some something soon still such sure take takes than that their them then there these they thing
+  things think this those though three through time times today together too under until upon used uses
+  using very want wants week weeks well went were what when where whether which while whole will with
+  within without work works would year years your yours day days month months hour hours minute minutes
+  second seconds percent number numbers team teams user users system systems answer reply step steps
+  option options approach approaches start starts stop stops run runs new old one two four five ten
+  hundred thousand million billion half once twice instead already able across along based better best
+  worse worst higher lower faster slower cheaper larger smaller bigger single multiple several various
+  every everyone anyone someone first second third last next final total average typical common usual
+  each most least mean means meaning ensure make sure need needs needed going gets getting got let lets
+  says said say tell tells told ask asks asked come comes came put puts set sets via per etc`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+export interface Relevance {
+  /** Distinct domain words the prompt itself uses: how much there is to compare against. */
+  promptWords: number;
+  /** Distinct domain words the answer shares with this prompt. */
+  own: number;
+  /** Distinct domain words the prompt never uses. */
+  foreign: number;
+  /** A few of the foreign words, for the flag. */
+  examples: string[];
+}
+
+const rubricVocab = new WeakMap<object, Set<string>>();
+/** Every word any rubric uses: the shared design vocabulary. */
+function designVocabulary(rubrics: Partial<RubricSet>): Set<string> {
+  const key = rubrics as object;
+  let set = rubricVocab.get(key);
+  if (set) return set;
+  set = new Set();
+  for (const r of Object.values(rubrics)) {
+    if (!r) continue;
+    const text = [
+      r.title,
+      r.body,
+      ...r.guidingQuestions,
+      ...r.criteria.flatMap((c) => [c.label, c.description, ...c.concepts.flat()]),
+      ...Object.values(r.levels),
+      ...r.redFlags.flatMap((f) => [f.label, ...f.phrases]),
+    ].join(' ');
+    for (const t of tokenize(text)) set.add(t);
+  }
+  rubricVocab.set(key, set);
+  return set;
+}
+
+let lastPrompt: { key: string; words: Set<string>; domain: number } | null = null;
+function promptVocabulary(
+  prompt: SectionGradeInput['prompt'],
+  design: Set<string>,
+): { words: Set<string>; domain: number } {
+  const notes = Object.values(prompt.reference).flat();
+  const scale = (prompt.scale ?? []).flatMap((s) => [s.label, s.unit]);
+  const key = [prompt.id, prompt.title, prompt.body, ...notes, ...scale].join('\u0000');
+  if (lastPrompt?.key === key) return lastPrompt;
+  const words = new Set(tokenize([prompt.title, prompt.body, ...notes, ...scale].join(' ')));
+  let domain = 0;
+  for (const w of words) if (isDomainWord(w, design)) domain++;
+  lastPrompt = { key, words, domain };
+  return lastPrompt;
+}
+
+/** Endings of adverbs, adjectives and verb forms: words that describe how, not what system. */
+const MODIFIER = /(?:ly|ing|ed|ive|ous|ful|less|able|ible|ical|ant|ent|est|ier|ness|ity|ize|ise)$/;
+
+/** A noun-like word no rubric uses: what names the system an answer is about ("clause", "shipment"). */
+function isDomainWord(t: string, design: Set<string>): boolean {
+  return t.length >= 4 && /^[a-z][a-z-]*$/.test(t) && !COMMON.has(t) && !design.has(t) && !MODIFIER.test(t);
+}
+
+/** How far the answer's own domain words are this prompt's. */
+export function relevance(
+  index: TextIndex,
+  prompt: SectionGradeInput['prompt'],
+  rubrics: Partial<RubricSet>,
+): Relevance {
+  const design = designVocabulary(rubrics);
+  const { words: vocab, domain } = promptVocabulary(prompt, design);
+  const own = new Set<string>();
+  const foreign = new Set<string>();
+  for (const t of index.positions.keys()) {
+    if (vocab.has(t)) {
+      if (isDomainWord(t, design)) own.add(t);
+    } else if (isDomainWord(t, design)) foreign.add(t);
+  }
+  return { promptWords: domain, own: own.size, foreign: foreign.size, examples: [...foreign].slice(0, 4) };
+}
+
+/**
+ * Off-prompt: the answer brings many domain words this prompt never uses and shares almost none with
+ * it. Cautious, because a false flag caps a real answer.
+ */
+export function isOffPrompt(r: Relevance): boolean {
+  // A prompt of a sentence or two gives too little to compare against; one with only a title and a
+  // brief (no reference notes) names fewer of its own words, so it asks for more evidence.
+  if (r.promptWords < 25) return false;
+  const [none, one, two] = r.promptWords >= 40 ? [4, 7, 10] : [12, 20, 30];
+  return (
+    (r.own === 0 && r.foreign >= none) || (r.own <= 1 && r.foreign >= one) || (r.own <= 2 && r.foreign >= two)
+  );
+}
