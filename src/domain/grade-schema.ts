@@ -7,6 +7,11 @@ export const FLAG_KINDS = [
   'empty',
   'unverified-evidence',
   'padding',
+  'copied-rubric',
+  'copied-model-answer',
+  'unanswered-questions',
+  'term-salad',
+  'off-prompt',
 ] as const;
 export type FlagKind = (typeof FLAG_KINDS)[number];
 
