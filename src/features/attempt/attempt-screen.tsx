@@ -146,6 +146,13 @@ export function AttemptScreen({ attemptId }: { attemptId: string }) {
             />
           )}
           <ExportButton attempt={attempt} />
+          {!running && (
+            <a href={hrefOf({ name: 'review', attemptId: attempt.id })}>
+              {attempt.provenance.importedFrom === null
+                ? `Share for review${attempt.reviews.length ? ` (${attempt.reviews.length} received)` : ''}`
+                : 'Review this attempt'}
+            </a>
+          )}
         </div>
       </header>
       <MockBar attempt={attempt} onTimeUp={gradeAll} onFinish={gradeAll} />
