@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useSyncExternalStore } from 'react';
+import { lazy, Suspense, useEffect, useRef, useSyncExternalStore } from 'react';
 import { useRoute, type Route } from '@/hooks/use-route';
 import { useAttemptsStore } from '@/stores/attempts-store';
 import { LibraryScreen } from '@/features/library/library-screen';
@@ -95,9 +95,13 @@ function Screen() {
   const attemptExists = useAttemptsStore(
     (s) => route.name === 'attempt' && Object.hasOwn(s.attempts, route.attemptId),
   );
+  const firstScreen = useRef(true);
   useEffect(() => {
     document.title = `${TITLES[route.name]} · Design Dojo`;
-    document.getElementById('main')?.focus({ preventScroll: true });
+    // After navigating, focus starts at the new content; on the first load it stays at the page start so the
+    // first Tab reaches the skip link.
+    if (firstScreen.current) firstScreen.current = false;
+    else document.getElementById('main')?.focus({ preventScroll: true });
     window.scrollTo(0, 0);
   }, [route.name]);
 

@@ -31,7 +31,9 @@ export function LibraryScreen() {
     search.q !== '' || search.tags.length > 0 || search.difficulty !== null || search.length !== null;
   const skipToPrompts = (e: MouseEvent) => {
     e.preventDefault();
-    document.querySelector<HTMLElement>('.prompt-grid a, #library-count')?.focus();
+    const target =
+      document.querySelector<HTMLElement>('.prompt-grid a') ?? document.getElementById('library-count');
+    target?.focus();
   };
 
   return (

@@ -16,7 +16,7 @@ export function PromptTotalsTable({
 }) {
   return (
     <div className="table-scroll">
-      <table className="totals-table">
+      <table className="totals-table stack-on-phone">
         <thead>
           <tr>
             <th scope="col">Prompt</th>
@@ -36,9 +36,9 @@ export function PromptTotalsTable({
                 <th scope="row">
                   <a href={hrefOf({ name: 'prompt', promptId: r.promptId })}>{r.promptTitle}</a>
                 </th>
-                <td>{r.attempts}</td>
-                <td>{total(r.best)}</td>
-                <td>{total(r.latest)}</td>
+                <td data-label="Attempts">{r.attempts}</td>
+                <td data-label="Best">{total(r.best)}</td>
+                <td data-label="Latest">{total(r.latest)}</td>
                 <td>
                   {pair && (
                     <a

@@ -36,24 +36,26 @@ export function WeekChart({ weeks }: { weeks: { weekStart: number; ms: number; a
       </svg>
       <details className="chart-table">
         <summary>Practice time as a table</summary>
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">Week of</th>
-              <th scope="col">Time</th>
-              <th scope="col">Attempts</th>
-            </tr>
-          </thead>
-          <tbody>
-            {weeks.map((w) => (
-              <tr key={w.weekStart}>
-                <td>{weekLabel(w.weekStart)}</td>
-                <td>{durationLabel(w.ms)}</td>
-                <td>{w.attempts}</td>
+        <div className="table-scroll">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">Week of</th>
+                <th scope="col">Time</th>
+                <th scope="col">Attempts</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {weeks.map((w) => (
+                <tr key={w.weekStart}>
+                  <td>{weekLabel(w.weekStart)}</td>
+                  <td>{durationLabel(w.ms)}</td>
+                  <td>{w.attempts}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       </details>
     </>
   );
