@@ -25,12 +25,21 @@ test('settings: a wrong address explains itself; the scripted endpoint lists its
   await expect(ok.getByRole('button', { name: 'scripted-grader' })).toBeVisible();
   await ok.getByRole('button', { name: 'scripted-grader' }).click();
   await page.getByLabel(/LLM grader/).check();
+  // A custom endpoint is planned for 8,192 tokens unless told otherwise; the setting says how it is used.
+  const windowField = page.getByLabel('Context window (tokens)');
+  await expect(windowField).toHaveAttribute('placeholder', '8192 (default)');
+  await windowField.fill('100');
+  await expect(page.getByText(/Enter a whole number of tokens from 2,048/)).toBeVisible();
+  await windowField.fill('16384');
+  await expect(page.getByText(/Enter a whole number of tokens/)).toBeHidden();
 
-  await startPractice(page, /legal/i);
+  await startPractice(page, /Build a RAG system for legal documents/i);
   await expect(page.getByText(/Grader: LLM grader \(scripted-grader\)/)).toBeVisible();
   await editor(page).fill(
     'Lawyers (900) need cited answers across 2.4M pages in under 8 seconds p95. We measure verified-citation accuracy, target >= 95%, because a wrong citation costs trust.',
   );
+  // Before sending anything: what grading all will send (no price row for this model name).
+  await expect(page.getByText(/^about [\d.]+k tokens; no price for this model in Settings$/)).toBeVisible();
   await page.getByRole('button', { name: 'Grade all' }).click();
   await expect(page.getByRole('status').filter({ hasText: /Graded 11 sections/ })).toBeVisible({
     timeout: 30_000,

@@ -47,6 +47,20 @@ describe('an Ollama-like server that cuts prompts to 4,096 tokens', () => {
     expect(ollama.chatRequests()).toHaveLength(11);
   });
 
+  it('a prompt only a little over the server window is caught too: the cut leaves exactly 4,096', async () => {
+    ollama.reset();
+    const outcomes = await gradeWithLlm({
+      cfg: { provider: 'ollama', baseUrl: ollama.url, model: 'scripted-grader', contextWindow: 8_192 },
+      input: base,
+      endpointMemory: createEndpointMemory(),
+    });
+    const sent = ollama.chatRequests().map((r) => r.promptTokens);
+    // Each request is under 1.3x the kept 4,096: a ratio test alone would call them whole.
+    for (const n of sent) expect(n).toBeLessThan(4_096 * 1.3);
+    expect(ok(outcomes)).toHaveLength(0);
+    for (const e of errors(outcomes)) expect(e).toMatch(/^Ollama cut the prompt to 4,096 tokens/);
+  });
+
   it('the Ollama preset (4,096 tokens) plans requests that fit, reply reserve included, and grades all eleven', async () => {
     ollama.reset();
     const outcomes = await gradeWithLlm({

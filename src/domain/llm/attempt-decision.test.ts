@@ -54,6 +54,14 @@ describe('decideNext: what follows one request', () => {
     });
   });
 
+  it('fails a small overflow cut to exactly a common window size (Ollama reports its num_ctx)', () => {
+    const [d] = decideNext(replied({ promptTokens: 4096, sentTokens: 4750 }), INITIAL_ATTEMPT_STATE, ctx);
+    expect(d.action === 'fail' && d.failure.kind).toBe('prompt-cut');
+    expect(
+      decideNext(replied({ promptTokens: 4096, sentTokens: 4000 }), INITIAL_ATTEMPT_STATE, ctx)[0].action,
+    ).toBe('accept');
+  });
+
   it('accepts a prompt the tokenizer counted a little lower than our estimate, and one without usage', () => {
     expect(decideNext(replied({ promptTokens: 800 }), INITIAL_ATTEMPT_STATE, ctx)[0].action).toBe('accept');
     expect(decideNext(replied({ promptTokens: null }), INITIAL_ATTEMPT_STATE, ctx)[0].action).toBe('accept');

@@ -52,9 +52,20 @@ export type Decision =
 
 /**
  * A server that kept far fewer prompt tokens than were sent cut the prompt (Ollama drops the front of
- * an over-long prompt without an error). Tokenizers differ from our estimate by well under 30%.
+ * an over-long prompt without an error). Tokenizers differ from our estimate by well under 25%.
  */
-export const CUT_PROMPT_RATIO = 0.7;
+export const CUT_PROMPT_RATIO = 0.75;
+/** Context sizes servers are started with: Ollama reports exactly its num_ctx after cutting. */
+const COMMON_WINDOWS = new Set([2_048, 4_096, 8_192, 16_384, 32_768, 65_536, 131_072]);
+
+/**
+ * True when usage.prompt_tokens says the server kept less than was sent: far fewer tokens than the
+ * estimate, or fewer than estimated and exactly a common window size (a small overflow cut to fit).
+ */
+export function promptWasCut(reported: number, sent: number): boolean {
+  return reported < sent * CUT_PROMPT_RATIO || (reported < sent && COMMON_WINDOWS.has(reported));
+}
+
 const MAX_ADAPTATIONS = 5;
 const CONTEXT_OVERFLOW =
   /context[ _-]?length|context window|maximum context|too many tokens|exceeds? the (model's )?(context|maximum)|prompt is too long/i;
@@ -101,7 +112,7 @@ export function decideNext(
     const detail = outcome.refusal.trim() || 'the provider filtered the reply';
     return [{ action: 'fail', failure: { kind: 'refusal', detail } }, state];
   }
-  if (outcome.promptTokens !== null && outcome.promptTokens < outcome.sentTokens * CUT_PROMPT_RATIO) {
+  if (outcome.promptTokens !== null && promptWasCut(outcome.promptTokens, outcome.sentTokens)) {
     const failure: Failure = {
       kind: 'prompt-cut',
       promptTokens: outcome.promptTokens,

@@ -56,19 +56,25 @@ export function replyReserve(contextWindow: number, maxOutputTokens: number): nu
   return Math.max(MIN_REPLY_TOKENS, Math.min(maxOutputTokens, Math.floor(contextWindow / 4)));
 }
 
-/** How to give a server a larger window, for errors that say the prompt did not fit. */
-export function contextFix(provider: ProviderId, contextWindow: number): string {
+/** How to start or load a local server with a larger window; null for hosted endpoints. */
+export function raiseContextHint(provider: ProviderId, contextWindow: number): string | null {
   const bigger = Math.max(16_384, contextWindow * 2);
   switch (provider) {
     case 'ollama':
-      return `start Ollama with OLLAMA_CONTEXT_LENGTH=${bigger} (e.g. \`OLLAMA_CONTEXT_LENGTH=${bigger} ollama serve\`) or lower the context window in Settings`;
+      return `start Ollama with OLLAMA_CONTEXT_LENGTH=${bigger} (e.g. \`OLLAMA_CONTEXT_LENGTH=${bigger} ollama serve\`)`;
     case 'lmstudio':
-      return `load the model with a larger context length (\`lms load <model> --context-length ${bigger}\`) or lower the context window in Settings`;
+      return `load the model with a larger context length (\`lms load <model> --context-length ${bigger}\`)`;
     case 'llamacpp':
-      return `start llama-server with \`-c ${bigger}\` or lower the context window in Settings`;
+      return `start llama-server with \`-c ${bigger}\``;
     case 'vllm':
-      return `start vLLM with \`--max-model-len ${bigger}\` or lower the context window in Settings`;
+      return `start vLLM with \`--max-model-len ${bigger}\``;
     default:
-      return 'use a model with a larger context window or lower the context window in Settings';
+      return null;
   }
+}
+
+/** How to give a server a larger window, for errors that say the prompt did not fit. */
+export function contextFix(provider: ProviderId, contextWindow: number): string {
+  const raise = raiseContextHint(provider, contextWindow) ?? 'use a model with a larger context window';
+  return `${raise} or lower the context window in Settings`;
 }

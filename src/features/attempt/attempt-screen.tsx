@@ -14,6 +14,7 @@ import {
   useAttempt,
 } from '@/stores/attempts-store';
 import { currentLlmConfig } from '@/stores/settings-store';
+import { useGradingEstimate } from '@/hooks/use-grading-estimate';
 import { AnswerPreview } from './answer-preview';
 import { FollowUpRound } from './follow-up-round';
 import { gradeFollowUpReply } from './grade-mutation';
@@ -46,6 +47,7 @@ export function AttemptScreen({ attemptId }: { attemptId: string }) {
   const previewLabel = useId();
   const ended = !!attempt?.clock.some((e) => e.kind === 'end');
   const sections = attempt ? attemptSections(attempt) : [];
+  const estimate = useGradingEstimate(attempt, prompt, rubrics, sections);
 
   const current = attempt?.currentSection ?? 'task';
   const select = useCallback(
@@ -139,6 +141,7 @@ export function AttemptScreen({ attemptId }: { attemptId: string }) {
               grading={grading}
               current={current}
               sections={sections}
+              estimate={estimate}
               onGrade={(list) => {
                 if (list.includes(current)) setTab('grade');
                 setPanelOpen(true);

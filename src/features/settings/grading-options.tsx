@@ -1,9 +1,9 @@
 import { useId, useState } from 'react';
 import {
-  contextFix,
   effectiveContextWindow,
   MAX_CONTEXT_WINDOW,
   MIN_CONTEXT_WINDOW,
+  raiseContextHint,
 } from '@/domain/llm/context-window';
 import { PROVIDER_PRESETS } from '@/domain/llm/provider-presets';
 import { llmSettingsEdited, useSettingsStore } from '@/stores/settings-store';
@@ -16,6 +16,7 @@ export function GradingOptions() {
   const id = useId();
   const preset = PROVIDER_PRESETS[llm.provider];
   const fallback = effectiveContextWindow({ ...llm, contextWindow: null });
+  const raise = raiseContextHint(llm.provider, llm.contextWindow ?? fallback)?.replaceAll('`', '');
   const [draft, setDraft] = useState<string | null>(null);
   const shown = draft ?? (llm.contextWindow === null ? '' : String(llm.contextWindow));
   const typed = Number(shown);
@@ -32,7 +33,9 @@ export function GradingOptions() {
   };
   return (
     <>
-      <label htmlFor={`${id}-ctx`}>Context window (tokens)</label>
+      <label htmlFor={`${id}-ctx`} className="top">
+        Context window (tokens)
+      </label>
       <div>
         <input
           id={`${id}-ctx`}
@@ -50,11 +53,9 @@ export function GradingOptions() {
         />
         <p id={`${id}-ctx-hint`} className="hint">
           {problem ??
-            `What the server keeps of prompt and reply together; each section's request is planned to fit it, with room for the reply. Empty means ${fmt(fallback)}${
-              preset.local
-                ? `, the usual ${preset.label} default. For a larger one, ${contextFix(llm.provider, fallback)}`
-                : ''
-            }.`}
+            `What the server keeps of prompt and reply together: each section's request is planned to fit it, with room for the reply. Empty means ${fmt(fallback)}${
+              preset.local ? `, the usual ${preset.label} default` : ''
+            }.${raise ? ` To give the server more room, ${raise}, then enter the new size here.` : ''}`}
         </p>
       </div>
       <span />

@@ -36,7 +36,9 @@ function download(entries: DamagedRecord[], name: string) {
 const when = (at: number) => new Date(at).toLocaleString();
 const what = (entry: DamagedRecord) =>
   entry.source === 'kv'
-    ? `Setting ${entry.id}`
+    ? entry.id.endsWith(':settings')
+      ? 'Saved settings'
+      : `Saved value ${entry.id}`
     : entry.field
       ? `Part “${entry.field}” of attempt ${entry.id}`
       : `Attempt ${entry.id}`;
@@ -126,7 +128,7 @@ export function QuarantinePanel() {
                   Export all as JSON
                 </button>
               </p>
-              <ul className="stack" aria-label="Kept-aside records">
+              <ul className="stack" style={{ listStyle: 'none', padding: 0 }} aria-label="Kept-aside records">
                 {view.entries.map((entry) => (
                   <Entry key={entry.key} entry={entry} />
                 ))}
