@@ -80,6 +80,23 @@ export function formOf(prompt: PackPrompt, author: string): AuthorForm {
   };
 }
 
+/** zod's messages in the words of the form. */
+function plainMessage(issue: {
+  code: string;
+  message: string;
+  minimum?: unknown;
+  maximum?: unknown;
+  origin?: unknown;
+}): string {
+  const unit = issue.origin === 'array' ? 'item(s)' : issue.origin === 'string' ? 'characters' : '';
+  if (issue.code === 'too_small' && unit) return `needs at least ${String(issue.minimum)} ${unit}`;
+  if (issue.code === 'too_big' && unit) return `at most ${String(issue.maximum)} ${unit}`;
+  if (issue.code === 'too_small') return `must be at least ${String(issue.minimum)}`;
+  if (issue.code === 'too_big') return `must be at most ${String(issue.maximum)}`;
+  if (issue.code === 'invalid_type' && issue.message.includes('number')) return 'must be a number';
+  return issue.message;
+}
+
 const num = (s: string) => (s.trim() === '' ? Number.NaN : Number(s));
 
 /** The prompt the form describes, or the problems by field path (`scale.1.value`, `reference.cost`). */
@@ -114,7 +131,7 @@ export function validateForm(form: AuthorForm): { prompt: PackPrompt | null; pro
   if (!parsed.success)
     for (const issue of parsed.error.issues) {
       const path = issue.path.map(String).join('.');
-      if (!problems.has(path)) problems.set(path, issue.message);
+      if (!problems.has(path)) problems.set(path, plainMessage(issue));
     }
   return { prompt: parsed.success && problems.size === 0 ? parsed.data : null, problems };
 }

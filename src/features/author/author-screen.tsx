@@ -28,32 +28,46 @@ function TextField({
   hint?: string;
 }) {
   const problem = problemUnder(problems, path);
+  const id = `author-${path}`;
   return (
-    <label className="field">
-      {label}
-      {hint && <span className="muted">{hint}</span>}
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      {hint && (
+        <span id={`${id}-hint`} className="muted">
+          {hint}
+        </span>
+      )}
       <input
+        id={id}
         type="text"
         value={value}
         aria-invalid={!!problem}
-        aria-describedby={`${path}-err`}
+        aria-describedby={`${id}-hint ${path}-err`}
         onChange={(e) => onChange(e.target.value)}
       />
       <FieldError id={`${path}-err`} problem={problem} />
-    </label>
+    </div>
   );
 }
 
 function Editor({ initial, editing }: { initial: AuthorForm; editing: string | null }) {
   const [form, setForm] = useState(initial);
   const [saved, setSaved] = useState<string | null>(null);
-  const { prompt, problems } = useMemo(() => validateForm(form), [form]);
+  const { prompt, problems: all } = useMemo(() => validateForm(form), [form]);
+  // A field's problem shows once it was edited, or after a save was tried: not on an untouched form.
+  const [touched, setTouched] = useState<Set<string>>(() => new Set(editing ? Object.keys(initial) : []));
+  const problems = useMemo(
+    () => new Map([...all].filter(([path]) => touched.has(path.split('.')[0]!))),
+    [all, touched],
+  );
   const clash = usePacksStore((s) => !!prompt && prompt.id !== editing && !!s.authored[prompt.id]);
   const change = (c: Partial<AuthorForm>) => {
     setSaved(null);
+    setTouched((t) => new Set([...t, ...Object.keys(c)]));
     setForm((f) => ({ ...f, ...c }));
   };
   const save = async () => {
+    setTouched(new Set(Object.keys(form)));
     if (!prompt || clash) return;
     const problem = await promptAuthored(prompt, form.author.trim(), Date.now());
     setSaved(problem ?? 'Saved to your library.');
@@ -114,8 +128,8 @@ function Editor({ initial, editing }: { initial: AuthorForm; editing: string | n
               onChange={(e) => change({ minutes: e.target.value })}
               aria-describedby="minutes-err"
             />
-            <FieldError id="minutes-err" problem={problems.get('minutes')} />
           </label>
+          <FieldError id="minutes-err" problem={problems.get('minutes')} />
         </div>
         <TextField
           label="Tags"
@@ -134,8 +148,8 @@ function Editor({ initial, editing }: { initial: AuthorForm; editing: string | n
             aria-describedby="body-err"
             onChange={(e) => change({ body: e.target.value })}
           />
-          <FieldError id="body-err" problem={bodyProblem} />
         </label>
+        <FieldError id="body-err" problem={bodyProblem} />
         <ScaleEditor rows={form.scale} onChange={change} problems={problems} />
         <FollowUpEditor rows={form.followUps} onChange={change} problems={problems} />
         <ReferenceEditor
@@ -144,14 +158,14 @@ function Editor({ initial, editing }: { initial: AuthorForm; editing: string | n
           problems={problems}
         />
         <p role="status" className={problems.size ? 'field-error' : 'muted'}>
-          {problems.size
-            ? `${problems.size} field(s) to fix before saving.`
+          {all.size
+            ? `${all.size} field(s) still to fill in or fix before saving.`
             : clash
               ? `You already have a prompt with the id “${prompt?.id}”; choose another id.`
               : 'Ready to save.'}
         </p>
         <div className="row">
-          <button type="submit" className="primary" disabled={!prompt || clash}>
+          <button type="submit" className="primary" disabled={clash}>
             Save prompt
           </button>
           {saved && <span aria-live="polite">{saved}</span>}

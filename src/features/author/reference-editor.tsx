@@ -18,9 +18,10 @@ export function ReferenceEditor({
         {SECTIONS.map((s) => {
           const problem = problemUnder(problems, `reference.${s.id}`);
           return (
-            <label key={s.id} className="field">
-              Reference notes: {s.title}
+            <div key={s.id} className="field">
+              <label htmlFor={`ref-${s.id}`}>Reference notes: {s.title}</label>
               <textarea
+                id={`ref-${s.id}`}
                 rows={4}
                 value={reference[s.id]}
                 aria-invalid={!!problem}
@@ -28,7 +29,7 @@ export function ReferenceEditor({
                 onChange={(e) => onChange({ ...reference, [s.id]: e.target.value })}
               />
               <FieldError id={`ref-${s.id}-err`} problem={problem} />
-            </label>
+            </div>
           );
         })}
       </div>
