@@ -263,3 +263,53 @@ describe('answer Markdown', () => {
     expect(parseAnswerMarkdown('# Only a title\n\nno sections').sectionsFound).toEqual([]);
   });
 });
+
+describe('what earns nothing in the LLM grader', () => {
+  it('the instructions name copied rubric text, unanswered questions, salad and off-prompt answers', async () => {
+    const { buildSharedMessages } = await import('@/domain/llm/grading-prompt');
+    const { sampleGradeInput } = await import('../support/scripted-llm-server');
+    const system =
+      buildSharedMessages(sampleGradeInput(), '0123456789abcdef', 'json_schema')[0]?.content ?? '';
+    for (const phrase of [
+      'text copied from the rubric',
+      'copied from the reference notes',
+      'questions without answers',
+      'lists of terms or figures with no decision, subject or reason',
+      'about a different system than the prompt',
+    ])
+      expect(system).toContain(phrase);
+    for (const kind of [
+      'copied-rubric',
+      'copied-model-answer',
+      'unanswered-questions',
+      'term-salad',
+      'off-prompt',
+    ])
+      expect(parseGradeReply(JSON.stringify({ ...VALID, flags: [{ kind, detail: 'x' }] })).ok).toBe(true);
+  });
+
+  it('a model that flags off-prompt or term salad is held to at most 1', async () => {
+    const { gradeFromReply } = await import('@/domain/llm/grade-from-reply');
+    const { sampleGradeInput } = await import('../support/scripted-llm-server');
+    const input = sampleGradeInput();
+    const ctx = {
+      section: 'retrieval' as const,
+      text: 'We use hybrid search.',
+      wholeAnswer: 'We use hybrid search.',
+      rubric: input.rubrics.retrieval,
+      model: 'm',
+      endpoint: 'e',
+      usage: null,
+      injection: { detected: false, reasons: [] },
+      now: 0,
+    };
+    const reply = (over: object) => {
+      const r = parseGradeReply(JSON.stringify({ ...VALID, score: 3, ...over }));
+      if (!r.ok) throw new Error(r.error);
+      return r.reply;
+    };
+    for (const kind of ['off-prompt', 'term-salad'])
+      expect(gradeFromReply(reply({ flags: [{ kind, detail: 'x' }] }), ctx).score).toBe(1);
+    expect(gradeFromReply(reply({}), ctx).score).toBe(3);
+  });
+});

@@ -20,6 +20,8 @@ export interface ReplyContext {
   now: number;
 }
 
+const CAPPED_AT_ONE: ReadonlySet<Flag['kind']> = new Set(['off-prompt', 'term-salad']);
+
 const clip = (s: string, max: number) => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
 const norm = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, '');
 
@@ -83,9 +85,11 @@ export function gradeFromReply(reply: GradeReply, ctx: ReplyContext): Grade {
   }
   const unverified = evidenceFlag(evidence, reply.score);
   if (unverified) addFlag(flags, 'unverified-evidence', unverified);
+  // The instructions cap these at 1; a model that flags them and still scores higher is held to it.
+  const capped = flags.some((f) => CAPPED_AT_ONE.has(f.kind)) ? Math.min(reply.score, 1) : reply.score;
   return {
     section: ctx.section,
-    score: reply.score,
+    score: capped,
     rubricVersion: ctx.rubric.version,
     grader: { kind: 'llm', model: ctx.model, endpoint: ctx.endpoint },
     criteria: judgeCriteria(reply, ctx.rubric),

@@ -1,7 +1,16 @@
 import { z } from 'zod';
 
 /** Flags the model may raise itself; `empty` and `unverified-evidence` are decided in code. */
-export const MODEL_FLAG_KINDS = ['possible-injection', 'off-section', 'padding'] as const;
+export const MODEL_FLAG_KINDS = [
+  'possible-injection',
+  'off-section',
+  'off-prompt',
+  'padding',
+  'copied-rubric',
+  'copied-model-answer',
+  'unanswered-questions',
+  'term-salad',
+] as const;
 
 /**
  * The one schema for an LLM grade reply: it builds the `response_format` sent to the server and parses
