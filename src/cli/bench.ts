@@ -4,6 +4,7 @@ import { benchBundle, type BenchResult } from './bench-bundle';
 
 const benches: [string, () => Promise<BenchResult>][] = [
   ['offline grader', async () => (await import('./bench-offline')).benchOffline()],
+  ['injection detector (hostile inputs)', async () => (await import('./bench-injection')).benchInjection()],
   ['llm grading (scripted server)', async () => (await import('./bench-llm')).benchLlm()],
   ['share links', async () => (await import('./bench-share')).benchShare()],
   ['bundle', () => benchBundle()],
