@@ -1,6 +1,6 @@
 import { describeRefused } from '@/lib/storage/attempt-records';
 import { useAttemptsStore } from '@/stores/attempts-store';
-import { useSettingsStore } from '@/stores/settings-store';
+import { settingsProblemDismissed, useSettingsStore } from '@/stores/settings-store';
 import { useStorageStore } from '@/stores/storage-store';
 import { ConflictDialogs } from './conflict-dialog';
 
@@ -52,7 +52,10 @@ function SettingsBanner() {
   return (
     <p className="banner warn" role="alert">
       Your saved settings could not be read ({problem.message}), so the defaults are in use. The old value is
-      kept aside in Settings, where you can export it.
+      kept aside in Settings, where you can export it.{' '}
+      <button type="button" className="link" onClick={settingsProblemDismissed}>
+        Dismiss
+      </button>
     </p>
   );
 }

@@ -38,8 +38,9 @@ export type KeepAside = (raw: unknown, reason: string) => Promise<void>;
 
 const SETTINGS_KEY = persistKey('settings');
 
+// The kv key the settings live under (the state storage prefixes the store's name once more).
 const keepSettingsAside: KeepAside = (raw, reason) =>
-  keepKvValueAside(SETTINGS_KEY, raw, `Saved settings could not be read: ${reason}.`);
+  keepKvValueAside(persistKey(SETTINGS_KEY), raw, `Saved settings could not be read: ${reason}.`);
 
 const initialState = (): SettingsState => ({
   grader: 'offline',

@@ -47,3 +47,30 @@ test('attempts saved by the first release open in today’s app with their answe
     /^## Retrieval\n\nChunk by clause and paragraph/,
   );
 });
+
+test('settings saved by the first release load in today’s app', async ({ page }) => {
+  await page.goto('/#/settings');
+  await expect(page.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible();
+  const { key, value } = storedFixture('settings-v1-llm-openai.json') as { key: string; value: string };
+  await seedIndexedDb(page, { kv: [{ key, value }] });
+  await page.reload();
+  await expect(page.getByRole('radio', { name: /LLM grader/ })).toBeChecked();
+  await expect(page.getByLabel('Provider')).toHaveValue('openai');
+  await expect(page.getByLabel('Model', { exact: true })).toHaveValue('gpt-4.1-mini-2025-04-14');
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
+test('settings that cannot be read are reported and kept aside, not silently reset', async ({ page }) => {
+  await page.goto('/#/settings');
+  await expect(page.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible();
+  const broken = { state: { grader: 'llm', llm: { provider: 'nowhere' }, rememberKey: false }, version: 2 };
+  await seedIndexedDb(page, { kv: [{ key: 'persist:persist:settings', value: JSON.stringify(broken) }] });
+  await page.reload();
+  const alert = page.getByRole('alert').filter({ hasText: 'Your saved settings could not be read' });
+  await expect(alert).toContainText('llm.provider');
+  await expect(
+    page.getByRole('list', { name: 'Kept-aside records' }).getByRole('listitem', { name: 'Saved settings' }),
+  ).toContainText('llm.provider');
+  await alert.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(alert).toHaveCount(0);
+});
