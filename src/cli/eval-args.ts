@@ -14,6 +14,8 @@ export interface EvalArgs {
   concurrency: number;
   check: boolean;
   help: boolean;
+  /** Only the cases of this split (`train` or `test`); null for every case. */
+  split: 'train' | 'test' | null;
 }
 
 export class UsageError extends Error {}
@@ -28,6 +30,7 @@ export const EVAL_USAGE = `Usage: npm run eval -- --set <file.jsonl> [options]
   --report <file.md>  write a Markdown report and a confusion heat map <file>.confusion.svg next to it
   --repeat <K>        grade each case K times and report how often the score stays the same
   --concurrency <N>   cases graded at once by the LLM grader (default 4)
+  --split <name>      only the cases marked "split": "train" or "test" (sets split for development)
   --check             exit 1 when the grader misses its goals (an errored or skipped case is a miss)
   --help              show this help`;
 
@@ -40,6 +43,7 @@ const OPTIONS = {
   report: { type: 'string' },
   repeat: { type: 'string' },
   concurrency: { type: 'string' },
+  split: { type: 'string' },
   check: { type: 'boolean' },
   help: { type: 'boolean' },
 } as const;
@@ -115,6 +119,7 @@ export function parseEvalArgs(
       concurrency: 4,
       check,
       help,
+      split: null,
     };
   }
   if (!v.set) throw new UsageError('missing --set <file.jsonl>');
@@ -131,6 +136,8 @@ export function parseEvalArgs(
     throw new UsageError('--base-url and --model apply only to --grader llm');
   }
   if (v.report && !v.report.endsWith('.md')) throw new UsageError('--report must name a .md file');
+  if (v.split !== undefined && v.split !== 'train' && v.split !== 'test')
+    throw new UsageError(`--split must be train or test, got "${v.split}"`);
   return {
     set: v.set,
     grader,
@@ -142,5 +149,6 @@ export function parseEvalArgs(
     concurrency: v.concurrency ? positiveInt('concurrency', v.concurrency) : 4,
     check,
     help,
+    split: v.split ?? null,
   };
 }

@@ -31,6 +31,8 @@ export interface EvalOptions {
   /** The JSONL text, when the caller already has it (tests); otherwise `set` is read from disk. */
   setText?: string;
   grader: GraderKind;
+  /** Grade only the cases of this split. */
+  split?: 'train' | 'test' | null;
   llm?: LlmEvalConfig;
   /** Grade each case this many times (re-grade stability); 1 by default. */
   repeat?: number;
@@ -201,7 +203,9 @@ async function mapPool<T, R>(
 /** Grades every case of a golden set and summarises agreement with the human scores. */
 export async function runEval(options: EvalOptions): Promise<EvalResult> {
   const text = options.setText ?? readFileSync(options.set, 'utf8');
-  const { cases, problems } = parseGoldenJsonl(text);
+  const parsed = parseGoldenJsonl(text);
+  const { problems } = parsed;
+  const cases = options.split ? parsed.cases.filter((c) => c.split === options.split) : parsed.cases;
   const content = options.content ?? loadContentFromDisk();
   const warnings = content.errors.filter((e) => e.origin.startsWith('rubrics/')).map((e) => e.message);
   const repeat = Math.max(1, Math.floor(options.repeat ?? 1));

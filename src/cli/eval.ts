@@ -68,6 +68,7 @@ async function main(argv: string[]): Promise<number> {
     result = await runEval({
       set: args.set,
       grader: args.grader,
+      split: args.split,
       llm:
         args.grader === 'llm'
           ? { baseUrl: args.baseUrl!, model: args.model!, apiKey: process.env.OPENAI_API_KEY || 'not-needed' }

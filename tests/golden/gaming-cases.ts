@@ -86,9 +86,30 @@ function namesItsSystem(answer: string, prompt: Prompt, design: Set<string>): bo
   return shared >= 4;
 }
 
+/** A prompt's own words (five letters or more) that no rubric uses: what its system is about. */
+function systemWords(prompt: Prompt, design: Set<string>): Set<string> {
+  const vocab = indexText(`${prompt.title}\n\n${prompt.body}\n\n${Object.values(prompt.reference).flat().join('\n')}`);
+  return new Set([...vocab.positions.keys()].filter((w) => w.length >= 5 && /^[a-z]+$/.test(w) && !design.has(w)));
+}
+
+/** The prompts about the most different systems first: fewest shared system words (Jaccard). */
+function mostDifferent(own: Prompt, prompts: readonly Prompt[], design: Set<string>): Prompt[] {
+  const mine = systemWords(own, design);
+  const similarity = (p: Prompt) => {
+    const theirs = systemWords(p, design);
+    const shared = [...mine].filter((w) => theirs.has(w)).length;
+    return shared / (mine.size + theirs.size - shared);
+  };
+  return prompts
+    .filter((p) => p.id !== own.id)
+    .map((p) => ({ p, sim: similarity(p) }))
+    .sort((a, b) => a.sim - b.sim || a.p.id.localeCompare(b.p.id))
+    .map((x) => x.p);
+}
+
 /**
  * Strong golden answers (3-4, no injection) on built-in prompts that name their system, each filed
- * under the next built-in prompt in another domain.
+ * under one of the three built-in prompts about the most different systems (in turn).
  */
 function otherPromptCases(
   golden: readonly GoldenCase[],
@@ -100,9 +121,7 @@ function otherPromptCases(
   for (const c of golden) {
     const own = byId.get(c.prompt.id);
     if (!own || c.kind !== 'normal' || c.score < 3 || !namesItsSystem(c.answer, own, design)) continue;
-    const at = prompts.indexOf(own);
-    const other = prompts[(at + 1 + (out.length % (prompts.length - 1))) % prompts.length]!;
-    if (other.id === own.id) continue;
+    const other = mostDifferent(own, prompts, design)[out.length % 3]!;
     out.push({
       id: `gaming-other-prompt-${c.id}-as-${other.id}`,
       prompt: asGolden(other),

@@ -22,6 +22,8 @@ export const GoldenCaseSchema = z.object({
   score: z.number().int().min(0).max(4),
   /** `injection` when the answer carries text aimed at the grader; its score ignores that text. */
   kind: z.enum(CASE_KINDS),
+  /** Sets split for development: `train` may tune the grader, `test` is reported untouched. */
+  split: z.enum(['train', 'test']).optional(),
 });
 
 export type GoldenCase = z.infer<typeof GoldenCaseSchema>;

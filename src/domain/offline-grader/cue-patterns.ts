@@ -13,6 +13,8 @@ const IRREGULAR =
 
 /** A verb of choice, a rule ("never", "only"), a contrast ("X, not Y"), or a whiteboard form. */
 export const DECISION: readonly RegExp[] = [
+  // What was done, told as a story: "we switched to", "we ended up using", "we replaced X with Y".
+  /\b(?:we|i)\s+(?:then\s+|also\s+|eventually\s+|finally\s+|quickly\s+|later\s+|initially\s+|first\s+)?(?:[a-z]{3,}ed|ended up|settled on|moved to|went for|built|chose|took|made|kept|cut|put|split|wrote|ran|set)\b/,
   new RegExp(`\\b(?:we|i)(?:'d|'ll)\\s+(?:not\\s+)?[a-z]{2,}`),
   new RegExp(`\\b(?:we|i)(?:'re|'m)?\\s+(?:(?:${MODALS})\\s+){0,3}(?:${VERBS})(?:e?s|ed|ing)?\\b`),
   /\b(?:chosen|chose|picked|selected|preferred|decided|opted|go(?:ing)? with|went with|opt(?:ing)? for|settled? on|defaults? to|set to|capped at|limited to|pinned to|backed by|built on|runs? on|runs? in|lives? in|goes? to|sits? (?:in|behind)|handled by|owned by|done by)\b/,
@@ -37,6 +39,10 @@ export const WEAK_DECISION: readonly RegExp[] = [
     `\\b(?:is|are|be|been|gets?|stays?|remains?)\\s+(?:\\w+ly\\s+|not\\s+|never\\s+|always\\s+|only\\s+|then\\s+|also\\s+)?(?:[a-z-]{3,}ed|${IRREGULAR})\\b`,
   ),
   /^[a-z0-9][a-z0-9/()&+'-]*(?: [a-z0-9/()&+'-]+){0,3}:\s*\S/,
+  // A part of the system described by what it does: "the table agent suggests", "this module removes".
+  new RegExp(
+    `^(?:the|this|that|our|each|every|a|an)\\s+(?:[a-z0-9-]+\\s+){0,2}(?:${COMPONENTS}|module|component|engine|stage|agent|layer|endpoint)s?\\s+(?:then\\s+|also\\s+|only\\s+)?[a-z]{3,}(?:s|es)\\b`,
+  ),
 ];
 
 /** Options without a choice: "we could", "maybe", "consider". A hedged sentence decides nothing. */
@@ -58,6 +64,7 @@ export const TRADEOFF = new RegExp(
     "\\b(?:wins|beats|outranks|trumps|(?:'d|would) rather)\\b",
     '\\b(?:can (?:wait|lag|be slower|be stale)|is (?:fine|acceptable|ok|good enough)|acceptable|tolerable|good enough)\\b',
     '\\b(?:costs?|matters?|hurts?|weighs?) (?:\\w+ ){0,2}(?:more|less) than\\b',
+    "\\b(?:turned out|proved|ended up|in practice|in the end|that's why|which is why|this is why|the reason|(?:this|it) (?:worked|didn't work|did not work|broke|failed)|(?:wasn't|was not|weren't|were not) (?:enough|good enough|worth))\\b",
     '\\btoo (?:late|slow|expensive|noisy|risky|costly|complex|brittle|fragile|coarse|small|big|large|long)\\b',
     "\\b(?:isn't|is not|not) enough\\b",
     '\\b(?:tempting|would (?:save|cost|add|cut|help|be (?:cheaper|faster|simpler)))\\b[^.;]*\\bbut\\b',

@@ -143,6 +143,22 @@ describe('"Found:" names only what the answer contains', () => {
 describe('sentence signals', () => {
   const sig = (s: string) => sentenceSignals(indexText(s).sentences[0]!.lower);
 
+  it.each([
+    ['We went with pgvector because the team already runs Postgres.', true, true],
+    ['Elasticsearch turned out to be too slow, so we moved ranking into pgvector.', true, true],
+    ['We switched to a smaller model after the first month.', true, false],
+    ['In practice the nightly sync was not enough, which is why we added webhooks.', true, true],
+  ])('reads an implicit decision in prose: %s', (text, decision, reason) => {
+    const s = sig(text);
+    expect(s.decisionCue).toBe(decision);
+    expect(s.tradeoff).toBe(reason);
+  });
+
+  it('reads a part of the system described by what it does as a (weak) decision', () => {
+    expect(sig('The table agent suggests the most relevant tables.').weakCue).toBe(true);
+    expect(sig('This module removes unnecessary columns from the query.').weakCue).toBe(true);
+  });
+
   it('finds decisions, numbers with units, trade-offs, failures and targets', () => {
     const s = sig(
       "We'd use pgvector instead of Pinecone because it saves $400 a month, and if it times out after 2s we fall back to BM25, keeping p95 < 3 s.",

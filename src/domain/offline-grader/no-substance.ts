@@ -9,7 +9,7 @@ export const isQuestion = (raw: string): boolean => /\?[\s*_"')\]]*$/.test(raw);
 const ITEM_SPLIT = /[,;/+&|]|\.\.\.|…|\s(?:and|or)\s/;
 /** Words that relate items to each other: a verb of choice, a reason, a condition, a comparison. */
 const RELATION =
-  /\b(?:because|since|so|then|when|if|unless|before|after|instead|rather|than|versus|vs|per|for|to|into|from|with|by|on|in|at|of|under|over|within|is|are|was|were|be|runs?|uses?|keeps?|sends?|stores?|returns?|falls?|goes|takes?|gets?|reranks?|filters?|splits?|caps?|limits?)\b/;
+  /\b(?:because|since|so|then|when|if|unless|before|after|instead|rather|than|versus|vs|into|from|under|over|within|is|are|was|were|runs?|uses?|keeps?|sends?|stores?|returns?|falls?|goes|takes?|gets?|reranks?|filters?|splits?|caps?|limits?|we|they|it)\b/;
 
 export interface SaladCheck {
   /** The answer is mostly a list of terms or figures. */
@@ -18,7 +18,7 @@ export interface SaladCheck {
   sentences: Set<number>;
 }
 
-/** Items of a sentence that are bare terms: at most three words and none that relates them. */
+/** Items of a sentence that are bare terms: at most four words and none that relates them. */
 function bareItems(lower: string): { items: number; bare: number } {
   const parts = lower
     .replace(/^[^:]{0,30}:\s/, '')
@@ -28,7 +28,7 @@ function bareItems(lower: string): { items: number; bare: number } {
   let bare = 0;
   for (const p of parts) {
     const words = p.split(/\s+/).length;
-    if (words <= 3 && !RELATION.test(p)) bare++;
+    if (words <= 4 && !RELATION.test(p)) bare++;
   }
   return { items: parts.length, bare };
 }
