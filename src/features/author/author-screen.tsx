@@ -214,8 +214,8 @@ export function AuthorScreen({ promptId }: { promptId: string | null }) {
       </section>
     );
   return (
-    <section className="stack" aria-labelledby="author-title">
-      <h1 id="author-title">{authored ? `Edit “${authored.prompt.title}”` : 'Write a prompt'}</h1>
+    <section className="stack" aria-labelledby="author-heading">
+      <h1 id="author-heading">{authored ? `Edit “${authored.prompt.title}”` : 'Write a prompt'}</h1>
       <p className="muted">
         Every field of the prompt file format, checked as you type. Saved prompts appear in your library;
         export one as <code>prompts/&lt;id&gt;.md</code> for a pull request, or share it as a link or pack.
