@@ -7,6 +7,8 @@ const benches: [string, () => Promise<BenchResult>][] = [
   ['injection detector (hostile inputs)', async () => (await import('./bench-injection')).benchInjection()],
   ['llm grading (scripted server)', async () => (await import('./bench-llm')).benchLlm()],
   ['share links', async () => (await import('./bench-share')).benchShare()],
+  ['review screens, 500 attempts (Chromium)', async () => (await import('./bench-ui')).benchUi()],
+  ['editor typing (Chromium)', async () => (await import('./bench-editor')).benchEditor()],
   ['bundle', () => benchBundle()],
 ];
 

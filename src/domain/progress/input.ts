@@ -41,7 +41,10 @@ export const graderKindOf = (grade: Pick<Grade, 'grader'>): GraderKind => grade.
 /** Every graded version of a section, oldest first: the stored history, or the latest grade alone. */
 export function versionsOf(attempt: ReviewedAttempt, section: SectionId): GradedVersion[] {
   const history = attempt.gradeHistory?.[section];
-  if (history && history.length > 0) return [...history].sort((a, b) => a.grade.gradedAt - b.grade.gradedAt);
+  if (history && history.length > 0) {
+    const ordered = history.every((v, i) => i === 0 || history[i - 1]!.grade.gradedAt <= v.grade.gradedAt);
+    return ordered ? [...history] : [...history].sort((a, b) => a.grade.gradedAt - b.grade.gradedAt);
+  }
   const latest = attempt.grades[section];
   return latest ? [{ text: attempt.answers[section].text, grade: latest }] : [];
 }

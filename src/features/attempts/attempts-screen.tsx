@@ -13,6 +13,10 @@ const STATUS_TEXT = {
   ended: 'Ended',
 } as const;
 
+// One formatter for the whole list: toLocaleString builds a new one on every call.
+const STARTED = new Intl.DateTimeFormat(undefined, { dateStyle: 'short', timeStyle: 'short' });
+const started = (at: number) => STARTED.format(at);
+
 const minutes = (ms: number) => `${Math.max(1, Math.round(ms / 60_000))} min`;
 
 /** "Mock, 45 min (strict)" or "Practice", and how long it took: to its end, or to its last edit. */
@@ -93,7 +97,7 @@ export function AttemptsScreen() {
                   <th scope="row">
                     <a href={hrefOf({ name: 'attempt', attemptId: a.id })}>{a.promptTitle}</a>
                   </th>
-                  <td data-label="Started">{new Date(a.createdAt).toLocaleString()}</td>
+                  <td data-label="Started">{started(a.createdAt)}</td>
                   <td data-label="Mode">{time.mode}</td>
                   <td data-label="Time taken">{time.took}</td>
                   <td data-label="Status">{STATUS_TEXT[attemptStatus(a)]}</td>
@@ -104,7 +108,7 @@ export function AttemptsScreen() {
                     {previous && (
                       <a
                         href={hrefOf({ name: 'compare', a: previous, b: a.id, attempt: null, section: null })}
-                        aria-label={`Compare the attempt at ${a.promptTitle} started ${new Date(a.createdAt).toLocaleString()} with the one before`}
+                        aria-label={`Compare the attempt at ${a.promptTitle} started ${started(a.createdAt)} with the one before`}
                       >
                         Compare
                       </a>
@@ -113,7 +117,7 @@ export function AttemptsScreen() {
                       type="button"
                       className="danger"
                       onClick={() => void attemptDeleted(a.id)}
-                      aria-label={`Delete attempt at ${a.promptTitle} started ${new Date(a.createdAt).toLocaleString()}`}
+                      aria-label={`Delete attempt at ${a.promptTitle} started ${started(a.createdAt)}`}
                     >
                       Delete
                     </button>

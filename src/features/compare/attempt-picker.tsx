@@ -1,8 +1,8 @@
 import type { Attempt } from '@/domain/attempt';
 import { totalScore } from '@/domain/attempt';
 
-const when = (at: number) =>
-  new Date(at).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const WHEN = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const when = (at: number) => WHEN.format(at);
 const label = (a: Attempt) => {
   const t = totalScore(a);
   return `${when(a.createdAt)} · ${a.mode.kind} · ${t.graded ? `${t.score}/44` : 'not graded'}`;

@@ -14,8 +14,8 @@ import { AttemptPicker } from './attempt-picker';
 import { SectionCompare } from './section-compare';
 import './compare.css';
 
-const when = (at: number) =>
-  new Date(at).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const WHEN = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const when = (at: number) => WHEN.format(at);
 
 /** Looks an attempt up by an id taken from the URL: own keys only. */
 const own = (attempts: Record<string, Attempt>, id: string | null) =>

@@ -2,13 +2,20 @@ import type { ScorePoint, SectionSummary } from '@/domain/progress/stats';
 import { SCORE_LABELS, SECTION_IDS, sectionMeta, type SectionId } from '@/domain/sections';
 import { ScoreSparkline } from './score-sparkline';
 
-const day = (at: number) => new Date(at).toLocaleDateString(undefined, { month: 'short', day: 'numeric' });
+// One formatter for every date: creating one per call costs more than the rest of the page.
+const DAY_FORMAT = new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric' });
+const day = (at: number) => DAY_FORMAT.format(at);
+/** The chart and the table show the most recent grades; the mean and counts use them all. */
+export const RECENT_POINTS = 30;
 
 function describe(title: string, points: ScorePoint[]): string {
   if (points.length === 0) return `${title}: not graded yet`;
   const first = points[0]!.score;
   const last = points[points.length - 1]!.score;
-  return `${title}: ${points.map((p) => p.score).join(', ')} over ${points.length} grade${points.length === 1 ? '' : 's'}; from ${first} to ${last}`;
+  const recent = points.slice(-RECENT_POINTS).map((p) => p.score);
+  const shown =
+    points.length > RECENT_POINTS ? `latest ${RECENT_POINTS}: ${recent.join(', ')}` : recent.join(', ');
+  return `${title}: ${shown} over ${points.length} grade${points.length === 1 ? '' : 's'}; from ${first} to ${last}`;
 }
 
 /** Small multiples: each section's score over time, with the numbers in a table below for screen readers. */
@@ -42,7 +49,7 @@ export function SectionProgress({
                   <span className="muted">–</span>
                 )}
               </div>
-              <ScoreSparkline points={points} label={describe(title, points)} />
+              <ScoreSparkline points={points.slice(-RECENT_POINTS)} label={describe(title, points)} />
               <p className="muted chart-foot">
                 {summary
                   ? `${points.length} grade${points.length === 1 ? '' : 's'} · mean ${summary.mean.toFixed(1)}${
@@ -64,7 +71,7 @@ export function SectionProgress({
                 <th scope="col">Section</th>
                 <th scope="col">Mean</th>
                 <th scope="col">Latest</th>
-                <th scope="col">Scores, oldest first</th>
+                <th scope="col">Latest scores, oldest first</th>
               </tr>
             </thead>
             <tbody>
@@ -77,6 +84,7 @@ export function SectionProgress({
                     <td>{s ? `${s.latest} (${SCORE_LABELS[s.latest]})` : '–'}</td>
                     <td>
                       {series[id]
+                        .slice(-RECENT_POINTS)
                         .map((p) => `${p.score}${p.grader === 'llm' ? ' (LLM)' : ''} on ${day(p.at)}`)
                         .join(', ') || '–'}
                     </td>

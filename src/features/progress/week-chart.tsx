@@ -2,8 +2,8 @@ import { durationLabel } from '@/domain/progress/report';
 
 const W = 480;
 const H = 120;
-const weekLabel = (at: number) =>
-  new Date(at).toLocaleDateString(undefined, { month: 'short', day: 'numeric', timeZone: 'UTC' });
+const WEEK_FORMAT = new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric', timeZone: 'UTC' });
+const weekLabel = (at: number) => WEEK_FORMAT.format(at);
 
 /** Practice time per week as bars, with a table of the same numbers. */
 export function WeekChart({ weeks }: { weeks: { weekStart: number; ms: number; attempts: number }[] }) {
