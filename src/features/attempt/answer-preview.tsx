@@ -1,11 +1,12 @@
-import { memo, useDeferredValue, useEffect, useState } from 'react';
+import { memo, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { MarkdownView } from '@/components/markdown-view';
+import { markdownBlocks } from './markdown-blocks';
 
 /** Longer answers wait for a pause in typing before the preview is rebuilt. */
 const SHORT_ANSWER_CHARS = 4000;
-const SETTLE_MS = 350;
+const SETTLE_MS = 300;
 
-/** The text, once it has stopped changing for `ms` (immediately when ms is 0). */
+/** The text, once it has stopped changing for `ms` (at once when ms is 0). */
 function useSettled(text: string, ms: number): string {
   const [settled, setSettled] = useState(text);
   useEffect(() => {
@@ -16,20 +17,32 @@ function useSettled(text: string, ms: number): string {
   return ms === 0 ? text : settled;
 }
 
+const Block = memo(function Block({ text }: { text: string }) {
+  return <MarkdownView text={text} />;
+});
+
 const RenderedMarkdown = memo(function RenderedMarkdown({ text }: { text: string }) {
-  return text.trim() ? <MarkdownView text={text} /> : <p className="muted">Nothing written yet.</p>;
+  const blocks = useMemo(() => markdownBlocks(text), [text]);
+  if (blocks.length === 0) return <p className="muted">Nothing written yet.</p>;
+  return (
+    <>
+      {blocks.map((b) => (
+        <Block key={b.key} text={b.text} />
+      ))}
+    </>
+  );
 });
 
 /**
- * The answer's Markdown preview, kept off the typing path: it renders a deferred copy of the text (React
- * may interrupt it for a keystroke), and for long answers only after typing pauses.
+ * The answer's Markdown preview, kept off the typing path: it renders a deferred copy of the text, for
+ * long answers only once typing pauses, and block by block, so only the block being edited is parsed
+ * again and React can stop between blocks to handle a keystroke.
  */
 export function AnswerPreview({ text, labelId }: { text: string; labelId: string }) {
   const settled = useSettled(text, text.length > SHORT_ANSWER_CHARS ? SETTLE_MS : 0);
   const deferred = useDeferredValue(settled);
-  const behind = deferred !== text;
   return (
-    <div className="preview" aria-labelledby={labelId} aria-busy={behind} tabIndex={0}>
+    <div className="preview" aria-labelledby={labelId} aria-busy={deferred !== text} tabIndex={0}>
       <RenderedMarkdown text={deferred} />
     </div>
   );

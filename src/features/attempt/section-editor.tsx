@@ -1,4 +1,4 @@
-import { useId, useState, type ClipboardEvent, type Ref } from 'react';
+import { useDeferredValue, useId, useMemo, useState, type ClipboardEvent, type Ref } from 'react';
 import { MAX_ANSWER_CHARS, wordCount } from '@/domain/attempt';
 import type { Rubric } from '@/domain/content-schema';
 import { sectionMeta, type SectionId } from '@/domain/sections';
@@ -26,7 +26,9 @@ export function SectionEditor({
   const meta = sectionMeta(section);
   const editorId = useId();
   const [cut, setCut] = useState<string | null>(null);
-  const words = wordCount(text);
+  // Counting words in a long answer takes milliseconds: done on a deferred copy, after the keystroke paints.
+  const settledText = useDeferredValue(text);
+  const words = useMemo(() => wordCount(settledText), [settledText]);
 
   const onPaste = (e: ClipboardEvent<HTMLTextAreaElement>) => {
     const pasted = e.clipboardData.getData('text/plain');
