@@ -1,6 +1,7 @@
 // Turns an indexed answer into the features the score is built from: per-criterion concept coverage
 // and concreteness, plus section-wide counts of decisions, numbers, trade-offs, failure handling,
 // targets, red flags and padding. Everything is counted by distinct content, never by length.
+import { antiPatternsIn } from './anti-patterns';
 import type { Brief } from './brief';
 import type { CompiledRubric } from './compiled-rubric';
 import { negatedBefore, sentenceSignals, type SentenceSignals } from './signals';
@@ -57,6 +58,19 @@ function redFlagHits(
         out.push({ label: flag.label, phrase: term.label });
         break;
       }
+    }
+  }
+  // Known anti-patterns: the right words, the wrong design ("permission checks run after reranking").
+  const seen = new Set<string>();
+  for (const sentence of index.sentences) {
+    for (const p of antiPatternsIn(sentence.lower, rubric.section)) {
+      if (seen.has(p.id)) continue;
+      seen.add(p.id);
+      const words = sentence.raw.split(/\s+/);
+      out.push({
+        label: p.label,
+        phrase: words.length > 12 ? `${words.slice(0, 12).join(' ')}...` : sentence.raw,
+      });
     }
   }
   return out;

@@ -19,6 +19,7 @@ export interface CompiledRedFlag {
 }
 
 export interface CompiledRubric {
+  section: Rubric['section'];
   criteria: CompiledCriterion[];
   redFlags: CompiledRedFlag[];
   guidingQuestions: { text: string; index: TextIndex }[];
@@ -30,6 +31,7 @@ export function compileRubric(rubric: Rubric): CompiledRubric {
   const hit = cache.get(rubric);
   if (hit) return hit;
   const compiled: CompiledRubric = {
+    section: rubric.section,
     criteria: rubric.criteria.map((criterion) => {
       const groups = compileGroups(criterion.concepts);
       return { criterion, groups, need: groups.length >= 9 ? 3 : 2 };
