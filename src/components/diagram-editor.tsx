@@ -1,6 +1,9 @@
-import { useId } from 'react';
+import { useId, useState, type ClipboardEvent } from 'react';
+import { MAX_DIAGRAM_CHARS } from '@/domain/attempt';
 import { STARTER_DIAGRAM } from '@/lib/mermaid/starter';
+import { LimitedPasteNotice } from './limited-paste-notice';
 import { MermaidDiagram } from './mermaid-diagram';
+import { pasteWithinLimit } from './paste-limit';
 import './diagram.css';
 
 interface DiagramEditorProps {
@@ -11,6 +14,21 @@ interface DiagramEditorProps {
 
 export function DiagramEditor({ value, onChange, readOnly = false }: DiagramEditorProps) {
   const inputId = useId();
+  const [cut, setCut] = useState<string | null>(null);
+  const nearLimit = value.length > MAX_DIAGRAM_CHARS * 0.8;
+  const onPaste = (e: ClipboardEvent<HTMLTextAreaElement>) => {
+    const box = e.currentTarget;
+    const result = pasteWithinLimit(
+      value,
+      { start: box.selectionStart, end: box.selectionEnd },
+      e.clipboardData.getData('text/plain'),
+      MAX_DIAGRAM_CHARS,
+    );
+    if (!result.cut) return;
+    e.preventDefault();
+    onChange(result.text);
+    setCut(result.cut);
+  };
   return (
     <div className="diagram-editor">
       <div className="diagram-editor__source">
@@ -22,6 +40,9 @@ export function DiagramEditor({ value, onChange, readOnly = false }: DiagramEdit
           className="diagram-editor__input"
           value={value}
           onChange={(e) => onChange(e.target.value)}
+          onPaste={onPaste}
+          maxLength={MAX_DIAGRAM_CHARS}
+          aria-describedby={nearLimit ? `${inputId}-count` : undefined}
           readOnly={readOnly}
           spellCheck={false}
           autoCapitalize="off"
@@ -29,6 +50,15 @@ export function DiagramEditor({ value, onChange, readOnly = false }: DiagramEdit
           autoCorrect="off"
           rows={16}
         />
+        {nearLimit && (
+          <p id={`${inputId}-count`} className="diagram-editor__count" aria-live="polite">
+            {value.length.toLocaleString('en-US')} of {MAX_DIAGRAM_CHARS.toLocaleString('en-US')} characters
+            {value.length >= MAX_DIAGRAM_CHARS ? ': the diagram is full.' : ''}
+          </p>
+        )}
+        {cut !== null && (
+          <LimitedPasteNotice cut={cut} limit={MAX_DIAGRAM_CHARS} onDismiss={() => setCut(null)} />
+        )}
         {!readOnly && value.trim() === '' && (
           <button type="button" className="diagram-editor__starter" onClick={() => onChange(STARTER_DIAGRAM)}>
             Insert starter template

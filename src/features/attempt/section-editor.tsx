@@ -2,8 +2,8 @@ import { useDeferredValue, useId, useMemo, useState, type ClipboardEvent, type R
 import { MAX_ANSWER_CHARS, wordCount } from '@/domain/attempt';
 import type { Rubric } from '@/domain/content-schema';
 import { sectionMeta, type SectionId } from '@/domain/sections';
-import { LimitedPasteNotice } from './limited-paste-notice';
-import { pasteWithinLimit } from './paste-limit';
+import { LimitedPasteNotice } from '@/components/limited-paste-notice';
+import { pasteWithinLimit } from '@/components/paste-limit';
 
 export function SectionEditor({
   section,

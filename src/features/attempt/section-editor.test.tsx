@@ -3,23 +3,7 @@ import { fireEvent, render, screen } from '@testing-library/react';
 import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
 import { MAX_ANSWER_CHARS } from '@/domain/attempt';
-import { pasteWithinLimit } from './paste-limit';
 import { SectionEditor } from './section-editor';
-
-describe('pasteWithinLimit', () => {
-  it('keeps what fits at the caret and returns the rest', () => {
-    expect(pasteWithinLimit('abcd', { start: 2, end: 2 }, '123456', 7)).toEqual({
-      text: 'ab123cd',
-      caret: 5,
-      cut: '456',
-    });
-    expect(pasteWithinLimit('abcd', { start: 1, end: 3 }, '12', 7)).toEqual({
-      text: 'a12d',
-      caret: 3,
-      cut: '',
-    });
-  });
-});
 
 function Harness({ initial }: { initial: string }) {
   const [text, setText] = useState(initial);
