@@ -29,4 +29,12 @@ describe('progressReport', () => {
     expect(md).toContain('different scales');
     expect(md).toContain('| Data sources | 3.0 | 3 (Strong) | 1 | 3L |');
   });
+
+  it('lists only the latest scores of a long history', () => {
+    const many = Array.from({ length: 25 }, (_, i) => attemptWith(`m${i}`, T0 + i * DAY_MS, { task: i % 5 }));
+    const md = progressReport(many, NO_FILTER, T0 + 30 * DAY_MS);
+    const row = md.split('\n').find((l) => l.startsWith('| User task'))!;
+    expect(row).toContain('| … 0 → 1 → 2');
+    expect(row.split('→')).toHaveLength(20);
+  });
 });

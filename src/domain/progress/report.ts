@@ -21,6 +21,9 @@ const pct = (n: number, d: number) => (d === 0 ? '–' : `${Math.round((100 * n)
 // Table cells: one line, no pipes, no Markdown or HTML that could change the document.
 const cell = (s: string) => s.replace(/[\r\n]+/g, ' ').replace(/([\\|`*_[\]<>#])/g, '\\$1');
 
+/** How many of a section's latest scores the report lists. */
+export const REPORT_TRAIL = 20;
+
 /** A progress report in Markdown, to keep or send to a mentor: everything the progress page shows. */
 export function progressReport(
   attempts: readonly ReviewedAttempt[],
@@ -58,7 +61,11 @@ export function progressReport(
   out.push('', '## Sections, weakest first', '', '| Section | Mean | Latest | Grades | Scores over time |');
   out.push('| --- | --- | --- | --- | --- |');
   for (const w of weakest) {
-    const trail = series[w.section].map((p) => `${p.score}${p.grader === 'llm' ? 'L' : ''}`).join(' → ');
+    const points = series[w.section];
+    const recent = points.slice(-REPORT_TRAIL);
+    const trail =
+      (points.length > recent.length ? '… ' : '') +
+      recent.map((p) => `${p.score}${p.grader === 'llm' ? 'L' : ''}`).join(' → ');
     out.push(
       `| ${sectionMeta(w.section).title} | ${w.mean.toFixed(1)} | ${w.latest} (${SCORE_LABELS[w.latest] ?? ''}) | ${w.count} | ${trail} |`,
     );
