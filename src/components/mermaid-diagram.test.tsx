@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { render, screen } from '@testing-library/react';
+import { fireEvent, render, screen } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { renderMermaid } from '@/lib/mermaid/render-mermaid';
 import { MermaidDiagram } from './mermaid-diagram';
@@ -21,9 +21,26 @@ beforeEach(() => {
 describe('MermaidDiagram', () => {
   it('shows a loading state, then the rendered diagram', async () => {
     render(<MermaidDiagram source={'flowchart LR\n  a --> b'} title="Architecture" />);
-    expect(screen.getByText('Rendering diagram…')).toBeTruthy();
+    expect(screen.getByRole('progressbar', { name: 'Rendering diagram' })).toBeTruthy();
     const figure = await screen.findByRole('img', { name: 'Architecture' });
     expect(figure.querySelector('svg text')?.textContent).toBe('a --> b');
+  });
+
+  it('fits the diagram to the width, zooms in and out, and opens full screen', async () => {
+    HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
+      this.setAttribute('open', '');
+    };
+    render(<MermaidDiagram source={'flowchart LR\n  a --> b'} title="Architecture" />);
+    const figure = await screen.findByRole('img', { name: 'Architecture' });
+    expect(figure.className).not.toContain('zoomed');
+    fireEvent.click(screen.getByRole('button', { name: 'Zoom in' }));
+    expect(screen.getByText('150%')).toBeTruthy();
+    expect(figure.className).toContain('diagram__canvas--zoomed');
+    expect(figure.style.getPropertyValue('--zoom')).toBe('1.5');
+    fireEvent.click(screen.getByRole('button', { name: 'Fit width' }));
+    expect(screen.getByText('100%')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Full screen' }));
+    expect(screen.getAllByRole('img', { name: 'Architecture' })).toHaveLength(2);
   });
 
   it('keeps the last good diagram on a syntax error and shows the line', async () => {

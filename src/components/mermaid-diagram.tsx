@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { renderMermaid } from '@/lib/mermaid/render-mermaid';
+import { DiagramViewport } from './diagram-viewport';
 import './diagram.css';
 
 const DEBOUNCE_MS = 300;
@@ -55,14 +56,12 @@ export function MermaidDiagram({ source, title = 'Diagram' }: MermaidDiagramProp
       {empty ? (
         <p className="diagram__placeholder">Nothing to preview yet.</p>
       ) : safeSvg ? (
-        <div
-          className={error ? 'diagram__canvas diagram__canvas--stale' : 'diagram__canvas'}
-          role="img"
-          aria-label={title}
-          dangerouslySetInnerHTML={{ __html: safeSvg }}
-        />
+        <DiagramViewport svg={safeSvg} title={title} stale={!!error} />
       ) : loading ? (
-        <p className="diagram__placeholder">Rendering diagram…</p>
+        <div className="diagram__placeholder">
+          <progress aria-label="Rendering diagram" />
+          <p>Rendering diagram… The first one loads the diagram renderer and can take a few seconds.</p>
+        </div>
       ) : null}
       <div className="diagram__status" aria-live="polite">
         {error && (
