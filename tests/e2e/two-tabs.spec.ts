@@ -100,3 +100,23 @@ test('two tabs: keeping both turns this tab’s version into a separate attempt'
   await tabB.goto('/#/attempts');
   await expect(tabB.getByRole('link', { name: /\(copy from another tab\)/ }).first()).toBeVisible();
 });
+
+test('one tab: typing after its own saves, then closing at once, comes back without a false conflict', async ({
+  context,
+}) => {
+  const page = await context.newPage();
+  const url = await startPractice(page, /Build a RAG system for legal/);
+  for (const text of ['First saved draft', 'Second saved draft']) {
+    await editor(page).fill(text);
+    await expect.poll(() => storedTaskText(page)).toBe(text);
+  }
+  // Unsaved when the tab closes: only the pagehide journal has it.
+  await editor(page).fill('Typed just before closing');
+  await page.close({ runBeforeUnload: true });
+
+  const again = await context.newPage();
+  await again.goto(url);
+  await expect(editor(again)).toHaveValue('Typed just before closing');
+  await expect(again.getByRole('dialog', { name: /Two versions of/ })).toHaveCount(0);
+  await expect.poll(() => storedTaskText(again)).toBe('Typed just before closing');
+});
