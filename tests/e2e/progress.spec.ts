@@ -90,3 +90,25 @@ test('the review list moves with the clock and starts a drill', async ({ page })
   await expect(page).toHaveURL(/#\/attempts\/[\w-]+$/);
   await expect(page.getByRole('heading', { name: 'Retrieval', level: 2 })).toBeVisible();
 });
+
+test('dark mode: library, progress and compare pass axe; the report prints without the app chrome', async ({
+  page,
+}) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.clock.setFixedTime(T0 + 4 * DAY);
+  await seedAttempts(page, THREE);
+  await page.goto('/#/');
+  await expect(page.getByRole('button', { name: /^Drill / }).first()).toBeVisible();
+  await expectAccessible(page, 'library, dark');
+  await page.goto('/#/progress');
+  await expect(page.getByRole('heading', { name: 'Your progress' })).toBeVisible();
+  await expectAccessible(page, 'progress, dark');
+  await page.goto('/#/compare?a=p1&b=p3');
+  await expect(page.getByRole('region', { name: 'Retrieval' })).toBeVisible();
+  await expectAccessible(page, 'compare, dark');
+  await page.goto('/#/report');
+  await page.emulateMedia({ media: 'print', colorScheme: 'light' });
+  await expect(page.getByRole('heading', { name: 'Design Dojo progress report' })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Print' })).toBeHidden();
+});
