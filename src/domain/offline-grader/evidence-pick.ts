@@ -18,6 +18,34 @@ function quoteChecker(original: string): (quote: string) => boolean {
   };
 }
 
+/**
+ * A sentence as plain text for quoting: no Markdown emphasis, a table row reduced to its
+ * longest cell, and a long sentence cut at a word boundary (never mid-word) with "...".
+ */
+export function plainQuote(raw: string): string {
+  let text = raw;
+  if (text.includes('|')) {
+    const cells = text.split('|').map((c) => c.trim());
+    text = cells.reduce((a, b) => (b.length > a.length ? b : a), '');
+  }
+  text = text
+    // A bold lead-in label ("**Hybrid search**:") is a heading, not part of the claim.
+    .replace(/^\s*(\*\*|__)[^*_]{1,60}\1\s*[:.–—-]\s*/, '')
+    .replace(/(\*\*|__)(.+?)\1(?=[\s]|$)/g, '$2')
+    .replace(/(^|\s)[*_](\S[^*_]*?)[*_](?=\s|[.,;:!?]|$)/g, '$1$2')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return clipAtWord(text);
+}
+
+/** A long text cut at a word boundary (never mid-word), with "...". */
+function clipAtWord(text: string): string {
+  if (text.length <= MAX_QUOTE) return text;
+  const cut = text.slice(0, MAX_QUOTE - 3);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > 40 ? cut.slice(0, space) : cut).replace(/[\s,;:–—-]+$/, '')}...`;
+}
+
 export function pickEvidence(index: TextIndex, a: Analysis, original: string): Evidence[] {
   const decisions = new Set(a.decisionSentences);
   const scored = index.sentences.map((s, i) => {
@@ -48,7 +76,8 @@ export function pickEvidence(index: TextIndex, a: Analysis, original: string): E
       .trim();
     if (seen.has(key)) continue;
     seen.add(key);
-    const quote = c.raw.length > MAX_QUOTE ? `${c.raw.slice(0, MAX_QUOTE - 3).trimEnd()}...` : c.raw;
+    const plain = plainQuote(c.raw);
+    const quote = verify(plain) ? plain : clipAtWord(c.raw);
     if (verify(quote)) picked.push({ i: c.i, quote });
   }
   return picked.sort((x, y) => x.i - y.i).map((s) => ({ quote: s.quote, verified: true }));

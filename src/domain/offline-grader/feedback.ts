@@ -174,25 +174,37 @@ export function followUpQuestion(
   return best;
 }
 
-/** A short plain explanation of the score. */
-export function reasoning(a: Analysis, rubric: CompiledRubric, s: ScoreResult, notes: string[]): string {
-  const met = a.criteria.filter((c) => c.verdict === 'met').length;
-  const partial = a.criteria.filter((c) => c.verdict === 'partial').length;
-  const parts = [
-    `Score ${s.score} (${SCORE_LABELS[s.score]}).`,
-    `${met} of ${a.criteria.length} criteria met, ${partial} partly;`,
-    `${a.decisions} concrete decision(s), ${a.numbers.length} number(s) with units${a.restated ? ` (${a.restated} more restated from the brief, not counted)` : ''}, ${a.tradeoffs} trade-off(s), ${a.failures} failure-handling sentence(s), ${a.targets} quantified target(s).`,
-  ];
-  if (s.level === 0) parts.push("Nothing in it matches this section's rubric yet.");
+export interface ReasoningInput {
+  a: Analysis;
+  rubric: CompiledRubric;
+  s: ScoreResult;
+  notes: string[];
+  /** The quote that earned the most credit, or null. */
+  strongest: string | null;
+  /** The single change that would raise the score, with its example for this prompt. */
+  nextStep: string;
+}
+
+/**
+ * The score in plain sentences a candidate can act on: what is strong (quoted), what holds it back,
+ * the one change that would raise it (with an example for this prompt), and any point lost or cap.
+ */
+export function reasoning({ a, rubric, s, notes, strongest, nextStep: step }: ReasoningInput): string {
+  const parts = [`Score ${s.score} (${SCORE_LABELS[s.score]}).`];
+  if (strongest) parts.push(`What works: "${strongest}"`);
+  if (s.level === 0) parts.push("Nothing in it answers this section's rubric yet.");
   else if (s.level < 4 && s.blockers.length) {
     const next = SCORE_LABELS[s.level + 1];
-    parts.push(
-      `Not ${next} yet: missing ${s.blockers.map((b) => blockerText(b, rubric).split(':')[0]!.toLowerCase()).join('; ')}.`,
-    );
+    const missing = s.blockers.map((b) => blockerText(b, rubric).split(':')[0]!.toLowerCase());
+    parts.push(`Not ${next} yet: missing ${missing.join('; ')}.`);
   }
+  if (s.score < 4) parts.push(`The one change that would raise it: ${step}`);
   if (s.penalties.length && s.score < s.level) {
-    parts.push(`The content alone reaches ${SCORE_LABELS[s.level]}; lowered for ${s.penalties.join('; ')}.`);
+    parts.push(
+      `The content alone reaches ${SCORE_LABELS[s.level]}; it lost a point for ${s.penalties.join('; ')}.`,
+    );
   } else if (s.penalties.length) parts.push(`Noted: ${s.penalties.join('; ')}.`);
+  if (a.restated) parts.push(`${a.restated} number(s) only restate the brief and were not counted.`);
   parts.push(...notes);
   return clip(parts.join(' '), 4000);
 }

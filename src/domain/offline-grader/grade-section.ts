@@ -6,7 +6,7 @@ import type { Flag, Grade } from '../grade-schema';
 import type { GradeAllInput, GradeOutcome, SectionGradeInput } from '../grading';
 import { detectInjection } from '../injection';
 import { sectionMeta, type SectionId } from '../sections';
-import { analyse } from './analyse';
+import { analyse, type Analysis } from './analyse';
 import { compileRubric } from './compiled-rubric';
 import { pickEvidence } from './evidence-pick';
 import { readBrief } from './brief';
@@ -14,7 +14,7 @@ import { criterionJudgements, followUpQuestion, missingList, nextStep, reasoning
 import { scoreAnalysis } from './score';
 import { offSection } from './off-section';
 import { sectionAffinity, tiedSections } from './section-lexicon';
-import { indexText } from './text-index';
+import { indexText, type TextIndex } from './text-index';
 import { copyFlags, withoutNoCredit } from './no-credit';
 import { checkSalad } from './no-substance';
 import { isOffPrompt, relevance } from './relevance';
@@ -26,6 +26,14 @@ const DIAGRAM_SECTIONS: readonly SectionId[] = ['retrieval', 'model', 'workflow'
 const MIN_WORDS = 5;
 
 const clip = (s: string, max: number) => (s.length > max ? `${s.slice(0, max - 3)}...` : s);
+
+/** The evidence quote from the sentence that earned the most credit (decisions first). */
+function strongestQuote(evidence: Grade['evidence'], a: Analysis, index: TextIndex): string | null {
+  const first = a.decisionSentences[0];
+  const decided = first === undefined ? undefined : index.sentences[first]?.raw;
+  const match = decided ? evidence.find((e) => decided.includes(e.quote.replace(/\.\.\.$/, ''))) : undefined;
+  return (match ?? evidence[0])?.quote ?? null;
+}
 
 /** Grades one section offline. Deterministic: the same input always gives the same grade. */
 export function gradeSectionOffline(input: SectionGradeInput): Grade {
@@ -128,20 +136,22 @@ export function gradeSectionOffline(input: SectionGradeInput): Grade {
   if (ties.length) notes.push(`Links to: ${ties.map((t) => sectionMeta(t).title).join(', ')}.`);
 
   const refNotes = input.prompt.reference[input.section] ?? [];
+  const evidence = empty ? [] : pickEvidence(index, a, input.text);
+  const step = nextStep({ a, rubric, s, notes: refNotes, empty, offSectionTitle: offTitle });
   return {
     section: input.section,
     score: s.score,
     rubricVersion: input.rubric.version,
     grader: { kind: 'offline', version: OFFLINE_GRADER_VERSION },
     criteria: criterionJudgements(a, rubric),
-    evidence: empty ? [] : pickEvidence(index, a, input.text),
+    evidence,
     reasoning: nothingLeft
       ? `Score 0 (Missing): nothing is left once copied text and questions are set aside. ${notes.join(' ')}`.trim()
       : empty
         ? 'Score 0 (Missing): there is no answer to grade yet.'
-        : reasoning(a, rubric, s, notes),
+        : reasoning({ a, rubric, s, notes, strongest: strongestQuote(evidence, a, index), nextStep: step }),
     missing: missingList(a, rubric, s),
-    nextStep: nextStep({ a, rubric, s, notes: refNotes, empty, offSectionTitle: offTitle }),
+    nextStep: step,
     followUp: followUpQuestion(a, rubric, s, empty || off !== null),
     flags,
     answerHash: hashText(input.text),
