@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { editor, startPractice } from './helpers';
+import { editor, expectAccessible, startPractice } from './helpers';
 import { seedIndexedDb, storedFixture } from './idb-seed';
 
 test('without IndexedDB (private mode, blocked storage) the app says so and practice still works', async ({
@@ -45,6 +45,7 @@ test('damaged saved records stay listed in Settings: export, try to restore, del
   const oldRulesEntry = list.getByRole('listitem', { name: 'Attempt att-0e2f6b18-broken' });
   await expect(brokenEntry).toContainText('Not a valid saved attempt: answers');
   await expect(oldRulesEntry).toContainText('grades.data.score');
+  await expectAccessible(page, 'kept aside');
 
   const download = page.waitForEvent('download');
   await brokenEntry.getByRole('button', { name: 'Export as JSON' }).click();

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { editor, startPractice } from './helpers';
+import { editor, expectAccessible, startPractice } from './helpers';
 
 /** The stored text of one section of the only attempt, read straight from IndexedDB. */
 async function storedTaskText(page: Page): Promise<string | null> {
@@ -63,6 +63,7 @@ test('two tabs: the other tab’s saved text never loses silently, and the user 
     'Text written in tab B',
   );
   expect(await storedTaskText(tabB)).toBe('Text written in tab A');
+  await expectAccessible(tabB, 'two versions');
 
   // Following the old advice and reloading B must not write B's rejected version over A's.
   await tabB.reload();
