@@ -1,7 +1,7 @@
 // Lists exports under src/ that no other file imports (tests included), using the TypeScript compiler
 // API: `npx tsx tests/tools/unused-exports.ts`. Exits 1 when there are any. A module loaded with a
 // dynamic `import()` counts as fully used, since its exports are read as properties.
-import { dirname, relative, resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import ts from 'typescript';
 
@@ -98,8 +98,6 @@ export function unusedExports(): string[] {
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const unused = unusedExports();
   for (const line of unused) console.log(line);
-  console.log(
-    `${unused.length} unused export(s) under src/ (${relative(ROOT, dirname(import.meta.dirname))})`,
-  );
+  console.log(`${unused.length} unused export(s) under src/`);
   process.exitCode = unused.length ? 1 : 0;
 }
