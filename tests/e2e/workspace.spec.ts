@@ -124,3 +124,17 @@ test('one unreachable endpoint is one message with its count, not eleven', async
   expect(text.length).toBeLessThan(700);
   await expect(editor(page)).toBeInViewport();
 });
+
+test('a long answer is graded offline in a worker, with the same kind of result', async ({ page }) => {
+  await startPracticeOn(page, 'legal-rag');
+  const workers: string[] = [];
+  page.on('worker', (w) => workers.push(w.url()));
+  const paragraph =
+    'We chunk contracts by clause (512 tokens, 64 overlap) and rerank the top 50 with a cross-encoder, because clause-level recall matters more than speed; p95 stays under 800 ms.\n\n';
+  await editor(page).fill(paragraph.repeat(260));
+  await page.getByRole('button', { name: 'Grade section' }).click();
+  const panel = page.getByRole('region', { name: 'Grade' });
+  await expect(panel.getByRole('heading', { name: 'Next step' })).toBeVisible({ timeout: 30_000 });
+  await expect(panel.getByText(/Offline rubric check \(not an AI\)/)).toBeVisible();
+  expect(workers.some((url) => /offline-grade\.worker/.test(url))).toBe(true);
+});

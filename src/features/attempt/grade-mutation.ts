@@ -9,6 +9,7 @@ import { SECTION_IDS, type SectionId } from '@/domain/sections';
 import type { GradeEvent } from '@/lib/llm/grade-with-llm';
 import { createIdbGradeCache } from '@/lib/storage/grade-cache';
 import { gradeRecorded } from '@/stores/attempts-store';
+import { gradeOffline } from './grade-offline';
 
 export interface GradeVariables {
   attempt: Attempt;
@@ -50,7 +51,7 @@ export const gradeMutationOptions = () =>
     mutationFn: async (vars: GradeVariables): Promise<GradeOutcome[]> => {
       const input = gradeInput(vars, Date.now());
       if (!vars.llm) {
-        const outcomes = gradeAllOffline(input);
+        const outcomes = await gradeOffline(input);
         for (const o of outcomes)
           if (o.ok) gradeRecorded(vars.attempt.id, o.grade, input.answers[o.section] ?? '');
         return outcomes;
