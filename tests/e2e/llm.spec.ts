@@ -52,3 +52,67 @@ test('settings: a wrong address explains itself; the scripted endpoint lists its
   // The key never lands in what the page shows.
   expect(await page.content()).not.toContain('sk-test-secret-123');
 });
+
+test('a server that cuts prompts (stock Ollama) gets a clear fix, never a grade; three samples show their spread', async ({
+  page,
+}) => {
+  // A second scripted server (on a free port) that keeps only the last 4,096 tokens of a prompt, like Ollama's default.
+  const { startScriptedLlmServer } = await import('../support/scripted-llm-server');
+  const ollama = await startScriptedLlmServer({ contextLimit: 4_096 });
+  try {
+    await page.goto('/#/settings');
+    await page.getByLabel('Provider').selectOption('ollama');
+    await page.getByLabel('Base URL').fill(ollama.url);
+    await page.getByLabel('Model', { exact: true }).fill('scripted-grader');
+    await page.getByLabel(/LLM grader/).check();
+    await expect(page.getByLabel('Context window (tokens)')).toHaveAttribute('placeholder', '4096 (default)');
+    // The user believes the server keeps 16,384 tokens.
+    await page.getByLabel('Context window (tokens)').fill('16384');
+
+    await startPractice(page, /Build a RAG system for legal documents/i);
+    await editor(page).fill(
+      'Lawyers (900) need cited answers across 2.4M pages in under 8 seconds p95, and a wrong citation costs trust. '.repeat(
+        60,
+      ),
+    );
+    await page.getByRole('button', { name: 'Grade section' }).click();
+    await expect(page.getByText(/Ollama cut the prompt to 4,096 tokens/).first()).toBeVisible({
+      timeout: 30_000,
+    });
+    await expect(page.getByText(/OLLAMA_CONTEXT_LENGTH=32768/).first()).toBeVisible();
+    await expect(
+      page.getByRole('region', { name: 'Grade' }).getByText('Not graded yet', { exact: false }),
+    ).toBeVisible();
+
+    // With the window the server really has (the preset's 4,096), the estimate says what will not fit.
+    await page.getByRole('link', { name: 'Settings' }).click();
+    await page.getByLabel('Context window (tokens)').fill('');
+    await page.goBack();
+    await expect(page.getByText('1 section too long for the context window in Settings')).toBeVisible();
+
+    // A shorter section, three samples per section: it grades and shows the spread.
+    await page.getByRole('link', { name: 'Settings' }).click();
+    await expect(page.getByLabel('Context window (tokens)')).toHaveValue('');
+    await page.getByLabel(/Grade each section 3 times/).check();
+    await page.goBack();
+    await editor(page).fill(
+      'Lawyers (900) need cited answers across 2.4M pages in under 8 seconds p95, and a wrong citation costs trust. '.repeat(
+        10,
+      ),
+    );
+    await page.getByRole('button', { name: 'Grade section' }).click();
+    const panel = page.getByRole('region', { name: 'Grade' });
+    await expect(panel.getByTestId('score-spread')).toHaveText(/Graded 3 times: \d, \d, \d\./, {
+      timeout: 30_000,
+    });
+    // The three requests planned for 4,096 tokens fit it with their reply reserve.
+    const planned = ollama.chatRequests().slice(-3);
+    expect(planned.map((r) => r.promptTokens + Number(r.body?.max_tokens) <= 4_096)).toEqual([
+      true,
+      true,
+      true,
+    ]);
+  } finally {
+    await ollama.close();
+  }
+});

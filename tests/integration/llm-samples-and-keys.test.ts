@@ -39,8 +39,8 @@ describe('grade each section 3 times and keep the median', () => {
     if (!cost?.ok || !latency?.ok) throw new Error('not graded');
     expect(cost.grade.samples).toEqual([3, 1, 3]);
     expect(cost.grade.score).toBe(3);
-    expect(scoreSpread(cost.grade)).toEqual({ text: '3, 1, 3', uncertain: true });
-    expect(scoreSpread(latency.grade)).toEqual({ text: '2, 2, 2', uncertain: false });
+    expect(scoreSpread(cost.grade)).toEqual({ text: '3, 1, 3', count: 3, uncertain: true });
+    expect(scoreSpread(latency.grade)).toEqual({ text: '2, 2, 2', count: 3, uncertain: false });
     expect(server.chatRequests()).toHaveLength(33);
     // Usage covers all three requests of the section.
     const perRequest = server.chatRequests().find((r) => r.section === 'cost')?.promptTokens ?? 0;

@@ -21,6 +21,7 @@ export function combineSamples(grades: readonly Grade[]): Grade {
 export interface ScoreSpread {
   /** "3, 3, 2" */
   text: string;
+  count: number;
   uncertain: boolean;
 }
 
@@ -28,7 +29,11 @@ export interface ScoreSpread {
 export function scoreSpread(grade: Pick<Grade, 'samples'>): ScoreSpread | null {
   const s = grade.samples;
   if (!s || s.length < 2) return null;
-  return { text: s.join(', '), uncertain: Math.max(...s) - Math.min(...s) >= UNCERTAIN_SPREAD };
+  return {
+    text: s.join(', '),
+    count: s.length,
+    uncertain: Math.max(...s) - Math.min(...s) >= UNCERTAIN_SPREAD,
+  };
 }
 
 /**

@@ -41,5 +41,6 @@ export function estimateGrading(
       PROVIDER_PRESETS[cfg.provider].local,
     ),
     requests: sent.length * cfg.samples,
+    unfit: plan.requests.length - sent.length,
   };
 }

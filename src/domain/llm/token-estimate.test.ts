@@ -33,5 +33,11 @@ describe('token estimate', () => {
       'about 38k tokens, free on a local server',
     );
     expect(describeEstimate({ ...tokens, costUsd: null, requests: 11 })).toMatch(/no price for this model/);
+    expect(describeEstimate({ ...tokens, costUsd: 0, requests: 10, unfit: 1 })).toBe(
+      'about 38k tokens, free on a local server; 1 section too long for the context window in Settings',
+    );
+    expect(describeEstimate({ tokensIn: 0, tokensOut: 0, costUsd: 0, requests: 0, unfit: 2 })).toBe(
+      '2 sections too long for the context window in Settings',
+    );
   });
 });

@@ -61,15 +61,24 @@ export interface GradingEstimate {
   /** Null when the model has no row in the price table; 0 on a local server. */
   costUsd: number | null;
   requests: number;
+  /** Sections too long for the context window: they will fail without a request. */
+  unfit?: number;
 }
 
 /** The sentence shown before grading: "about 38k tokens, about $0.006 at the prices in Settings". */
 export function describeEstimate(e: GradingEstimate): string {
   const tokens = `about ${formatTokenCount(e.tokensIn + e.tokensOut)} tokens`;
-  if (e.requests === 0) return 'nothing to send: every section to grade is empty';
-  if (e.costUsd === null) return `${tokens}; no price for this model in Settings`;
-  if (e.costUsd === 0) return `${tokens}, free on a local server`;
-  return `${tokens}, about ${formatUsd(e.costUsd)} at the prices in Settings`;
+  const unfit = e.unfit
+    ? `${e.unfit} section${e.unfit === 1 ? '' : 's'} too long for the context window in Settings`
+    : '';
+  if (e.requests === 0) return unfit || 'nothing to send: every section to grade is empty';
+  const base =
+    e.costUsd === null
+      ? `${tokens}; no price for this model in Settings`
+      : e.costUsd === 0
+        ? `${tokens}, free on a local server`
+        : `${tokens}, about ${formatUsd(e.costUsd)} at the prices in Settings`;
+  return unfit ? `${base}; ${unfit}` : base;
 }
 
 /** Cost of an estimate's tokens at the table's prices, with no prompt-cache discount (a cold cache). */

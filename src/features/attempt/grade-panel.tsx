@@ -1,6 +1,7 @@
 import { ScoreBadge } from '@/components/score-badge';
 import { selfScoreForGrade, type Attempt } from '@/domain/attempt';
 import type { Flag } from '@/domain/grade-schema';
+import { scoreSpread } from '@/domain/llm/grade-adjust';
 import { SCORE_LABELS, type SectionId } from '@/domain/sections';
 import { GradeDetails } from './grade-details';
 import { GradeVersions } from './grade-versions';
@@ -56,6 +57,7 @@ export function GradePanel({
     );
   }
   const self = selfScoreForGrade(attempt, grade);
+  const spread = scoreSpread(grade);
   return (
     <section className="grade-panel" aria-label="Grade">
       <h2 className="row grade-panel__score">
@@ -67,6 +69,14 @@ export function GradePanel({
           : `LLM grade by ${grade.grader.model}`}{' '}
         · rubric {grade.rubricVersion}
       </p>
+      {spread && (
+        <p className={spread.uncertain ? 'banner warn' : 'muted'} data-testid="score-spread">
+          Graded {spread.count} times: {spread.text}.{' '}
+          {spread.uncertain
+            ? 'Uncertain: the samples differ by 2 or more, so read the evidence before trusting the score.'
+            : 'The median is kept.'}
+        </p>
+      )}
       {stale && (
         <p className="banner warn">
           <strong>Graded an earlier version.</strong> You edited this section after it was graded; grade it
