@@ -112,3 +112,19 @@ test('dark mode: library, progress and compare pass axe; the report prints witho
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
   await expect(page.getByRole('button', { name: 'Print' })).toBeHidden();
 });
+
+test('the two or three weakest due sections of a prompt start as one drill', async ({ page }) => {
+  await page.clock.setFixedTime(T0 + 2 * DAY);
+  await seedAttempts(page, [
+    seededAttempt({ id: 'g1', at: T0, scores: { evals: 0, cost: 1, task: 2, data: 2 } }),
+  ]);
+  await page.goto('/#/progress');
+  await page
+    .getByRole('button', { name: /^Drill 3 together: Evals, Cost, User task in Build a RAG/ })
+    .click();
+  await expect(page).toHaveURL(/#\/attempts\/[\w-]+$/);
+  const rail = page.getByRole('navigation', { name: 'Sections' });
+  await expect(rail.getByRole('button', { name: /Evals/ })).toBeVisible();
+  await expect(rail.getByRole('button', { name: /Cost/ })).toBeVisible();
+  await expect(rail.getByRole('button', { name: /Data sources/ })).toHaveCount(0);
+});

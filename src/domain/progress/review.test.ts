@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DAY_MS } from './input';
-import { dueLabel, reviewSchedule } from './review';
+import { drillGroups, dueLabel, reviewSchedule } from './review';
 import { attemptWith, grade, T0 } from './test-attempts';
 
 const G = T0 + 60_000; // when attemptWith grades
@@ -77,5 +77,21 @@ describe('dueLabel', () => {
     expect(dueLabel(T0, T0 + 3 * DAY_MS + 5)).toBe('3 days overdue');
     expect(dueLabel(T0 + 5, T0)).toBe('due within a day');
     expect(dueLabel(T0 + 2 * DAY_MS + 5, T0)).toBe('due in 3 days');
+  });
+});
+
+describe('drillGroups', () => {
+  it('offers the two or three weakest due sections of a prompt as one drill', () => {
+    const a = attemptWith('a1', T0, { task: 2, data: 0, evals: 1, cost: 2, rollout: 3 });
+    const single = { ...attemptWith('b1', T0, { cost: 1 }), promptId: 'agent', promptTitle: 'Agent' };
+    const { due } = reviewSchedule([a, single], T0 + 2 * DAY_MS);
+    expect(drillGroups(due)).toEqual([
+      {
+        promptId: 'legal-rag',
+        promptTitle: 'Legal RAG',
+        sections: ['data', 'evals', 'task'],
+        attemptId: 'a1',
+      },
+    ]);
   });
 });

@@ -106,3 +106,35 @@ export function dueLabel(dueAt: number, now: number): string {
   if (dueAt - now < DAY_MS) return 'due within a day';
   return `due in ${Math.ceil((dueAt - now) / DAY_MS)} days`;
 }
+
+export interface DrillGroup {
+  promptId: string;
+  promptTitle: string;
+  /** The weakest due sections of the prompt, lowest score first (at most three). */
+  sections: SectionId[];
+  /** The attempt with the most recent of those grades. */
+  attemptId: string;
+}
+
+/** Prompts with two or more sections due: their two or three weakest, to drill together. */
+export function drillGroups(due: readonly ReviewItem[], max = 3): DrillGroup[] {
+  const byPrompt = new Map<string, ReviewItem[]>();
+  for (const item of due) byPrompt.set(item.promptId, [...(byPrompt.get(item.promptId) ?? []), item]);
+  return [...byPrompt.values()]
+    .filter((items) => items.length >= 2)
+    .map((items) => {
+      const weakest = items
+        .toSorted(
+          (a, b) =>
+            a.lastScore - b.lastScore || SECTION_IDS.indexOf(a.section) - SECTION_IDS.indexOf(b.section),
+        )
+        .slice(0, max);
+      const latest = weakest.reduce((x, y) => (y.lastGradedAt > x.lastGradedAt ? y : x));
+      return {
+        promptId: latest.promptId,
+        promptTitle: latest.promptTitle,
+        sections: weakest.map((i) => i.section),
+        attemptId: latest.attemptId,
+      };
+    });
+}

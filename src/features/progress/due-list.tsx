@@ -1,4 +1,4 @@
-import { dueLabel, type ReviewItem } from '@/domain/progress/review';
+import { drillGroups, dueLabel, type DrillGroup, type ReviewItem } from '@/domain/progress/review';
 import { sectionMeta } from '@/domain/sections';
 import { navigate } from '@/hooks/use-route';
 import { drillStarted } from '@/stores/attempts-store';
@@ -12,6 +12,19 @@ export function startDrill(item: ReviewItem, now: number): void {
     sections: [item.section],
     now,
     reviewOf: item.attemptId,
+  });
+  navigate({ name: 'attempt', attemptId: attempt.id });
+}
+
+/** Starts one drill of a prompt's weakest due sections (five minutes each). */
+function startGroupDrill(group: DrillGroup, now: number): void {
+  const attempt = drillStarted({
+    id: crypto.randomUUID(),
+    promptId: group.promptId,
+    promptTitle: group.promptTitle,
+    sections: group.sections,
+    now,
+    reviewOf: group.attemptId,
   });
   navigate({ name: 'attempt', attemptId: attempt.id });
 }
@@ -35,30 +48,47 @@ export function DueList({
             ` Next: ${sectionMeta(upcoming[0].section).title} in “${upcoming[0].promptTitle}”, ${dueLabel(upcoming[0].dueAt, now)}.`}
         </p>
       ) : (
-        <ul className="due-list" aria-label="Due for review">
-          {items.map((item) => {
-            const title = sectionMeta(item.section).title;
-            return (
-              <li key={`${item.promptId}/${item.section}`} className="due-item">
-                <div>
-                  <strong>{title}</strong> <span className="muted">in {item.promptTitle}</span>
-                  <div className="muted due-meta">
-                    last {item.lastScore}/4 · {dueLabel(item.dueAt, now)} · review {Math.min(item.round, 4)}{' '}
-                    of 4
+        <>
+          {drillGroups(items).map((g) => (
+            <p key={g.promptId} className="row due-group">
+              <span>
+                {g.sections.map((id) => sectionMeta(id).title).join(', ')} in {g.promptTitle}:{' '}
+                {g.sections.length * 5} minutes
+              </span>
+              <button
+                type="button"
+                onClick={() => startGroupDrill(g, Date.now())}
+                aria-label={`Drill ${g.sections.length} together: ${g.sections.map((id) => sectionMeta(id).title).join(', ')} in ${g.promptTitle}`}
+              >
+                Drill {g.sections.length} together
+              </button>
+            </p>
+          ))}
+          <ul className="due-list" aria-label="Due for review">
+            {items.map((item) => {
+              const title = sectionMeta(item.section).title;
+              return (
+                <li key={`${item.promptId}/${item.section}`} className="due-item">
+                  <div>
+                    <strong>{title}</strong> <span className="muted">in {item.promptTitle}</span>
+                    <div className="muted due-meta">
+                      last {item.lastScore}/4 · {dueLabel(item.dueAt, now)} · review {Math.min(item.round, 4)}{' '}
+                      of 4
+                    </div>
                   </div>
-                </div>
-                <button
-                  type="button"
-                  className="primary"
-                  onClick={() => startDrill(item, Date.now())}
-                  aria-label={`Drill ${title} in ${item.promptTitle}`}
-                >
-                  Drill
-                </button>
-              </li>
-            );
-          })}
-        </ul>
+                  <button
+                    type="button"
+                    className="primary"
+                    onClick={() => startDrill(item, Date.now())}
+                    aria-label={`Drill ${title} in ${item.promptTitle}`}
+                  >
+                    Drill
+                  </button>
+                </li>
+              );
+            })}
+          </ul>
+        </>
       )}
     </>
   );
