@@ -93,4 +93,18 @@ describe('a key the endpoint echoes back', () => {
       await hostile.close();
     }
   });
+
+  it('a base URL carrying credentials is refused before any request, without echoing them', async () => {
+    server.reset();
+    for (const baseUrl of [
+      `http://user:${KEY}@127.0.0.1:${server.port}/v1`,
+      `${server.url}?api_key=${KEY}`,
+    ]) {
+      const r = await testConnection({ provider: 'custom', baseUrl, model: 'scripted-grader', apiKey: KEY });
+      expect(r.ok).toBe(false);
+      expect(r.message).toMatch(/must not carry a user name, password or key/);
+      expect(r.message).not.toContain(KEY);
+    }
+    expect(server.requests).toHaveLength(0);
+  });
 });

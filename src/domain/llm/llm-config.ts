@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { MAX_CONTEXT_WINDOW, MIN_CONTEXT_WINDOW } from './context-window';
+import { urlHasCredentials } from './failure';
 import { DEFAULT_PRICE_TABLE, PriceTableSchema } from './price-table';
 import { PROVIDER_IDS, PROVIDER_PRESETS, type ProviderId } from './provider-presets';
 
@@ -13,7 +14,11 @@ const baseUrl = z
   .string()
   .trim()
   .min(1, 'enter the base URL of the endpoint, e.g. http://localhost:11434/v1')
-  .refine((s) => /^https?:\/\/[^\s/]+/i.test(s) || s.startsWith('/'), 'must start with http:// or https://');
+  .refine((s) => /^https?:\/\/[^\s/]+/i.test(s) || s.startsWith('/'), 'must start with http:// or https://')
+  .refine(
+    (s) => !urlHasCredentials(s),
+    'must not carry a user name, password or key (they would show up wherever the address is shown): put the key in the API key field',
+  );
 
 /** Everything the LLM grader needs to reach one endpoint. The key is held by the caller, never logged. */
 export const LlmConfigSchema = z.object({
