@@ -1,11 +1,20 @@
-// Share links: `#/import/d1.<base64url(deflate(JSON))>`. Decoding treats the link as hostile: the length,
+// Share links: `#/import/d2.<base64url(deflate(JSON, preset dictionary))>` (`d1.` links, deflate without
+// a dictionary, still decode). Decoding treats the link as hostile: the length,
 // alphabet, compressed stream (with a cap on the inflated size, so a small link cannot expand into
 // gigabytes), UTF-8 and JSON are each checked, and each failure has its own plain message.
 import { deflateSync, Inflate, strToU8 } from 'fflate';
 import { formatBytes, PACK_LIMITS } from './limits';
+import { LINK_DICTIONARY_V2 } from './link-dictionary';
 import type { Parsed } from './pack-parse';
 
-export const LINK_PREFIX = 'd1.';
+export const LINK_PREFIX = 'd2.';
+let dictionary: Uint8Array | undefined;
+const dictionaryV2 = () => (dictionary ??= strToU8(LINK_DICTIONARY_V2));
+/** Each link prefix and the preset dictionary its data was compressed with. */
+const PREFIXES: Record<string, () => Uint8Array | undefined> = {
+  'd1.': () => undefined,
+  'd2.': dictionaryV2,
+};
 
 function toBase64Url(bytes: Uint8Array): string {
   let binary = '';
@@ -23,16 +32,18 @@ function fromBase64Url(text: string): Uint8Array {
 
 /** The link payload of a JSON text (without the `#/import/` part). */
 export function encodePayload(json: string): string {
-  return LINK_PREFIX + toBase64Url(deflateSync(strToU8(json), { level: 9, mem: 8 }));
+  return (
+    LINK_PREFIX + toBase64Url(deflateSync(strToU8(json), { level: 9, mem: 8, dictionary: dictionaryV2() }))
+  );
 }
 
 class TooLarge extends Error {}
 
-function inflateCapped(bytes: Uint8Array, cap: number): Uint8Array {
+function inflateCapped(bytes: Uint8Array, cap: number, dict: Uint8Array | undefined): Uint8Array {
   const chunks: Uint8Array[] = [];
   let total = 0;
   let done = false;
-  const inflater = new Inflate((chunk, final) => {
+  const inflater = new Inflate(dict ? { dictionary: dict } : {}, (chunk, final) => {
     total += chunk.length;
     if (total > cap) throw new TooLarge();
     chunks.push(chunk);
@@ -56,9 +67,11 @@ export function decodePayload(payload: string): Parsed<string> {
   if (!text) return fail('the link has nothing after #/import/');
   if (text.length > PACK_LIMITS.maxLinkPayloadChars)
     return fail('the link is far too long to be a share link');
-  if (!text.startsWith(LINK_PREFIX))
+  const prefix = text.slice(0, 3);
+  const dictionaryOf = Object.hasOwn(PREFIXES, prefix) ? PREFIXES[prefix] : undefined;
+  if (!dictionaryOf)
     return fail('the link was not made by this app (or by a newer version of it): unknown format');
-  const body = text.slice(LINK_PREFIX.length);
+  const body = text.slice(prefix.length);
   if (!/^[A-Za-z0-9_-]+$/.test(body))
     return fail('the link contains characters a share link never has; it may have been altered');
   if (body.length % 4 === 1) return fail('the link is cut short; copy the whole link again');
@@ -70,7 +83,7 @@ export function decodePayload(payload: string): Parsed<string> {
   }
   let inflated: Uint8Array;
   try {
-    inflated = inflateCapped(bytes, PACK_LIMITS.maxBytes);
+    inflated = inflateCapped(bytes, PACK_LIMITS.maxBytes, dictionaryOf());
   } catch (error) {
     if (error instanceof TooLarge)
       return fail(`the link unpacks to more than ${formatBytes(PACK_LIMITS.maxBytes)}, the limit`);

@@ -58,6 +58,16 @@ describe('share links', () => {
     expect(decodePayload(encodePayload('héllo ✓')).ok).toBe(true);
   });
 
+  it('still reads links made before the preset dictionary (d1.)', () => {
+    const json = JSON.stringify({ hello: 'wörld' });
+    const d1 = `d1.${btoa(String.fromCharCode(...deflateSync(new TextEncoder().encode(json))))
+      .replace(/\+/g, '-')
+      .replace(/\//g, '_')
+      .replace(/=+$/, '')}`;
+    expect(decodePayload(d1)).toEqual({ ok: true, value: json });
+    expect(encodePayload(json).startsWith('d2.')).toBe(true);
+  });
+
   it('refuses an imported attempt that carries a key', () => {
     const text = JSON.stringify({
       format: 'design-dojo-share',
