@@ -38,8 +38,8 @@ test('damaged saved records stay listed in Settings: export, try to restore, del
   await page.goto('/#/attempts');
   await page.reload();
   await expect(page.getByText(/could not be read and were kept aside/)).toBeVisible();
+  await page.getByRole('link', { name: 'Export, restore or delete them in Settings' }).click();
   await page.reload();
-  await page.getByRole('link', { name: 'Settings' }).click();
   const list = page.getByRole('list', { name: 'Kept-aside records' });
   const brokenEntry = list.getByRole('listitem', { name: 'Attempt att-broken' });
   const oldRulesEntry = list.getByRole('listitem', { name: 'Attempt att-0e2f6b18-broken' });

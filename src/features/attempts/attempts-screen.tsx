@@ -65,7 +65,8 @@ export function AttemptsScreen() {
       {damaged.length > 0 && (
         <p className="banner warn">
           {damaged.length} saved record(s) could not be read and were kept aside, not deleted:{' '}
-          {damaged.map((d) => `${d.key} (${d.reason})`).join('; ')}
+          {damaged.map((d) => `${d.key} (${d.reason})`).join('; ')}.{' '}
+          <a href={hrefOf({ name: 'settings' })}>Export, restore or delete them in Settings</a>.
         </p>
       )}
       {attempts.length === 0 ? (
