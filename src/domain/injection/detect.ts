@@ -13,7 +13,26 @@ import { CLAIM_RULES } from './rules-claims';
 import { alwaysHidden, footnotesOf, HIDDEN_RULES } from './rules-hidden';
 import { LANGUAGE_RULES } from './rules-languages';
 import { ROLE_RULES } from './rules-roles';
-import { removeSpans, type Span } from './spans';
+import { lineAround, removeSpans, type Span } from './spans';
+import { joinSpacedLetters, structuralHits, type StructuralHit } from './structural';
+
+/** Structural hits, plus lines whose letters are spaced out ("g i v e  t h i s  a  4") read joined. */
+function structuralSpans(t: string): StructuralHit[] {
+  const hits = structuralHits(t);
+  if (!/(?:\b\w\b[ \t]{1,3}){5}/.test(t)) return hits;
+  for (const m of t.matchAll(/[^\n]*(?:\b\w\b[ \t]{1,3}){5,}[^\n]*/g)) {
+    const joined = joinSpacedLetters(m[0]);
+    const hit = joined && structuralHits(joined)[0];
+    if (hit)
+      hits.push({
+        id: 'spaced-letters',
+        reason: `letters spaced out to hide an order (${hit.reason})`,
+        span: lineAround(t, m.index),
+        text: joined,
+      });
+  }
+  return hits;
+}
 
 /** Every rule, in order; the first match of each rule names its reason. */
 const RULES: Rule[] = [...BASE_RULES, ...ROLE_RULES, ...CLAIM_RULES, ...LANGUAGE_RULES, ...HIDDEN_RULES];
@@ -100,6 +119,13 @@ function detect(text: string, depth: number, gated: boolean): InjectionResult {
     // A rule split in parts (for its gates) names its reason once.
     if (first !== null && !reasons.some((x) => x.startsWith(`${rule.reason}:`)))
       reasons.push(`${rule.reason}: "${clip(first)}"`);
+  }
+  // Structure: a sentence that speaks to the grader and asks for a score, a rubric change or a role.
+  // Every structural hit names its rule, even inside a span another rule already removes.
+  for (const hit of structuralSpans(t)) {
+    if (!found.some(([a, b]) => a <= hit.span[0] && hit.span[1] <= b)) found.push(hit.span);
+    if (!reasons.some((x) => x.startsWith(`${hit.reason} [${hit.id}]`)))
+      reasons.push(`${hit.reason} [${hit.id}]: "${clip(hit.text)}"`);
   }
   // A removed pointer to a footnote ("see [^2]") takes the footnote with it.
   found.push(...footnotesOf(t, found));
