@@ -1,4 +1,5 @@
 import type { PromptCard } from '@/content/load-prompt-index';
+import { packOf } from '@/content/prompt-lookup';
 import type { LibrarySearch, PromptLength } from '@/hooks/use-route';
 
 export const LENGTH_LABELS: Record<PromptLength, string> = {
@@ -21,7 +22,17 @@ export const sourceLabel = (p: Pick<PromptCard, 'source'>) =>
 
 /** Everything a card shows, lower-cased, so a search finds any visible word (difficulty and time included). */
 function haystack(p: PromptCard): string {
-  return [p.title, p.summary, p.tags.join(' '), p.difficulty, `${p.minutes} min`, sourceLabel(p), p.body]
+  const pack = packOf(p);
+  return [
+    p.title,
+    p.summary,
+    p.tags.join(' '),
+    p.difficulty,
+    `${p.minutes} min`,
+    sourceLabel(p),
+    pack ? `${pack.title} ${pack.author}` : '',
+    p.body,
+  ]
     .join(' ')
     .toLowerCase();
 }
