@@ -2,7 +2,7 @@
 import { act, render, screen } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { newAttempt } from '@/domain/attempt';
-import { useAttemptsStore } from '@/stores/attempts-store';
+import { sectionEdited, useAttemptsStore } from '@/stores/attempts-store';
 import { ErrorBoundary } from './error-boundary';
 import { Routes } from './routes';
 
@@ -29,6 +29,13 @@ describe('Routes with crafted URLs', () => {
     window.location.hash = hash;
     render(<Routes />);
     expect(await screen.findByRole('heading', { name: 'Page not found' })).toBeTruthy();
+  });
+
+  it('an edit aimed at a prototype name creates no record', () => {
+    sectionEdited('constructor', 'task', 'text', 5);
+    sectionEdited('__proto__', 'task', 'text', 5);
+    expect(Object.keys(useAttemptsStore.getState().attempts)).toEqual(['a1']);
+    expect(Object.hasOwn(useAttemptsStore.getState().attempts, 'constructor')).toBe(false);
   });
 
   it('compare and progress ignore ids that are not own attempts', async () => {

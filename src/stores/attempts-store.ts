@@ -69,7 +69,9 @@ export function saveStatusChanged(save: SaveState): void {
 }
 
 function update(id: string, change: (a: Attempt) => Attempt | null, now: number): void {
-  const current = useAttemptsStore.getState().attempts[id];
+  const { attempts } = useAttemptsStore.getState();
+  // Ids can come from URLs: own keys only (`constructor` is not an attempt).
+  const current = Object.hasOwn(attempts, id) ? attempts[id] : undefined;
   if (!current) return;
   const changed = change(current);
   if (!changed || changed === current) return;
@@ -258,4 +260,5 @@ export function flushAttempts(): Promise<void> {
   return persistence?.flush() ?? Promise.resolve();
 }
 
-export const useAttempt = (id: string) => useAttemptsStore((s) => s.attempts[id]);
+export const useAttempt = (id: string) =>
+  useAttemptsStore((s) => (Object.hasOwn(s.attempts, id) ? s.attempts[id] : undefined));
