@@ -79,7 +79,7 @@ test('a server that cuts prompts (stock Ollama) gets a clear fix, never a grade;
     await expect(page.getByText(/Ollama cut the prompt to 4,096 tokens/).first()).toBeVisible({
       timeout: 30_000,
     });
-    await expect(page.getByText(/OLLAMA_CONTEXT_LENGTH=32768/).first()).toBeVisible();
+    await expect(page.getByText(/OLLAMA_CONTEXT_LENGTH=16384/).first()).toBeVisible();
     await expect(
       page.getByRole('region', { name: 'Grade' }).getByText('Not graded yet', { exact: false }),
     ).toBeVisible();

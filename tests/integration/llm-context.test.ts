@@ -41,8 +41,8 @@ describe('an Ollama-like server that cuts prompts to 4,096 tokens', () => {
       expect(e).toMatch(
         /^Ollama cut the prompt to 4,096 tokens \(about [\d,]+ were sent for a 16,384-token context window\)/,
       );
-      expect(e).toContain('OLLAMA_CONTEXT_LENGTH=32768');
-      expect(e).toContain('lower the context window in Settings');
+      expect(e).toContain('OLLAMA_CONTEXT_LENGTH=16384');
+      expect(e).toContain('or lower the context window in Settings to 4,096');
     }
     expect(ollama.chatRequests()).toHaveLength(11);
   });

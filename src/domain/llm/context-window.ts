@@ -56,9 +56,8 @@ export function replyReserve(contextWindow: number, maxOutputTokens: number): nu
   return Math.max(MIN_REPLY_TOKENS, Math.min(maxOutputTokens, Math.floor(contextWindow / 4)));
 }
 
-/** How to start or load a local server with a larger window; null for hosted endpoints. */
-export function raiseContextHint(provider: ProviderId, contextWindow: number): string | null {
-  const bigger = Math.max(16_384, contextWindow * 2);
+/** How to start or load a local server with a window of `bigger` tokens; null for hosted endpoints. */
+export function raiseContextHint(provider: ProviderId, bigger: number): string | null {
   switch (provider) {
     case 'ollama':
       return `start Ollama with OLLAMA_CONTEXT_LENGTH=${bigger} (e.g. \`OLLAMA_CONTEXT_LENGTH=${bigger} ollama serve\`)`;
@@ -75,6 +74,17 @@ export function raiseContextHint(provider: ProviderId, contextWindow: number): s
 
 /** How to give a server a larger window, for errors that say the prompt did not fit. */
 export function contextFix(provider: ProviderId, contextWindow: number): string {
-  const raise = raiseContextHint(provider, contextWindow) ?? 'use a model with a larger context window';
+  const raise =
+    raiseContextHint(provider, Math.max(16_384, contextWindow * 2)) ??
+    'use a model with a larger context window';
   return `${raise} or lower the context window in Settings`;
+}
+
+/**
+ * The fix when a server kept fewer tokens than the window in Settings: start it with that window, or
+ * set the window in Settings to what the server keeps.
+ */
+export function promptCutFix(provider: ProviderId, settingsWindow: number, kept: number): string {
+  const raise = raiseContextHint(provider, settingsWindow) ?? 'use a model with a larger context window';
+  return `${raise} or lower the context window in Settings to ${kept.toLocaleString('en-US')}`;
 }

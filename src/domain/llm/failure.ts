@@ -1,4 +1,4 @@
-import { contextFix } from './context-window';
+import { contextFix, promptCutFix } from './context-window';
 import { corsFixFor, PROVIDER_PRESETS, type ProviderId } from './provider-presets';
 
 export const FAILURE_KINDS = [
@@ -153,7 +153,7 @@ function explain(f: Failure, ctx: FailureContext): string {
       return `The reply was cut at the output limit (${ctx.maxOutputTokens.toLocaleString('en-US')} tokens) before the grade was complete, so nothing was scored. Raise the output limit or the context window in Settings, or use a model that does not spend its budget on long reasoning.`;
     case 'prompt-cut': {
       const win = ctx.contextWindow ? ctx.contextWindow.toLocaleString('en-US') : 'its';
-      return `${preset.label} cut the prompt to ${(f.promptTokens ?? 0).toLocaleString('en-US')} tokens (about ${(f.sentTokens ?? 0).toLocaleString('en-US')} were sent for a ${win}-token context window), so the model never saw all of the instructions, rubric and answer. Nothing was scored: ${contextFix(ctx.provider, ctx.contextWindow ?? 4096)}.`;
+      return `${preset.label} cut the prompt to ${(f.promptTokens ?? 0).toLocaleString('en-US')} tokens (about ${(f.sentTokens ?? 0).toLocaleString('en-US')} were sent for a ${win}-token context window), so the model never saw all of the instructions, rubric and answer. Nothing was scored: ${promptCutFix(ctx.provider, ctx.contextWindow ?? 16_384, f.promptTokens ?? 4_096)}.`;
     }
     case 'context-overflow':
       return `The request is longer than the model's context window (the context window in Settings is ${ctx.contextWindow ? `${ctx.contextWindow.toLocaleString('en-US')} tokens` : 'not set'}). Nothing was scored: ${contextFix(ctx.provider, ctx.contextWindow ?? 4096)}.${detailSuffix(f)}`;

@@ -16,7 +16,10 @@ export function GradingOptions() {
   const id = useId();
   const preset = PROVIDER_PRESETS[llm.provider];
   const fallback = effectiveContextWindow({ ...llm, contextWindow: null });
-  const raise = raiseContextHint(llm.provider, llm.contextWindow ?? fallback)?.replaceAll('`', '');
+  const raise = raiseContextHint(
+    llm.provider,
+    Math.max(16_384, (llm.contextWindow ?? fallback) * 2),
+  )?.replaceAll('`', '');
   const [draft, setDraft] = useState<string | null>(null);
   const shown = draft ?? (llm.contextWindow === null ? '' : String(llm.contextWindow));
   const typed = Number(shown);
