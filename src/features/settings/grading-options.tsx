@@ -16,9 +16,11 @@ export function GradingOptions() {
   const id = useId();
   const preset = PROVIDER_PRESETS[llm.provider];
   const fallback = effectiveContextWindow({ ...llm, contextWindow: null });
+  // A window above the preset's must be set on the server too; otherwise suggest a larger one.
+  const above = llm.contextWindow !== null && llm.contextWindow > fallback;
   const raise = raiseContextHint(
     llm.provider,
-    Math.max(16_384, (llm.contextWindow ?? fallback) * 2),
+    above ? (llm.contextWindow ?? fallback) : Math.max(16_384, fallback * 2),
   )?.replaceAll('`', '');
   const [draft, setDraft] = useState<string | null>(null);
   const shown = draft ?? (llm.contextWindow === null ? '' : String(llm.contextWindow));
@@ -58,7 +60,7 @@ export function GradingOptions() {
           {problem ??
             `What the server keeps of prompt and reply together: each section's request is planned to fit it, with room for the reply. Empty means ${fmt(fallback)}${
               preset.local ? `, the usual ${preset.label} default` : ''
-            }.${raise ? ` To give the server more room, ${raise}, then enter the new size here.` : ''}`}
+            }.${raise ? (above ? ` The server must keep as many: ${raise}.` : ` To give the server more room, ${raise}, then enter the new size here.`) : ''}`}
         </p>
       </div>
       <span />
