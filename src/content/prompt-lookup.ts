@@ -1,7 +1,8 @@
 // One lookup for every prompt the app can open: the built-in ones, and those imported in packs or written
 // in the app, which live under `pack:<packId>/<promptId>` so they can never shadow a built-in prompt.
-import type { Prompt } from '@/domain/content-schema';
-import type { Pack } from '@/domain/pack/pack-schema';
+import type { Prompt, RubricSet } from '@/domain/content-schema';
+import type { Pack, RubricOverride } from '@/domain/pack/pack-schema';
+import { rubricsWithOverrides } from '@/domain/pack/rubric-overrides';
 import { namespacedPromptId, splitPromptId } from '@/domain/pack/namespace';
 
 export interface PackRef {
@@ -14,9 +15,13 @@ export interface PackRef {
 export interface ImportedPrompt extends Prompt {
   pack: PackRef;
   packPromptId: string;
+  /** The pack's rubric overrides: they grade this prompt instead of the built-in rubrics. */
+  rubricOverrides: readonly RubricOverride[];
 }
 
-export function importedPromptsOf(pack: Pick<Pack, 'id' | 'title' | 'author' | 'prompts'>): ImportedPrompt[] {
+export function importedPromptsOf(
+  pack: Pick<Pack, 'id' | 'title' | 'author' | 'prompts'> & Partial<Pick<Pack, 'rubricOverrides'>>,
+): ImportedPrompt[] {
   const ref = { id: pack.id, title: pack.title, author: pack.author };
   return pack.prompts.map((p) => ({
     ...p,
@@ -24,6 +29,7 @@ export function importedPromptsOf(pack: Pick<Pack, 'id' | 'title' | 'author' | '
     packPromptId: p.id,
     origin: `pack:${pack.id}`,
     pack: ref,
+    rubricOverrides: pack.rubricOverrides ?? [],
   }));
 }
 
@@ -48,4 +54,10 @@ export function isImported(p: Prompt): p is ImportedPrompt {
 /** The pack a prompt (or prompt card) came from, or null for a built-in one. */
 export function packOf(p: { id: string }): PackRef | null {
   return 'pack' in p && splitPromptId(p.id) ? (p as { pack: PackRef }).pack : null;
+}
+
+/** The rubrics a prompt is graded with: the built-in set, with its pack's overrides applied. */
+export function rubricsForPrompt(prompt: Prompt | undefined, rubrics: RubricSet): RubricSet {
+  if (!prompt || !isImported(prompt)) return rubrics;
+  return rubricsWithOverrides(rubrics, prompt.pack.id, prompt.rubricOverrides);
 }

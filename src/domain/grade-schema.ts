@@ -66,6 +66,8 @@ export const GradeSchema = z.object({
   samples: z.array(z.number().int().min(0).max(4)).min(2).max(9).optional(),
   /** The model's score before it was capped because text aimed at the grader was found. */
   cappedFrom: z.number().int().min(0).max(4).optional(),
+  /** Set when a pack's rubric override graded this section: `pack:<packId>/<overrideId>@<version>`. */
+  rubricSource: z.string().max(200).optional(),
 });
 export type Grade = z.infer<typeof GradeSchema>;
 

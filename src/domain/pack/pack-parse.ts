@@ -81,6 +81,9 @@ export function parsePackValue(value: unknown): Parsed<Pack> {
     ...duplicates(pack.prompts.map((p) => p.id)).map(
       (id) => `prompts: the id "${id}" is used more than once`,
     ),
+    ...duplicates(pack.rubricOverrides.map((r) => r.section)).map(
+      (section) => `rubricOverrides: more than one override for the section "${section}"`,
+    ),
     ...duplicates(pack.rubricOverrides.map((r) => r.id)).map(
       (id) => `rubricOverrides: the id "${id}" is used more than once`,
     ),

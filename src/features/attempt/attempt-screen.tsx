@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { rubricsForPrompt } from '@/content/prompt-lookup';
 import { attemptSections, hashText, totalScore } from '@/domain/attempt';
 import { type SectionId } from '@/domain/sections';
 import { clockState } from '@/domain/timer';
@@ -35,8 +36,10 @@ const MODE_LABEL = { practice: 'practice', mock: 'mock interview', drill: 'drill
 
 export function AttemptScreen({ attemptId }: { attemptId: string }) {
   const attempt = useAttempt(attemptId);
-  const { prompts, rubrics } = useContent();
+  const { prompts, rubrics: builtInRubrics } = useContent();
   const prompt = prompts.find((p) => p.id === attempt?.promptId);
+  // A pack's prompt is graded with the pack's rubric overrides, if it has any.
+  const rubrics = useMemo(() => rubricsForPrompt(prompt, builtInRubrics), [prompt, builtInRubrics]);
   const grading = useGrading(attempt, prompt, rubrics);
   const [view, setView] = useState<'section' | 'diagram'>('section');
   const [tab, setTab] = useState<SideTab>(() =>

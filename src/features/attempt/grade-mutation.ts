@@ -5,6 +5,7 @@ import type { GradeAllInput, GradeOutcome } from '@/domain/grading';
 import type { Grade } from '@/domain/grade-schema';
 import type { LlmConfig } from '@/domain/llm/llm-config';
 import { gradeAllOffline } from '@/domain/offline-grader/grade-section';
+import { withRubricSource } from '@/domain/pack/rubric-overrides';
 import { SECTION_IDS, type SectionId } from '@/domain/sections';
 import type { GradeEvent } from '@/lib/llm/grade-with-llm';
 import { createIdbGradeCache } from '@/lib/storage/grade-cache';
@@ -53,7 +54,12 @@ export const gradeMutationOptions = () =>
       if (!vars.llm) {
         const outcomes = await gradeOffline(input);
         for (const o of outcomes)
-          if (o.ok) gradeRecorded(vars.attempt.id, o.grade, input.answers[o.section] ?? '');
+          if (o.ok)
+            gradeRecorded(
+              vars.attempt.id,
+              withRubricSource(o.grade, vars.rubrics),
+              input.answers[o.section] ?? '',
+            );
         return outcomes;
       }
       // The openai SDK loads only when an LLM grade is asked for, keeping it out of the first load.
@@ -66,7 +72,11 @@ export const gradeMutationOptions = () =>
         ...(vars.signal ? { signal: vars.signal } : {}),
         onEvent: (event) => {
           if (event.type === 'done') {
-            gradeRecorded(vars.attempt.id, event.grade, input.answers[event.section] ?? '');
+            gradeRecorded(
+              vars.attempt.id,
+              withRubricSource(event.grade, vars.rubrics),
+              input.answers[event.section] ?? '',
+            );
           }
           vars.onEvent?.(event);
         },
