@@ -233,4 +233,39 @@ describe('npm run grade', () => {
       server.script([]);
     }
   });
+
+  it('--samples 3 asks three times per section and shows each spread', async () => {
+    server.reset();
+    server.script([
+      { section: 'cost', times: 1, fault: { kind: 'score', score: 0 } },
+      { section: 'cost', times: 2, fault: { kind: 'score', score: 3 } },
+    ]);
+    try {
+      const r = await run(
+        [
+          answer(),
+          '--prompt',
+          input.prompt.id,
+          '--grader',
+          'llm',
+          '--base-url',
+          server.url,
+          '--model',
+          'scripted-grader',
+          '--samples',
+          '3',
+          '--fresh',
+        ],
+        { OPENAI_API_KEY: KEY },
+      );
+      expect(r.code).toBe(0);
+      expect(server.chatRequests()).toHaveLength(33);
+      expect(r.out).toMatch(/Cost\s+3\/4\s+samples 0, 3, 3 \(uncertain\)/);
+      expect(r.out).toMatch(/1 section uncertain: samples differ by 2 or more/);
+      const bad = await run([answer(), '--prompt', input.prompt.id, '--grader', 'llm', '--samples', '2']);
+      expect(bad).toMatchObject({ code: 2, err: '--samples must be 1 or 3.' });
+    } finally {
+      server.script([]);
+    }
+  });
 });
