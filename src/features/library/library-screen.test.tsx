@@ -95,9 +95,24 @@ describe('LibraryScreen (built-in content)', () => {
     expect(card.textContent).toContain('Attempted 2 times');
     expect(card.textContent).toContain('Best 4/44');
     expect(card.textContent).toContain('Latest 2/44');
+    expect(card.textContent).not.toContain('LLM');
     expect(card.textContent).toContain('2 sections due for review');
     expect(screen.getByRole('button', { name: 'Drill User task in Legal RAG' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Drill Cost in Legal RAG' })).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Continue' }).getAttribute('href')).toBe('#/attempts/a2');
+  });
+
+  it('says when a total comes from the LLM grader', () => {
+    const a = newAttempt({ id: 'l1', promptId: 'legal-rag', promptTitle: 'Legal RAG', now: 1 });
+    a.grades = {
+      task: testGrade('task', {
+        score: 4,
+        grader: { kind: 'llm', model: 'm', endpoint: 'http://127.0.0.1' },
+      }),
+    };
+    useAttemptsStore.setState({ attempts: { l1: a } });
+    render(<LibraryScreen />);
+    const card = cards().find((c) => /legal/i.test(within(c).getByRole('heading').textContent ?? ''))!;
+    expect(card.textContent).toContain('Best 4/44 (LLM)');
   });
 });

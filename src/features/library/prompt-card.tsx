@@ -4,7 +4,9 @@ import type { PromptTotals } from '@/domain/progress/stats';
 import { hrefOf, type LibrarySearch } from '@/hooks/use-route';
 import { sourceLabel } from './filter-prompts';
 
-const total = (t: PromptTotals['best']) => (t ? `${t.score}/44` : '–');
+// Offline and LLM scores are different scales: say which grader a total came from when it is not offline.
+const GRADERS = (g: string[]) => (g.length > 1 ? ' (mixed graders)' : g[0] === 'llm' ? ' (LLM)' : '');
+const total = (t: PromptTotals['best']) => (t ? `${t.score}/44${GRADERS(t.graders)}` : '–');
 
 /** One prompt in the library: what it is, and what you have done with it. */
 export function PromptCard({
