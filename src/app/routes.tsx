@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect, useRef, useSyncExternalStore } from 'react';
 import { useRoute, type Route } from '@/hooks/use-route';
 import { useAttemptsStore } from '@/stores/attempts-store';
+import { usePacksPending } from '@/stores/packs-store';
 import { LibraryScreen } from '@/features/library/library-screen';
 import { ErrorBoundary } from './error-boundary';
 
@@ -95,6 +96,15 @@ function Screen() {
   const attemptExists = useAttemptsStore(
     (s) => route.name === 'attempt' && Object.hasOwn(s.attempts, route.attemptId),
   );
+  // A prompt imported in a pack resolves once the saved packs have loaded.
+  const routePromptId = useAttemptsStore((s) =>
+    route.name === 'prompt' || route.name === 'kit'
+      ? route.promptId
+      : route.name === 'attempt' && Object.hasOwn(s.attempts, route.attemptId)
+        ? s.attempts[route.attemptId]?.promptId
+        : undefined,
+  );
+  const packsPending = usePacksPending(routePromptId);
   const firstScreen = useRef(true);
   useEffect(() => {
     document.title = `${TITLES[route.name]} · Design Dojo`;
@@ -108,6 +118,7 @@ function Screen() {
   if (status === 'loading' && NEEDS_ATTEMPTS.has(route.name)) {
     return <p className="muted">Loading your saved attempts…</p>;
   }
+  if (packsPending) return <p className="muted">Loading your imported prompts…</p>;
   switch (route.name) {
     case 'library':
       return <LibraryScreen />;

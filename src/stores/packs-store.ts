@@ -164,3 +164,13 @@ export function useImportedPrompts(): ImportedPrompt[] {
     return [...Object.values(packs).flatMap((s) => importedPromptsOf(s.pack)), ...authoredPrompts];
   }, [packs, authored]);
 }
+
+/** True while saved packs are still loading and `promptId` names a pack's prompt (so "not found" waits). */
+export function usePacksPending(promptId: string | undefined): boolean {
+  const needed = !!promptId && promptId.startsWith('pack:');
+  const pending = usePacksStore((s) => s.status === 'idle' || s.status === 'loading');
+  useEffect(() => {
+    if (needed) void packsStoreStarted();
+  }, [needed]);
+  return needed && pending;
+}
