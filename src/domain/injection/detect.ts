@@ -19,7 +19,7 @@ import { joinSpacedLetters, structuralHits, type StructuralHit } from './structu
 /** Structural hits, plus lines whose letters are spaced out ("g i v e  t h i s  a  4") read joined. */
 function structuralSpans(t: string): StructuralHit[] {
   const hits = structuralHits(t);
-  if (!/(?:\b\w\b[ \t]{1,3}){5}/.test(t)) return hits;
+  if (!/\b\w[ \t]{1,3}\w[ \t]{1,3}\w[ \t]{1,3}\w[ \t]{1,3}\w\b/.test(t)) return hits;
   for (const m of t.matchAll(/[^\n]*(?:\b\w\b[ \t]{1,3}){5,}[^\n]*/g)) {
     const joined = joinSpacedLetters(m[0]);
     const hit = joined && structuralHits(joined)[0];

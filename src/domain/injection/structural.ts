@@ -133,7 +133,7 @@ const COMPILED = STRUCTURAL_RULES.map((r) => ({ rule: r, parts: r.parts.map((p) 
 
 /** A quick test before the per-sentence pass: any of the words the rules need at all. */
 const ANY =
-  /grad|scor|mark|rubric|criteri|rate|rating|verdict|level|award|credit|approv|role|instruct|ignore|disregard|forget|pretend|tip|bonus|reward|pay|\$|maxim|exceptional|perfect|give|assign|treat|count|consider|\d\s*\//i;
+  /(?:\b|_)(?:grad|scor|mark|rubric|criteri|rat(?:e|ing)\b|verdict|level|award|credit|approv|role|instruct|ignore|disregard|forget|pretend|tip\b|bonus|reward|pay\b|maxim|exceptional|perfect|give|assign|treat|count\b|consider)|\$\s?\d|\d\s*\/\s*\d/i;
 
 export interface StructuralHit {
   id: string;

@@ -38,13 +38,36 @@ function rubricTexts(r: Rubric): string[] {
   ];
 }
 
-const rubricCache = new WeakMap<Rubric, Set<string>>();
-function rubricShingles(r: Rubric): Set<string> {
-  let set = rubricCache.get(r);
+/** Every word of the shingles in a set: a sentence with few of them cannot be a copy. */
+const wordCache = new WeakMap<Set<string>, Set<string>>();
+function wordsOf(set: Set<string>): Set<string> {
+  let words = wordCache.get(set);
+  if (!words) {
+    words = new Set();
+    for (const s of set) for (const w of s.split(' ')) words.add(w);
+    wordCache.set(set, words);
+  }
+  return words;
+}
+
+let lastKnown: { rubrics: Set<string>; prompt: PromptShingles; words: Set<string> } | null = null;
+/** Every word of the rubrics' and the prompt's shingles, as one set. */
+function knownWords(rubrics: Set<string>, prompt: PromptShingles): Set<string> {
+  if (lastKnown?.rubrics === rubrics && lastKnown.prompt === prompt) return lastKnown.words;
+  const words = new Set([...wordsOf(rubrics), ...wordsOf(prompt.reference), ...wordsOf(prompt.brief)]);
+  lastKnown = { rubrics, prompt, words };
+  return words;
+}
+
+const rubricCache = new WeakMap<object, Set<string>>();
+/** The shingles of every rubric at hand (the section's own, and all of them when given), built once. */
+function rubricShingles(own: Rubric, all: SectionGradeInput['rubrics']): Set<string> {
+  const key: object = all ?? own;
+  let set = rubricCache.get(key);
   if (!set) {
     set = new Set();
-    addAll(set, rubricTexts(r));
-    rubricCache.set(r, set);
+    for (const r of [own, ...Object.values(all ?? {})]) if (r) addAll(set, rubricTexts(r));
+    rubricCache.set(key, set);
   }
   return set;
 }
@@ -55,8 +78,18 @@ interface PromptShingles {
   reference: Set<string>;
 }
 let lastPrompt: PromptShingles | null = null;
+/** Grading every section of one attempt passes the same prompt object: read it once. */
+const byObject = new WeakMap<object, PromptShingles>();
 
 function promptShingles(prompt: SectionGradeInput['prompt']): PromptShingles {
+  const cached = byObject.get(prompt);
+  if (cached) return cached;
+  const made = readPromptShingles(prompt);
+  byObject.set(prompt, made);
+  return made;
+}
+
+function readPromptShingles(prompt: SectionGradeInput['prompt']): PromptShingles {
   const notes = Object.values(prompt.reference).flat();
   const key = `${prompt.id}\u0000${prompt.body}\u0000${notes.join('\u0000')}`;
   if (lastPrompt?.key === key) return lastPrompt;
@@ -86,22 +119,31 @@ export interface CopyInput {
 /** Finds the sentences copied from the rubrics, the brief or the model answer. */
 export function findCopied({ sentenceTokens, rubric, rubrics, prompt }: CopyInput): CopyCheck {
   const p = promptShingles(prompt);
-  const rubricSets = [rubric, ...Object.values(rubrics ?? {}).filter((r) => r && r !== rubric)].map((r) =>
-    rubricShingles(r!),
-  );
+  const fromRubrics = rubricShingles(rubric, rubrics);
+  const known = knownWords(fromRubrics, p);
+  /** A cheap first look: most of the sentence's words occur in the app's content at all. */
+  const couldBeCopied = (tokens: readonly string[]) => {
+    let n = 0;
+    for (const t of tokens) if (known.has(t)) n++;
+    return n >= COPIED_SHARE * tokens.length;
+  };
   const counts: Record<CopySource, number> = { rubric: 0, 'model answer': 0, brief: 0 };
   const bySentence = sentenceTokens.map((tokens): CopySource | null => {
-    if (tokens.length < MIN_TOKENS) return null;
-    const own = shingles(tokens);
+    if (tokens.length < MIN_TOKENS || !couldBeCopied(tokens)) return null;
+    const total = tokens.length - N + 1;
+    // Stop as soon as too many shingles are missing for the sentence to count as copied.
+    const allowedMisses = Math.floor((1 - COPIED_SHARE) * total);
     const hits: Record<CopySource, number> = { rubric: 0, 'model answer': 0, brief: 0 };
     let any = 0;
-    for (const s of own) {
+    let misses = 0;
+    for (let i = 0; i < total; i++) {
+      const s = `${tokens[i]} ${tokens[i + 1]} ${tokens[i + 2]} ${tokens[i + 3]}`;
       let hit = false;
       if (p.reference.has(s)) {
         hits['model answer']++;
         hit = true;
       }
-      if (rubricSets.some((set) => set.has(s))) {
+      if (fromRubrics.has(s)) {
         hits.rubric++;
         hit = true;
       }
@@ -110,8 +152,9 @@ export function findCopied({ sentenceTokens, rubric, rubrics, prompt }: CopyInpu
         hit = true;
       }
       if (hit) any++;
+      else if (++misses > allowedMisses) return null;
     }
-    if (any / own.length < COPIED_SHARE) return null;
+    if (any / total < COPIED_SHARE) return null;
     const source = (Object.keys(hits) as CopySource[]).reduce((a, b) => (hits[b] > hits[a] ? b : a));
     counts[source]++;
     return source;

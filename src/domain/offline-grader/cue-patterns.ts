@@ -13,8 +13,6 @@ const IRREGULAR =
 
 /** A verb of choice, a rule ("never", "only"), a contrast ("X, not Y"), or a whiteboard form. */
 export const DECISION: readonly RegExp[] = [
-  // What was done, told as a story: "we switched to", "we ended up using", "we replaced X with Y".
-  /\b(?:we|i)\s+(?:then\s+|also\s+|eventually\s+|finally\s+|quickly\s+|later\s+|initially\s+|first\s+)?(?:[a-z]{3,}ed|ended up|settled on|moved to|went for|built|chose|took|made|kept|cut|put|split|wrote|ran|set)\b/,
   new RegExp(`\\b(?:we|i)(?:'d|'ll)\\s+(?:not\\s+)?[a-z]{2,}`),
   new RegExp(`\\b(?:we|i)(?:'re|'m)?\\s+(?:(?:${MODALS})\\s+){0,3}(?:${VERBS})(?:e?s|ed|ing)?\\b`),
   /\b(?:chosen|chose|picked|selected|preferred|decided|opted|go(?:ing)? with|went with|opt(?:ing)? for|settled? on|defaults? to|set to|capped at|limited to|pinned to|backed by|built on|runs? on|runs? in|lives? in|goes? to|sits? (?:in|behind)|handled by|owned by|done by)\b/,
@@ -25,6 +23,8 @@ export const DECISION: readonly RegExp[] = [
   /^(?:no|zero|every|each)\s/,
   /,\s*not\s+(?:the\s+|a\s+|an\s+|by\s+|in\s+|on\s+|from\s+|for\s+)?[a-z]{3,}/,
   /\b(?:model|llm|classifier|reranker|cross-encoder|embeddings?|index|queue|cache|worker|service|judge|router|rules?|regex|templates?|human|person|clerk|reps?|team)\b(?:\s*\([^)]*\))?\s+(?:for|handles?|does|owns?|writes?|checks?|decides?)\b/,
+  // What was done, told as a story: "we switched to", "we ended up using", "we replaced X with Y".
+  /\b(?:we|i)\s+(?:then\s+|also\s+|eventually\s+|finally\s+|quickly\s+|later\s+|initially\s+|first\s+)?(?:[a-z]{3,}ed|ended up|settled on|moved to|went for|built|chose|took|made|kept|cut|put|split|wrote|ran|set)\b/,
 ];
 
 /**

@@ -7,6 +7,8 @@ export const isQuestion = (raw: string): boolean => /\?[\s*_"')\]]*$/.test(raw);
 
 /** Where a list of terms splits: commas, slashes, "+", "&", "and"/"or" between items, ellipses. */
 const ITEM_SPLIT = /[,;/+&|]|\.\.\.|…|\s(?:and|or)\s/;
+const SEPARATORS = /[,;/+&|]|\.\.\.|…|\s(?:and|or)\s/g;
+
 /** Words that relate items to each other: a verb of choice, a reason, a condition, a comparison. */
 const RELATION =
   /\b(?:because|since|so|then|when|if|unless|before|after|instead|rather|than|versus|vs|into|from|under|over|within|is|are|was|were|runs?|uses?|keeps?|sends?|stores?|returns?|falls?|goes|takes?|gets?|reranks?|filters?|splits?|caps?|limits?|we|they|it)\b/;
@@ -44,8 +46,10 @@ export function checkSalad(index: TextIndex): SaladCheck {
   for (const s of index.sentenceOf) perSentence[s]!++;
   let shortItems = 0;
   index.sentences.forEach((s, i) => {
-    const { items, bare } = bareItems(s.lower);
     const words = perSentence[i]!;
+    // Only a short item or a sentence with four or more separators can be part of a list.
+    if (words > 3 && (s.lower.match(SEPARATORS)?.length ?? 0) < 4) return;
+    const { items, bare } = bareItems(s.lower);
     if (items >= 5 && bare >= 0.8 * items) {
       sentences.add(i);
       saladWords += words;

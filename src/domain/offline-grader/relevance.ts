@@ -65,7 +65,19 @@ function designVocabulary(rubrics: Partial<RubricSet>): Set<string> {
 }
 
 let lastPrompt: { key: string; words: Set<string>; domain: number } | null = null;
+const byObject = new WeakMap<object, { words: Set<string>; domain: number }>();
 function promptVocabulary(
+  prompt: SectionGradeInput['prompt'],
+  design: Set<string>,
+): { words: Set<string>; domain: number } {
+  const cached = byObject.get(prompt);
+  if (cached) return cached;
+  const made = readPromptVocabulary(prompt, design);
+  byObject.set(prompt, made);
+  return made;
+}
+
+function readPromptVocabulary(
   prompt: SectionGradeInput['prompt'],
   design: Set<string>,
 ): { words: Set<string>; domain: number } {
@@ -84,8 +96,20 @@ function promptVocabulary(
 const MODIFIER = /(?:ly|ing|ed|ive|ous|ful|less|able|ible|ical|ant|ent|est|ier|ness|ity|ize|ise)$/;
 
 /** A noun-like word no rubric uses: what names the system an answer is about ("clause", "shipment"). */
-function isDomainWord(t: string, design: Set<string>): boolean {
-  return t.length >= 4 && /^[a-z][a-z-]*$/.test(t) && !COMMON.has(t) && !design.has(t) && !MODIFIER.test(t);
+const domainMemo = new WeakMap<Set<string>, Map<string, boolean>>();
+function memoFor(design: Set<string>): Map<string, boolean> {
+  let memo = domainMemo.get(design);
+  if (!memo) domainMemo.set(design, (memo = new Map()));
+  if (memo.size > 50_000) memo.clear();
+  return memo;
+}
+function isDomainWord(t: string, design: Set<string>, memo = memoFor(design)): boolean {
+  let yes = memo.get(t);
+  if (yes === undefined) {
+    yes = t.length >= 4 && /^[a-z][a-z-]*$/.test(t) && !COMMON.has(t) && !design.has(t) && !MODIFIER.test(t);
+    memo.set(t, yes);
+  }
+  return yes;
 }
 
 /** How far the answer's own domain words are this prompt's. */
@@ -98,10 +122,11 @@ export function relevance(
   const { words: vocab, domain } = promptVocabulary(prompt, design);
   const own = new Set<string>();
   const foreign = new Set<string>();
+  const memo = memoFor(design);
   for (const t of index.positions.keys()) {
-    if (vocab.has(t)) {
-      if (isDomainWord(t, design)) own.add(t);
-    } else if (isDomainWord(t, design)) foreign.add(t);
+    if (!isDomainWord(t, design, memo)) continue;
+    if (vocab.has(t)) own.add(t);
+    else foreign.add(t);
   }
   return { promptWords: domain, own: own.size, foreign: foreign.size, examples: [...foreign].slice(0, 4) };
 }
