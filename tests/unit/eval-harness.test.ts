@@ -10,6 +10,7 @@ import { exact, quadraticWeightedKappa, withinOne } from '@/domain/eval/metrics'
 import { lastLine } from '@/domain/eval/report';
 import { SECTION_IDS } from '@/domain/sections';
 import { loadContentFromDisk } from '@/lib/node/content-files';
+import { buildGamingCases } from '../golden/gaming-cases';
 import { GOLDEN_JSONL, loadGoldenSource, toJsonl } from '../golden/golden-source';
 import { startScriptedLlmServer, type ScriptedServer } from '../support/scripted-llm-server';
 
@@ -262,4 +263,42 @@ describe('the golden set', () => {
     expect(cases.some((c) => builtInIds.has(c.prompt.id))).toBe(true);
     expect(cases.some((c) => !builtInIds.has(c.prompt.id))).toBe(true);
   });
+});
+
+describe('the gaming set', () => {
+  const text = readFileSync(join(ROOT, 'tests/golden/gaming.jsonl'), 'utf8');
+
+  it('is built from the current rubrics, prompts and golden set (rebuild: npx tsx tests/golden/build-gaming.ts)', () => {
+    expect(toJsonl(buildGamingCases(content, loadGoldenSource()))).toBe(text);
+  });
+
+  it('has at least 150 cases of every kind the issue names, all scored 0-1 by a person', () => {
+    const { cases, problems } = parseGoldenJsonl(text);
+    expect(problems).toEqual([]);
+    expect(cases.length).toBeGreaterThanOrEqual(150);
+    expect(cases.every((c) => c.kind === 'gaming' && c.score <= 1)).toBe(true);
+    for (const kind of [
+      'guiding-questions',
+      'criteria',
+      'level-text',
+      'reference-notes',
+      'keyword-salad',
+      'number-salad',
+    ])
+      expect(cases.filter((c) => c.id.endsWith(`-${kind}`)).length, kind).toBe(SECTION_IDS.length);
+    expect(cases.filter((c) => c.id.startsWith('gaming-other-prompt-')).length).toBeGreaterThanOrEqual(20);
+  });
+});
+
+describe('every set under tests/golden', () => {
+  it.each(['golden', 'holdout', 'holdout2', 'gaming', 'real', 'injection-blind'])(
+    '%s.jsonl parses without a skipped line, so any grader can run it',
+    (name) => {
+      const { cases, problems } = parseGoldenJsonl(
+        readFileSync(join(ROOT, `tests/golden/${name}.jsonl`), 'utf8'),
+      );
+      expect(problems).toEqual([]);
+      expect(cases.length).toBeGreaterThan(0);
+    },
+  );
 });
