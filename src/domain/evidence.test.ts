@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { totalScore } from './attempt';
-import { countsTowardTotal, verifyClause } from './evidence';
+import {
+  countsTowardTotal,
+  normalizeForMatch,
+  quoteStatus,
+  unverifiedReason,
+  verifyClause,
+} from './evidence';
 import type { Grade } from './grade-schema';
 
 const TEXT = 'We use agents with tools to triage every ticket, and a **human approves** refunds over $200.';
@@ -16,6 +22,39 @@ describe('verifyClause: evidence must be a real clause of the answer', () => {
     expect(verifyClause('se agents with tools', TEXT)).toBe(false);
     expect(verifyClause('agents with tools to tri', TEXT)).toBe(false);
     expect(verifyClause('agents with robots to triage', TEXT)).toBe(false);
+  });
+});
+
+const TABLE = [
+  '| Goal | Target |',
+  '| --- | --- |',
+  '| Verified citations | >= 95% |',
+  '| **p95 latency** | < 2 s |',
+  '',
+  '> We cache every retrieval result for ten minutes.',
+].join('\n');
+
+describe('quoteStatus: a quote in the answer that is too short is not "not found"', () => {
+  it('tells a table row copied character for character apart from text that is not there', () => {
+    expect(quoteStatus('| Verified citations | >= 95% |', TABLE)).toBe('too-short');
+    expect(quoteStatus('Verified citations >= 95%', TABLE)).toBe('too-short');
+    expect(quoteStatus('Verified citations >= 99%', TABLE)).toBe('not-found');
+    expect(quoteStatus('We use', TEXT)).toBe('too-short');
+    expect(quoteStatus('agents', TEXT)).toBe('too-short');
+    expect(quoteStatus('se agents with tools', TEXT)).toBe('not-found');
+  });
+  it('folds table pipes, ">" quotes and ** emphasis on both sides', () => {
+    expect(normalizeForMatch('| **p95 latency** | < 2 s |')).toBe('p95 latency < 2 s');
+    expect(quoteStatus('p95 latency < 2 s', TABLE)).toBe('verified');
+    expect(quoteStatus('| **p95 latency** | < 2 s |', 'p95 latency < 2 s')).toBe('verified');
+    expect(quoteStatus('We cache every retrieval result', TABLE)).toBe('verified');
+    expect(quoteStatus('> We cache **every** retrieval result', TABLE)).toBe('verified');
+    expect(quoteStatus('Goal | Target | Verified citations', TABLE)).toBe('not-found');
+    expect(quoteStatus('≥ 95%', 'Verified citations >= 95%')).toBe('too-short');
+  });
+  it('unverifiedReason checks every text the quote may come from', () => {
+    expect(unverifiedReason('| Verified citations | >= 95% |', ['other section', TABLE])).toBe('too-short');
+    expect(unverifiedReason('We use', ['other section'])).toBe('not-found');
   });
 });
 

@@ -1,11 +1,16 @@
-/** Folds case, quotes, dashes and whitespace so a quote matches the answer it was copied from. */
+/**
+ * Folds case, quotes, dashes and whitespace, and drops Markdown marks (emphasis, `>` quotes, headings,
+ * table pipes), so a quote matches the answer it was copied from whichever side kept the marks.
+ */
 export function normalizeForMatch(s: string): string {
   return s
     .normalize('NFKC')
     .replace(/[\u2018\u2019\u201B`]/g, "'")
     .replace(/[\u201C\u201D\u201E]/g, '"')
     .replace(/[\u2010-\u2015]/g, '-')
-    .replace(/[*_>#]+/g, ' ')
+    .replace(/\u2265/g, '>=')
+    .replace(/\u2264/g, '<=')
+    .replace(/[*_>#|]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()
     .toLowerCase();
@@ -25,24 +30,48 @@ export const MIN_QUOTE_WORDS = 4;
 
 const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 
-/**
- * True when `quote` is a real clause of `text`: at least MIN_QUOTE_WORDS words, found verbatim (modulo
- * whitespace, case, Markdown emphasis and quote style) and starting and ending on word boundaries, so
- * "We use" or "agents" cut out of longer words and phrases verify nothing.
- */
-export function verifyClause(quote: string, text: string): boolean {
-  const q = normalizeForMatch(quote)
-    .replace(/^(\.\.\.|…)|(\.\.\.|…)$/g, '')
-    .trim();
-  const words = q.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
-  if (words.length < MIN_QUOTE_WORDS) return false;
-  const t = normalizeForMatch(text);
+/** Why a quote counts as evidence or not: a clause of the answer, in it but too short, or not in it. */
+export type QuoteStatus = 'verified' | 'too-short' | 'not-found';
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+
+function foundOnWordBoundaries(q: string, t: string): boolean {
   for (let i = t.indexOf(q); i >= 0; i = t.indexOf(q, i + 1)) {
     const startsClean = !isWordChar(q[0]) || !isWordChar(t[i - 1]);
     const endsClean = !isWordChar(q[q.length - 1]) || !isWordChar(t[i + q.length]);
     if (startsClean && endsClean) return true;
   }
   return false;
+}
+
+/**
+ * Whether `quote` is evidence from `text`: 'verified' when it is found verbatim (modulo whitespace, case,
+ * Markdown marks and quote style) on word boundaries with at least MIN_QUOTE_WORDS words; 'too-short'
+ * when it is found that way but has fewer words (a table row such as `| Latency | < 2 s |`, or "We
+ * use"); 'not-found' otherwise, including text cut out of longer words.
+ */
+export function quoteStatus(quote: string, text: string): QuoteStatus {
+  const q = normalizeForMatch(quote)
+    .replace(/^(\.\.\.|…)|(\.\.\.|…)$/g, '')
+    .trim();
+  const words = q.match(WORD) ?? [];
+  if (!q) return 'too-short';
+  if (!foundOnWordBoundaries(q, normalizeForMatch(text))) return 'not-found';
+  return words.length >= MIN_QUOTE_WORDS ? 'verified' : 'too-short';
+}
+
+/**
+ * True when `quote` is a real clause of `text`: at least MIN_QUOTE_WORDS words, found verbatim and
+ * starting and ending on word boundaries, so "We use" or "agents" cut out of longer words and phrases
+ * verify nothing.
+ */
+export function verifyClause(quote: string, text: string): boolean {
+  return quoteStatus(quote, text) === 'verified';
+}
+
+/** Why an unverified quote did not count, checked against every text it may have come from. */
+export function unverifiedReason(quote: string, texts: readonly string[]): 'too-short' | 'not-found' {
+  return texts.some((t) => quoteStatus(quote, t) !== 'not-found') ? 'too-short' : 'not-found';
 }
 
 /**
@@ -56,4 +85,18 @@ export function countsTowardTotal(grade: {
 }): boolean {
   if (grade.grader.kind !== 'llm' || grade.score === 0) return true;
   return grade.evidence.some((e) => e.verified);
+}
+
+interface QuoteSourceAttempt {
+  answers: Readonly<Record<string, { text: string }>>;
+  diagram: { source: string };
+  gradeHistory: Readonly<Partial<Record<string, readonly { text: string; grade: { answerHash: string } }[]>>>;
+}
+
+/** Where a quote in a section's grade may come from: the text that was graded, every section now, the diagram. */
+export function quoteSources(attempt: QuoteSourceAttempt, section: string, answerHash: string): string[] {
+  const graded = (attempt.gradeHistory[section] ?? [])
+    .filter((v) => v.grade.answerHash === answerHash)
+    .map((v) => v.text);
+  return [...graded, ...Object.values(attempt.answers).map((a) => a.text), attempt.diagram.source];
 }

@@ -1,6 +1,6 @@
 import { hashText } from '../attempt';
 import type { Rubric } from '../content-schema';
-import { MIN_QUOTE_WORDS, verifyClause } from '../evidence';
+import { MIN_QUOTE_WORDS, unverifiedReason, verifyClause } from '../evidence';
 import type { CriterionJudgement, Evidence, Flag, Grade, Usage } from '../grade-schema';
 import type { SectionId } from '../sections';
 import type { GradeReply } from './reply-schema';
@@ -54,13 +54,27 @@ function addFlag(flags: Flag[], kind: Flag['kind'], detail: string): void {
   else flags.push({ kind, detail: clip(detail, 500) });
 }
 
-/** Flags for quotes that are not in the answer: a score resting on invented text is not trusted. */
-function evidenceFlag(evidence: Evidence[], score: number): string | null {
+const passages = (n: number) => (n === 1 ? '1 is' : `${n} are`);
+
+/**
+ * Flags a grade whose quotes are all unusable: a score resting on invented text (or on a few words) is
+ * not trusted. Quotes that are in the answer but too short are told apart from quotes that are not in it.
+ */
+function evidenceFlag(evidence: Evidence[], score: number, texts: readonly string[]): string | null {
   if (evidence.length > 0 && evidence.every((e) => !e.verified)) {
-    return `none of the ${evidence.length} quoted passages is a clause of at least ${MIN_QUOTE_WORDS} whole words found in the answer, so the score may rest on text the candidate did not write; it is not counted in the total`;
+    const short = evidence.filter((e) => unverifiedReason(e.quote, texts) === 'too-short').length;
+    const absent = evidence.length - short;
+    const why = [
+      short > 0 &&
+        `${passages(short)} in the answer but too short to count (fewer than ${MIN_QUOTE_WORDS} words)`,
+      absent > 0 && `${passages(absent)} not found in the answer`,
+    ]
+      .filter(Boolean)
+      .join(' and ');
+    return `none of the ${evidence.length} quoted passages counts as evidence: ${why}. A grade must rest on a clause of at least ${MIN_QUOTE_WORDS} whole words from the answer, so this one is not counted in the total`;
   }
   if (evidence.length === 0 && score > 0)
-    return 'the grader gave credit without quoting the answer; the score is not counted in the total';
+    return 'the grader gave credit without quoting the answer, so the score is not counted in the total';
   return null;
 }
 
@@ -83,7 +97,7 @@ export function gradeFromReply(reply: GradeReply, ctx: ReplyContext): Grade {
       `the section contains ${ctx.injection.reasons.join('; ') || 'text aimed at the grader'}`,
     );
   }
-  const unverified = evidenceFlag(evidence, reply.score);
+  const unverified = evidenceFlag(evidence, reply.score, [ctx.text, ctx.wholeAnswer]);
   if (unverified) addFlag(flags, 'unverified-evidence', unverified);
   // The instructions cap these at 1; a model that flags them and still scores higher is held to it.
   const capped = flags.some((f) => CAPPED_AT_ONE.has(f.kind)) ? Math.min(reply.score, 1) : reply.score;

@@ -1,5 +1,6 @@
 import { ScoreBadge } from '@/components/score-badge';
 import { selfScoreForGrade, type Attempt } from '@/domain/attempt';
+import { quoteSources, unverifiedReason } from '@/domain/evidence';
 import type { Flag } from '@/domain/grade-schema';
 import { scoreSpread } from '@/domain/llm/grade-adjust';
 import { SCORE_LABELS, type SectionId } from '@/domain/sections';
@@ -12,8 +13,7 @@ const FLAG_TEXT: Record<Flag['kind'], string> = {
     'Possible prompt injection: text addressed to the grader was found. It earned nothing.',
   'off-section': 'Content that belongs to another section.',
   empty: 'This section is empty.',
-  'unverified-evidence':
-    'None of the quoted evidence could be found in your answer: treat this grade with care.',
+  'unverified-evidence': 'Evidence check failed: treat this grade with care.',
   padding: 'Long text with few concrete points: length does not earn points.',
   'copied-rubric': 'Text copied from the rubric or the brief: it earned nothing.',
   'copied-model-answer': 'Text copied from the model answer: it earned nothing.',
@@ -103,7 +103,13 @@ export function GradePanel({
           {grade.evidence.map((e, i) => (
             <blockquote key={i} className={e.verified ? 'evidence' : 'evidence unverified'}>
               {e.quote}
-              {!e.verified && <span className="chip"> not found in your answer</span>}
+              {!e.verified && (
+                <span className="chip">
+                  {unverifiedReason(e.quote, quoteSources(attempt, section, grade.answerHash)) === 'too-short'
+                    ? ' too short to count as evidence'
+                    : ' not found in your answer'}
+                </span>
+              )}
             </blockquote>
           ))}
         </>

@@ -1,4 +1,5 @@
 import type { SectionComparison, SideOfSection } from '@/domain/progress/compare';
+import { unverifiedReason } from '@/domain/evidence';
 import { sectionMeta } from '@/domain/sections';
 import { WordDiff } from './word-diff';
 
@@ -33,7 +34,13 @@ function Evidence({ side, label }: { side: SideOfSection; label: string }) {
           {side.evidence.map((e, i) => (
             <li key={i}>
               <q>{e.quote}</q>
-              {!e.verified && <span className="muted"> (not found in the answer)</span>}
+              {!e.verified && (
+                <span className="muted">
+                  {unverifiedReason(e.quote, [side.text]) === 'too-short'
+                    ? ' (too short to count as evidence)'
+                    : ' (not found in the answer)'}
+                </span>
+              )}
             </li>
           ))}
         </ul>
