@@ -86,6 +86,6 @@ describe('testConnection', () => {
   it('reports incomplete settings instead of throwing', async () => {
     const r = await testConnection(cfg({ baseUrl: 'localhost:11434', model: ' ' }));
     expect(r).toMatchObject({ ok: false, kind: 'invalid-config' });
-    expect(r.message).toMatch(/baseUrl: must start with http:\/\/ or https:\/\/; model: choose a model/);
+    expect(r.message).toMatch(/Base URL: must start with http:\/\/ or https:\/\/; Model: choose a model/);
   });
 });

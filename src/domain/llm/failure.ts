@@ -85,9 +85,22 @@ function escapeRegExp(s: string): string {
 
 const seconds = (ms: number) => `${Math.round(ms / 100) / 10} s`;
 
+/** The server's own words, or null when it sent none (the SDK then says "status code (no body)"). */
+function serverText(f: Failure): string | null {
+  const d = f.detail?.trim().replace(/\s+/g, ' ') ?? '';
+  if (!d || /^(\d{3} )?status code \(no body\)$/i.test(d)) return null;
+  return d.length > 300 ? `${d.slice(0, 300)}…` : d;
+}
+
 function detailSuffix(f: Failure): string {
-  const d = f.detail?.trim().replace(/\s+/g, ' ');
-  return d ? ` Server said: "${d.length > 300 ? `${d.slice(0, 300)}…` : d}"` : '';
+  const d = serverText(f);
+  return d ? ` Server said: "${d}"` : '';
+}
+
+/** For failures the server alone can explain: its words, or a plain note that it gave none and what to check. */
+function reasonOrNext(f: Failure, next: string): string {
+  const d = serverText(f);
+  return d ? ` Server said: "${d}"` : ` The server sent no reason. ${next}`;
 }
 
 function explain(f: Failure, ctx: FailureContext): string {
@@ -120,7 +133,10 @@ function explain(f: Failure, ctx: FailureContext): string {
     case 'server':
       return `The server failed (HTTP ${f.status ?? '5xx'})${retried}. It may be overloaded or restarting; try again shortly.${detailSuffix(f)}`;
     case 'bad-request':
-      return `The endpoint rejected the request (400).${detailSuffix(f)}`;
+      return `The endpoint rejected the request (${f.status ?? 400}).${reasonOrNext(
+        f,
+        'Check the Model in Settings and use Test connection; if it still fails, the server may not support JSON replies: try another model.',
+      )}`;
     case 'timeout':
       return `No reply within ${seconds(ctx.timeoutMs)}${retried}. ${
         preset.local
@@ -135,7 +151,7 @@ function explain(f: Failure, ctx: FailureContext): string {
       return `The connection to ${where} was dropped before the reply finished${retried}. Try again; if it keeps happening the server may be crashing on this request.`;
     case 'network':
       return ctx.runtime === 'browser'
-        ? `The browser could not reach ${where}. Either the server is not running (${preset.startHint}) or it refused this page's origin (CORS). ${corsFixFor(ctx.provider, ctx.origin)}${
+        ? `The browser could not reach ${where}: either the server is not running or it refused this page's origin (CORS). If it is not running: ${preset.startHint} If it refused this page: ${corsFixFor(ctx.provider, ctx.origin)}${
             where.startsWith('http://') &&
             ctx.origin?.startsWith('https://') &&
             !/\/\/(localhost|127\.0\.0\.1)/.test(where)
@@ -146,9 +162,9 @@ function explain(f: Failure, ctx: FailureContext): string {
     case 'truncated':
       return `The reply stream from ${where} ended before the grade was complete${retried}. Nothing was scored; try again.`;
     case 'invalid-output':
-      return `The model's reply was not a valid grade, even after one repair attempt: ${f.detail ?? 'invalid JSON'}. No score was given; try again or use a stronger model.`;
+      return `The model's reply was not a valid grade, even after one repair attempt: ${serverText(f) ?? 'invalid JSON'}. No score was given; try again or use a stronger model.`;
     case 'refusal':
-      return `The model refused to grade this section${f.detail ? `: "${f.detail.slice(0, 300)}"` : '.'}`;
+      return `The model refused to grade this section${serverText(f) ? `: "${serverText(f)}"` : '.'}`;
     case 'length':
       return `The reply was cut at the output limit (${ctx.maxOutputTokens.toLocaleString('en-US')} tokens) before the grade was complete, so nothing was scored. Raise the output limit or the context window in Settings, or use a model that does not spend its budget on long reasoning.`;
     case 'prompt-cut': {
@@ -162,7 +178,10 @@ function explain(f: Failure, ctx: FailureContext): string {
     case 'aborted':
       return 'Grading was cancelled before this section finished.';
     case 'unknown':
-      return `Grading failed.${detailSuffix(f)}`;
+      return `Grading failed${f.status ? ` (HTTP ${f.status})` : ''}.${reasonOrNext(
+        f,
+        'Check the Base URL and Model in Settings and use Test connection to see what the endpoint answers.',
+      )}`;
   }
 }
 

@@ -66,3 +66,32 @@ export function defaultLlmConfig(provider: ProviderId): LlmConfig {
     ...(preset.local ? { timeoutMs: 300_000 } : { maxConcurrency: 11 }),
   });
 }
+
+/** The names Settings shows for each field, so a message never shows an internal name such as `baseUrl`. */
+export const LLM_FIELD_LABELS: Record<keyof LlmConfig, string> = {
+  provider: 'Provider',
+  baseUrl: 'Base URL',
+  model: 'Model',
+  apiKey: 'API key',
+  timeoutMs: 'Timeout per request',
+  maxConcurrency: 'Sections in flight at once',
+  strategy: 'Start strategy',
+  maxOutputTokens: 'Output limit',
+  maxRetries: 'Retries',
+  prices: 'Price table',
+  contextWindow: 'Context window',
+  samples: 'Grade each section 3 times',
+};
+
+/** Why LLM settings do not parse, in the words Settings uses: `Base URL: must start with http://...`. */
+export function describeConfigProblem(error: z.ZodError): string {
+  const problems = error.issues.map((i) => {
+    const field = i.path[0];
+    const label =
+      typeof field === 'string' && field in LLM_FIELD_LABELS
+        ? LLM_FIELD_LABELS[field as keyof LlmConfig]
+        : 'A setting';
+    return `${label}: ${i.message}`;
+  });
+  return `The LLM settings are incomplete. ${[...new Set(problems)].join('; ')}. Fix this in Settings, under LLM endpoint.`;
+}

@@ -72,9 +72,9 @@ export const PROVIDER_PRESETS: Record<ProviderId, ProviderPreset> = {
     local: true,
     exampleModels: ['qwen3:8b', 'llama3.1:8b', 'gemma3:12b'],
     capabilities: LOCAL_CAPS,
-    startHint: 'Start it with `ollama serve` (or open the Ollama app).',
+    startHint: 'Start it with `ollama serve`, or open the Ollama app.',
     corsFix:
-      'Ollama only accepts pages from localhost by default. Allow this page with the OLLAMA_ORIGINS environment variable, e.g. `OLLAMA_ORIGINS={origin} ollama serve` (on macOS: `launchctl setenv OLLAMA_ORIGINS "{origin}"`, then restart Ollama).',
+      'Ollama only accepts pages from localhost by default. Allow this page with the OLLAMA_ORIGINS environment variable: run `OLLAMA_ORIGINS={origin} ollama serve`, or on macOS run `launchctl setenv OLLAMA_ORIGINS "{origin}"` and restart Ollama.',
   },
   lmstudio: {
     id: 'lmstudio',
@@ -133,7 +133,7 @@ export const PROVIDER_PRESETS: Record<ProviderId, ProviderPreset> = {
     exampleModels: ['gpt-4.1-mini-2025-04-14', 'gpt-4o-mini-2024-07-18'],
     capabilities: { ...LOCAL_CAPS, promptCacheKey: true, maxTokensParam: 'max_completion_tokens' },
     startHint:
-      'Start `npm run dev` with OPENAI_API_KEY (and optionally OPENAI_BASE_URL) set in its environment.',
+      'Start `npm run dev` with OPENAI_API_KEY set in its environment, and OPENAI_BASE_URL too for a server other than OpenAI.',
     corsFix: 'The dev proxy is same-origin; a refusal means the dev server is not the one serving this page.',
   },
   custom: {

@@ -8,7 +8,14 @@ import {
   type EndpointProfile,
 } from '@/domain/llm/endpoint-profile';
 import type { GradeCache } from '@/domain/llm/grade-cache';
-import { LlmConfigSchema, type LlmConfig, type LlmConfigInput, type Strategy } from '@/domain/llm/llm-config';
+import { scrubSecret } from '@/domain/llm/failure';
+import {
+  describeConfigProblem,
+  LlmConfigSchema,
+  type LlmConfig,
+  type LlmConfigInput,
+  type Strategy,
+} from '@/domain/llm/llm-config';
 import { FORMAT_MODES } from '@/domain/llm/provider-presets';
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from '@/domain/llm/retry-policy';
 import { runScheduled } from '@/domain/llm/schedule';
@@ -73,7 +80,10 @@ function randomNonce(): string {
  * Throws only when the config itself is invalid.
  */
 export async function gradeWithLlm(opts: GradeWithLlmOptions): Promise<GradeOutcome[]> {
-  const cfg = LlmConfigSchema.parse(opts.cfg);
+  const parsed = LlmConfigSchema.safeParse(opts.cfg);
+  if (!parsed.success)
+    throw new Error(scrubSecret(describeConfigProblem(parsed.error), String(opts.cfg.apiKey ?? '')));
+  const cfg = parsed.data;
   const memory = opts.endpointMemory ?? DEFAULT_MEMORY;
   const memKey = endpointKey(cfg.baseUrl, cfg.model);
   const origin = pageOrigin(opts.transport);

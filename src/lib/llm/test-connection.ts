@@ -2,7 +2,12 @@
 // reads the context window where the server reports it (vLLM's max_model_len, llama-server's /props).
 import { z } from 'zod';
 import { explainFailure, scrubSecret, type FailureKind } from '@/domain/llm/failure';
-import { LlmConfigSchema, type LlmConfig, type LlmConfigInput } from '@/domain/llm/llm-config';
+import {
+  describeConfigProblem,
+  LlmConfigSchema,
+  type LlmConfig,
+  type LlmConfigInput,
+} from '@/domain/llm/llm-config';
 import { PROVIDER_PRESETS } from '@/domain/llm/provider-presets';
 import {
   classifyError,
@@ -36,15 +41,12 @@ export async function testConnection(
 ): Promise<ConnectionResult> {
   const parsed = LlmConfigSchema.safeParse(cfgInput);
   if (!parsed.success) {
-    const issues = parsed.error.issues
-      .map((i) => `${i.path.join('.') || 'settings'}: ${i.message}`)
-      .join('; ');
     const key = typeof cfgInput.apiKey === 'string' ? cfgInput.apiKey : '';
     return {
       ok: false,
       kind: 'invalid-config',
       models: [],
-      message: scrubSecret(`Settings are incomplete: ${issues}.`, key),
+      message: scrubSecret(describeConfigProblem(parsed.error), key),
     };
   }
   const cfg = parsed.data;
