@@ -121,15 +121,12 @@ export function findCopied({ sentenceTokens, rubric, rubrics, prompt }: CopyInpu
   const p = promptShingles(prompt);
   const fromRubrics = rubricShingles(rubric, rubrics);
   const known = knownWords(fromRubrics, p);
-  /** A cheap first look: most of the sentence's words occur in the app's content at all. */
-  const couldBeCopied = (tokens: readonly string[]) => {
-    let n = 0;
-    for (const t of tokens) if (known.has(t)) n++;
-    return n >= COPIED_SHARE * tokens.length;
-  };
   const counts: Record<CopySource, number> = { rubric: 0, 'model answer': 0, brief: 0 };
   const bySentence = sentenceTokens.map((tokens): CopySource | null => {
-    if (tokens.length < MIN_TOKENS || !couldBeCopied(tokens)) return null;
+    if (tokens.length < MIN_TOKENS) return null;
+    // A cheap first look: most of the sentence's words must occur in the app's content at all.
+    const isKnown = tokens.map((t) => known.has(t));
+    if (isKnown.filter(Boolean).length < COPIED_SHARE * tokens.length) return null;
     const total = tokens.length - N + 1;
     // Stop as soon as too many shingles are missing for the sentence to count as copied.
     const allowedMisses = Math.floor((1 - COPIED_SHARE) * total);
@@ -137,6 +134,11 @@ export function findCopied({ sentenceTokens, rubric, rubrics, prompt }: CopyInpu
     let any = 0;
     let misses = 0;
     for (let i = 0; i < total; i++) {
+      // A shingle with a word the content never uses cannot be in it.
+      if (!(isKnown[i] && isKnown[i + 1] && isKnown[i + 2] && isKnown[i + 3])) {
+        if (++misses > allowedMisses) return null;
+        continue;
+      }
       const s = `${tokens[i]} ${tokens[i + 1]} ${tokens[i + 2]} ${tokens[i + 3]}`;
       let hit = false;
       if (p.reference.has(s)) {
