@@ -74,3 +74,80 @@ test('settings that cannot be read are reported and kept aside, not silently res
   await alert.getByRole('button', { name: 'Dismiss' }).click();
   await expect(alert).toHaveCount(0);
 });
+
+const V2_ATTEMPTS = [
+  'attempt-v2-practice-history.json',
+  'attempt-v2-drill-graded.json',
+  'attempt-v2-mock-followups.json',
+  'attempt-v2-imported-pack-prompt.json',
+].map(storedFixture);
+
+test('schema-2 attempts open with their graded versions, self-scores, drill, mock and pack prompt', async ({
+  page,
+}) => {
+  await page.goto('/#/attempts');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  const packs = storedFixture('kv-packs-v1-imported-and-authored.json') as { key: string; value: unknown };
+  await seedIndexedDb(page, { attempts: V2_ATTEMPTS, kv: [packs] });
+  await page.reload();
+
+  const row = (title: RegExp) => page.getByRole('row', { name: title });
+  await expect(row(/safe SQL/)).toContainText('Practice');
+  await expect(row(/safe SQL/)).toContainText('12/44');
+  await expect(row(/legal documents/)).toContainText('Drill, 10 min');
+  await expect(row(/legal documents/)).toContainText('5/8');
+  await expect(row(/AI support agent/)).toContainText('Mock, 30 min');
+  await expect(row(/AI support agent/)).toContainText('11/44');
+  await expect(row(/ticket triage agent/)).toContainText('10/44');
+  await expect(page.getByRole('alert')).toHaveCount(0);
+
+  // The practice attempt opens on its evals section: the LLM grade with its samples, the self-score
+  // beside it, and both graded versions.
+  await page
+    .getByRole('link', { name: 'Design a natural-language analytics assistant with safe SQL' })
+    .first()
+    .click();
+  await expect(page.getByLabel('Your answer (Markdown)')).toHaveValue(/^Golden set of 250 questions/);
+  await expect(page.getByText('Total 12/44 (5 of 11 graded)')).toBeVisible();
+  const grade = page.getByRole('region', { name: 'Grade' });
+  await expect(grade.getByText('LLM grade by gpt-4.1-mini-2025-04-14')).toBeVisible();
+  await expect(grade.getByText(/^Graded 3 times/)).toBeVisible();
+  const selfVsGrader = grade.getByLabel("Your score and the grader's");
+  await expect(selfVsGrader).toContainText('You3/4');
+  await expect(selfVsGrader).toContainText('Grader3/4');
+  await expect(selfVsGrader).toContainText('You and the grader agree.');
+  await grade.getByText('Graded versions (2)').click();
+  const versions = grade.getByRole('listitem');
+  await expect(versions).toHaveCount(2);
+  await expect(versions.nth(0)).toContainText('LLM gpt-4.1-mini-2025-04-14 · latest');
+  await expect(versions.nth(1)).toContainText('offline check');
+  await expect(grade.getByRole('link', { name: 'Compare versions' })).toBeVisible();
+  // The latency section was edited after its grade, and says so in the rail.
+  const rail = page.getByRole('navigation', { name: 'Sections' });
+  await expect(rail.getByRole('button', { name: /Latency/ })).toContainText('edited since grading');
+  await expect(page.getByRole('link', { name: 'Share for review (1 received)' })).toBeVisible();
+
+  // The attempt shared at a pack's prompt opens with that prompt (resolved from the stored pack).
+  await page.goto('/#/attempts');
+  await page.getByRole('link', { name: 'Design a ticket triage agent for an IT help desk' }).first().click();
+  await expect(page.getByLabel('Your answer (Markdown)')).toHaveValue(/^Employees file IT tickets/);
+  await expect(page.getByRole('link', { name: 'Review this attempt' })).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
+test('settings saved at version 2 load with their context window and samples', async ({ page }) => {
+  await page.goto('/#/settings');
+  await expect(page.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible();
+  const { key, value } = storedFixture('settings-v2-offline-ollama-window.json') as {
+    key: string;
+    value: string;
+  };
+  await seedIndexedDb(page, { kv: [{ key, value }] });
+  await page.reload();
+  await expect(page.getByRole('radio', { name: /Offline/ })).toBeChecked();
+  await expect(page.getByLabel('Provider')).toHaveValue('ollama');
+  await expect(page.getByLabel('Model', { exact: true })).toHaveValue('qwen2.5:14b-instruct');
+  await expect(page.getByLabel('Context window (tokens)')).toHaveValue('16384');
+  await expect(page.getByRole('checkbox', { name: /Grade each section 3 times/ })).not.toBeChecked();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});
