@@ -46,6 +46,16 @@ export const usePacksStore = create<PacksState>()(() => ({
   authored: {},
 }));
 
+/** The stored pack with this id: own keys only, so an id such as `constructor` or `__proto__` names nothing. */
+export function packById(s: Pick<PacksState, 'packs'>, packId: string): StoredPack | undefined {
+  return Object.hasOwn(s.packs, packId) ? s.packs[packId] : undefined;
+}
+
+/** The prompt written here under this id: own keys only, like `packById`. */
+export function authoredById(s: Pick<PacksState, 'authored'>, promptId: string): AuthoredPrompt | undefined {
+  return Object.hasOwn(s.authored, promptId) ? s.authored[promptId] : undefined;
+}
+
 const KV_KEY = 'packs';
 
 async function kvPersistence(): Promise<PacksPersistence> {
@@ -159,7 +169,7 @@ export function useImportedPrompts(): ImportedPrompt[] {
     const local = localPackOf(authored);
     const authoredPrompts = importedPromptsOf(local).map((p) => ({
       ...p,
-      pack: { ...p.pack, author: authored[p.packPromptId]?.author ?? p.pack.author },
+      pack: { ...p.pack, author: authoredById({ authored }, p.packPromptId)?.author ?? p.pack.author },
     }));
     return [...Object.values(packs).flatMap((s) => importedPromptsOf(s.pack)), ...authoredPrompts];
   }, [packs, authored]);

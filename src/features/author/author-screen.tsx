@@ -4,7 +4,7 @@ import { DIFFICULTIES } from '@/domain/content-schema';
 import { namespacedPromptId } from '@/domain/pack/namespace';
 import { LOCAL_PACK_ID } from '@/domain/pack/limits';
 import { hrefOf, navigate } from '@/hooks/use-route';
-import { promptAuthored, usePacksLoaded, usePacksStore } from '@/stores/packs-store';
+import { authoredById, promptAuthored, usePacksLoaded, usePacksStore } from '@/stores/packs-store';
 import { emptyForm, formOf, validateForm, type AuthorForm } from './author-form';
 import { AuthorExport } from './author-export';
 import { FieldError, problemUnder } from './field-error';
@@ -60,7 +60,7 @@ function Editor({ initial, editing }: { initial: AuthorForm; editing: string | n
     () => new Map([...all].filter(([path]) => touched.has(path.split('.')[0]!))),
     [all, touched],
   );
-  const clash = usePacksStore((s) => !!prompt && prompt.id !== editing && !!s.authored[prompt.id]);
+  const clash = usePacksStore((s) => !!prompt && prompt.id !== editing && !!authoredById(s, prompt.id));
   const change = (c: Partial<AuthorForm>) => {
     setSaved(null);
     setTouched((t) => new Set([...t, ...Object.keys(c)]));
@@ -200,7 +200,7 @@ function Editor({ initial, editing }: { initial: AuthorForm; editing: string | n
 /** `#/author` (a new prompt) and `#/author/<id>` (one written here before). */
 export function AuthorScreen({ promptId }: { promptId: string | null }) {
   const status = usePacksLoaded();
-  const authored = usePacksStore((s) => (promptId ? s.authored[promptId] : undefined));
+  const authored = usePacksStore((s) => (promptId ? authoredById(s, promptId) : undefined));
   const lastAuthor = usePacksStore((s) => Object.values(s.authored)[0]?.author ?? '');
   if (status !== 'ready' && status !== 'error') return <p className="muted">Loading your prompts…</p>;
   if (promptId && !authored)

@@ -8,7 +8,7 @@ import type { PackPrompt } from '@/domain/pack/pack-schema';
 import { sectionMeta } from '@/domain/sections';
 import { useContent } from '@/hooks/use-content';
 import { hrefOf } from '@/hooks/use-route';
-import { usePacksStore } from '@/stores/packs-store';
+import { authoredById, packById, usePacksStore } from '@/stores/packs-store';
 
 const cell = (score: number | null) => (score === null ? '–' : `${score}/4`);
 
@@ -80,8 +80,8 @@ function ShareAttempt({ attempt }: { attempt: Attempt }) {
   const [author, setAuthor] = useState(attempt.provenance.author ?? '');
   const { prompts } = useContent();
   const ns = splitPromptId(attempt.promptId);
-  const pack = usePacksStore((s) => (ns ? s.packs[ns.packId]?.pack : undefined));
-  const authored = usePacksStore((s) => (ns ? s.authored[ns.promptId]?.prompt : undefined));
+  const pack = usePacksStore((s) => (ns ? packById(s, ns.packId)?.pack : undefined));
+  const authored = usePacksStore((s) => (ns ? authoredById(s, ns.promptId)?.prompt : undefined));
   const prompt: PackPrompt | null = ns
     ? (pack?.prompts.find((p) => p.id === ns.promptId) ?? authored ?? null)
     : null;

@@ -9,7 +9,7 @@ import type { SharedAttempt } from '@/domain/pack/share-schema';
 import { SECTION_IDS, sectionMeta } from '@/domain/sections';
 import { hrefOf, navigate } from '@/hooks/use-route';
 import { attemptImported, useAttemptsStore } from '@/stores/attempts-store';
-import { packImported, usePacksStore } from '@/stores/packs-store';
+import { packById, packImported, usePacksStore } from '@/stores/packs-store';
 
 /** A shared attempt: who wrote it, what it holds; importing opens it for review. */
 export function AttemptPreview({
@@ -26,7 +26,7 @@ export function AttemptPreview({
   );
   const ready = useAttemptsStore((s) => s.status === 'ready');
   const ns = splitPromptId(attempt.promptId);
-  const packMissing = usePacksStore((s) => !!ns && !s.packs[ns.packId]);
+  const packMissing = usePacksStore((s) => !!ns && !packById(s, ns.packId));
   const [error, setError] = useState<string | null>(null);
   const plan = planAttemptImport(existing);
   const words = SECTION_IDS.reduce((n, id) => n + wordCount(attempt.answers[id] ?? ''), 0);

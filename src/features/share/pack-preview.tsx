@@ -4,7 +4,7 @@ import { builtInContent } from '@/content/load-content';
 import { planPackImport, type PromptChange } from '@/domain/pack/import-plan';
 import type { Pack } from '@/domain/pack/pack-schema';
 import { hrefOf } from '@/hooks/use-route';
-import { packImported, usePacksStore } from '@/stores/packs-store';
+import { packById, packImported, usePacksStore } from '@/stores/packs-store';
 
 function ChangeList({ title, items }: { title: string; items: PromptChange[] }) {
   if (!items.length) return null;
@@ -34,7 +34,7 @@ export function PackPreview({
   source: string;
   onDone: (msg: string) => void;
 }) {
-  const existing = usePacksStore((s) => s.packs[pack.id]?.pack);
+  const existing = usePacksStore((s) => packById(s, pack.id)?.pack);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const plan = planPackImport(

@@ -1,6 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { findPrompt, importedPromptsOf } from '@/content/prompt-lookup';
 import {
+  authoredById,
+  packById,
   packImported,
   packRemoved,
   packsStoreStarted,
@@ -69,5 +71,19 @@ describe('prompt lookup', () => {
     expect(findPrompt('legal-rag', content.prompts, imported)?.origin).toBe('prompts/legal-rag.md');
     expect(findPrompt('pack:week-3/legal-rag', content.prompts, imported)?.origin).toBe('pack:week-3');
     expect(findPrompt('pack:other/legal-rag', content.prompts, imported)).toBeUndefined();
+  });
+});
+
+describe('lookups by an id from the address', () => {
+  it('find only what was stored, never what every object inherits', async () => {
+    const { persistence } = memory({ packs: [], authored: [] });
+    await packsStoreStarted(persistence);
+    for (const id of ['__proto__', 'constructor', 'toString', 'hasOwnProperty']) {
+      expect(authoredById(usePacksStore.getState(), id)).toBeUndefined();
+      expect(packById(usePacksStore.getState(), id)).toBeUndefined();
+    }
+    expect(await promptAuthored(packPromptOf(legal, { id: 'constructor' }), 'Ada', 5)).toBeNull();
+    expect(authoredById(usePacksStore.getState(), 'constructor')?.author).toBe('Ada');
+    expect(authoredById(usePacksStore.getState(), 'toString')).toBeUndefined();
   });
 });
