@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { shareOutput, type Outgoing } from '@/domain/pack/incoming';
 import { PACK_LIMITS } from '@/domain/pack/limits';
+import { secretField } from '@/domain/pack/secrets';
 
 const fmt = (n: number) => n.toLocaleString('en-US');
 
@@ -22,15 +23,22 @@ function download(fileName: string, text: string) {
  * A share link when it fits a chat message, and always a file. Only what `output` holds is encoded:
  * never a setting or a key (key-like text in answers is redacted).
  */
-export function ShareOutput({
-  output,
-  fileName,
-  what,
-}: {
-  output: Outgoing;
-  fileName: string;
-  what: string;
-}) {
+export function ShareOutput(props: { output: Outgoing; fileName: string; what: string }) {
+  // Packs travel unredacted (their checksum covers every field), so one holding a key is not offered at all.
+  const secret = useMemo(
+    () => (props.output.kind === 'pack' ? secretField(props.output.pack) : null),
+    [props.output],
+  );
+  if (secret)
+    return (
+      <p className="banner warn" role="alert">
+        No link or file for {props.what}: {secret}. Remove it first; keys are never shared.
+      </p>
+    );
+  return <ShareReady {...props} />;
+}
+
+function ShareReady({ output, fileName, what }: { output: Outgoing; fileName: string; what: string }) {
   const share = useMemo(() => shareOutput(output, appAddress()), [output]);
   const [copied, setCopied] = useState<string | null>(null);
   const copy = async () => {

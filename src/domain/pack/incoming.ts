@@ -41,7 +41,7 @@ export function parseIncomingValue(value: unknown): Parsed<Incoming> {
   const envelope = parsed.data;
   if (envelope.kind === 'pack') {
     const pack = parsePackValue(envelope.pack);
-    if (!pack.ok) return { ok: false, problems: pack.problems.map((p) => `pack.${p}`) };
+    if (!pack.ok) return pack;
     return { ok: true, value: { kind: 'pack', pack: pack.value } };
   }
   const secret = secretField(envelope);

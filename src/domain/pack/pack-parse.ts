@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { packChecksum } from './checksum';
 import { formatBytes, PACK_FORMAT, PACK_FORMAT_VERSION, PACK_LIMITS } from './limits';
 import { PackSchema, type Pack, type PackPrompt, type RubricOverride } from './pack-schema';
+import { fieldName } from './field-names';
 import { secretField, stringsIn } from './secrets';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; problems: string[] };
@@ -23,12 +24,9 @@ export function utf8Length(text: string): number {
   return n;
 }
 
-/** zod issues as "field.path: message" lines. */
-export function describeIssues(error: z.ZodError, prefix = ''): string[] {
-  return error.issues.slice(0, 12).map((i) => {
-    const path = [prefix, ...i.path.map(String)].filter(Boolean).join('.');
-    return `${path || '(top level)'}: ${i.message}`;
-  });
+/** zod issues as "where: message" lines, the place named as a person sees it ("prompt 1, title"). */
+export function describeIssues(error: z.ZodError): string[] {
+  return error.issues.slice(0, 12).map((i) => `${fieldName(i.path.map(String))}: ${i.message}`);
 }
 
 /** Parses JSON text within the size limit; the message says what is wrong in plain words. */
@@ -46,10 +44,10 @@ export function parseJsonText(text: string, what: string): Parsed<unknown> {
 }
 
 /** Every string of an untrusted value within the per-field limit, or the first field over it. */
-export function oversizedField(value: unknown, prefix = ''): string | null {
-  for (const [path, s] of stringsIn(value, prefix ? [prefix] : [])) {
+export function oversizedField(value: unknown): string | null {
+  for (const [path, s] of stringsIn(value)) {
     if (s.length > PACK_LIMITS.maxFieldChars)
-      return `${path}: ${s.length.toLocaleString('en-US')} characters; the limit per field is ${PACK_LIMITS.maxFieldChars.toLocaleString('en-US')}`;
+      return `${fieldName(path)}: ${s.length.toLocaleString('en-US')} characters; the limit per field is ${PACK_LIMITS.maxFieldChars.toLocaleString('en-US')}`;
   }
   return null;
 }
@@ -82,10 +80,10 @@ export function parsePackValue(value: unknown): Parsed<Pack> {
       (id) => `prompts: the id "${id}" is used more than once`,
     ),
     ...duplicates(pack.rubricOverrides.map((r) => r.section)).map(
-      (section) => `rubricOverrides: more than one override for the section "${section}"`,
+      (section) => `rubric overrides: more than one override for the section "${section}"`,
     ),
     ...duplicates(pack.rubricOverrides.map((r) => r.id)).map(
-      (id) => `rubricOverrides: the id "${id}" is used more than once`,
+      (id) => `rubric overrides: the id "${id}" is used more than once`,
     ),
   ];
   const secret = secretField(pack);

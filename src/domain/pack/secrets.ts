@@ -1,5 +1,6 @@
 // Text that looks like a credential. Imports that carry one are refused (a friend's key must not end up in
 // someone else's library), and outgoing shares have it redacted, so a link never carries a key.
+import { fieldName } from './field-names';
 
 const SECRET_PATTERNS: { name: string; pattern: RegExp }[] = [
   { name: 'an API key (sk-…)', pattern: /\bsk-(?:proj-|ant-|or-)?[A-Za-z0-9_-]{16,}/g },
@@ -27,20 +28,20 @@ export function redactSecrets(text: string): string {
   return out;
 }
 
-/** Every string in a JSON-like value, with its path (`prompts.0.body`). */
-export function* stringsIn(value: unknown, path: string[] = []): Generator<[string, string]> {
-  if (typeof value === 'string') yield [path.join('.') || '(value)', value];
+/** Every string in a JSON-like value, with its path (`['prompts', '0', 'body']`). */
+export function* stringsIn(value: unknown, path: string[] = []): Generator<[string[], string]> {
+  if (typeof value === 'string') yield [path, value];
   else if (Array.isArray(value))
     for (const [i, v] of value.entries()) yield* stringsIn(v, [...path, String(i)]);
   else if (value && typeof value === 'object')
     for (const [k, v] of Object.entries(value)) yield* stringsIn(v, [...path, k]);
 }
 
-/** The first field of a value that looks like it holds a secret, as "path: kind", or null. */
+/** The first field of a value that looks like it holds a secret, named as a person sees it, or null. */
 export function secretField(value: unknown): string | null {
   for (const [path, text] of stringsIn(value)) {
     const kind = findSecret(text);
-    if (kind) return `${path} looks like it contains ${kind}`;
+    if (kind) return `${fieldName(path)} looks like it contains ${kind}`;
   }
   return null;
 }

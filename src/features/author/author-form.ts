@@ -1,6 +1,7 @@
 // The authoring form's state (all strings, as typed) and its conversion to a prompt, validated with the
 // same schema as packs and prompt files, so what the form accepts is exactly what exports cleanly.
 import { PackPromptSchema, type PackPrompt } from '@/domain/pack/pack-schema';
+import { findSecret } from '@/domain/pack/secrets';
 import type { DIFFICULTIES } from '@/domain/content-schema';
 import { SECTION_IDS, type SectionId } from '@/domain/sections';
 
@@ -97,6 +98,33 @@ function plainMessage(issue: {
   return issue.message;
 }
 
+const KEY_ADVICE = 'remove it: a prompt is shared, and keys never are';
+
+/** Fields holding text that looks like an API key or token, by form path (the same check imports make). */
+function keyLikeText(form: AuthorForm): Map<string, string> {
+  const problems = new Map<string, string>();
+  const check = (path: string, text: string) => {
+    const kind = findSecret(text);
+    if (kind) problems.set(path, `looks like it contains ${kind}; ${KEY_ADVICE}`);
+  };
+  for (const path of ['author', 'id', 'title', 'summary', 'tags', 'body'] as const) check(path, form[path]);
+  form.scale.forEach((r, i) => {
+    check(`scale.${i}.label`, r.label);
+    check(`scale.${i}.unit`, r.unit);
+  });
+  form.followUps.forEach((f, i) => check(`followUps.${i}.question`, f.question));
+  for (const id of SECTION_IDS) {
+    const kinds = form.reference[id].split('\n').map(findSecret);
+    const line = kinds.findIndex(Boolean);
+    if (line >= 0)
+      problems.set(
+        `reference.${id}`,
+        `line ${line + 1} looks like it contains ${kinds[line]}; ${KEY_ADVICE}`,
+      );
+  }
+  return problems;
+}
+
 const num = (s: string) => (s.trim() === '' ? Number.NaN : Number(s));
 
 /** The prompt the form describes, or the problems by field path (`scale.1.value`, `reference.cost`). */
@@ -125,8 +153,9 @@ export function validateForm(form: AuthorForm): { prompt: PackPrompt | null; pro
     ),
     body: form.body.trim(),
   };
-  const problems = new Map<string, string>();
-  if (!form.author.trim()) problems.set('author', 'Say who wrote it (your name or handle)');
+  const problems = keyLikeText(form);
+  if (!form.author.trim() && !problems.has('author'))
+    problems.set('author', 'Say who wrote it (your name or handle)');
   const parsed = PackPromptSchema.safeParse(candidate);
   if (!parsed.success)
     for (const issue of parsed.error.issues) {

@@ -49,17 +49,15 @@ describe('parsing a pack', () => {
     );
     const badTitle = studyPack();
     badTitle.prompts[0]!.title = 'x';
-    expect(problemsOf(badTitle)[0]).toMatch(/^prompts\.0\.title: /);
-    expect(problemsOf(studyPack({ id: 'local' }))[0]).toMatch(/^id: "local" is reserved/);
+    expect(problemsOf(badTitle)[0]).toMatch(/^prompt 1, title: /);
+    expect(problemsOf(studyPack({ id: 'local' }))[0]).toMatch(/^pack id: "local" is reserved/);
   });
 
   it('refuses duplicate ids, oversized fields, too many prompts and oversized files', () => {
     const dup = studyPack({ prompts: [packPromptOf(legal), packPromptOf(legal)] });
     expect(problemsOf(dup)).toEqual(['prompts: the id "legal-rag" is used more than once']);
     const huge = studyPack({ prompts: [packPromptOf(legal, { body: 'x'.repeat(60_000) })] });
-    expect(problemsOf(huge)[0]).toMatch(
-      /^prompts\.0\.body: 60,000 characters; the limit per field is 50,000/,
-    );
+    expect(problemsOf(huge)[0]).toMatch(/^prompt 1, brief: 60,000 characters; the limit per field is 50,000/);
     const many = { ...studyPack(), prompts: Array.from({ length: 201 }, () => packPromptOf(legal)) };
     expect(problemsOf(many)[0]).toBe('prompts: 201 prompts; the limit is 200');
     const r = parsePackText(' '.repeat(5_000_001));
@@ -73,7 +71,7 @@ describe('parsing a pack', () => {
   it('refuses a field that looks like an API key', () => {
     const pack = studyPack({ description: 'use my key sk-proj-abcdefghijklmnopqrstuv1234' });
     expect(problemsOf(pack)).toEqual([
-      'description looks like it contains an API key (sk-…); keys are never imported',
+      'pack description looks like it contains an API key (sk-…); keys are never imported',
     ]);
     expect(findSecret('Authorization: Bearer abcdefghijklmnop0123456789')).toBe('a bearer token');
     expect(findSecret('the sk-learn library and a task-based skeleton')).toBeNull();

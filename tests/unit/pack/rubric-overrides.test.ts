@@ -36,6 +36,6 @@ describe('rubric overrides', () => {
   it('refuses two overrides for one section', () => {
     const pack = studyPack({ rubricOverrides: [override, { ...override, id: 'other' }] });
     const r = parsePackValue(JSON.parse(JSON.stringify(pack)));
-    expect(!r.ok && r.problems).toEqual(['rubricOverrides: more than one override for the section "task"']);
+    expect(!r.ok && r.problems).toEqual(['rubric overrides: more than one override for the section "task"']);
   });
 });

@@ -78,7 +78,7 @@ describe('share links', () => {
     });
     const r = parseIncomingText(text);
     expect(!r.ok && r.problems[0]).toBe(
-      'attempt.answers.task looks like it contains a bearer token; keys are never imported',
+      'attempt, answer for User task looks like it contains a bearer token; keys are never imported',
     );
   });
 });
