@@ -1,36 +1,58 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { MarkdownView } from '@/components/markdown-view';
 import { MermaidDiagram } from '@/components/mermaid-diagram';
 import { ShareOutput } from '@/components/share-output';
 import type { Attempt, PartnerReview } from '@/domain/attempt';
+import type { ReviewDraft } from '@/domain/pack/review-draft';
 import { SECTION_IDS } from '@/domain/sections';
 import { useContent } from '@/hooks/use-content';
 import { hrefOf } from '@/hooks/use-route';
 import { partnerReviewReceived } from '@/stores/attempts-store';
-import { SectionReview, type SectionDraft } from './section-review';
+import { reviewDraftEdited, useReviewDraft } from '@/stores/review-drafts-store';
+import { DraftStatus } from './draft-status';
+import { SectionReview } from './section-review';
 
-type Drafts = Partial<Record<(typeof SECTION_IDS)[number], SectionDraft>>;
-
-function draftsOf(review: PartnerReview | undefined): Drafts {
-  return Object.fromEntries(
-    Object.entries(review?.sections ?? {}).map(([id, s]) => [
-      id,
-      { score: s!.score, notes: s!.notes, checked: s!.checked },
-    ]),
-  );
+/** The review as last sent (or an empty one), for a reviewer with no draft saved. */
+function draftOf(attemptId: string, review: PartnerReview | undefined): ReviewDraft {
+  return {
+    version: 1,
+    id: attemptId,
+    reviewId: review?.id ?? crypto.randomUUID(),
+    reviewer: review?.reviewer ?? '',
+    overall: review?.overall ?? '',
+    sections: Object.fromEntries(
+      Object.entries(review?.sections ?? {}).map(([id, s]) => [
+        id,
+        { score: s!.score, notes: s!.notes, checked: s!.checked },
+      ]),
+    ),
+    updatedAt: review?.createdAt ?? 0,
+  };
 }
 
 /** A partner's attempt, read-only, with a score, notes and the rubric's criteria as a checklist per section. */
 export function ReviewerView({ attempt }: { attempt: Attempt }) {
+  const draft = useReviewDraft(attempt.id);
+  if (draft === undefined) return <p className="muted">Loading your review…</p>;
+  return <ReviewForm attempt={attempt} initial={draft ?? draftOf(attempt.id, attempt.reviews[0])} />;
+}
+
+function ReviewForm({ attempt, initial }: { attempt: Attempt; initial: ReviewDraft }) {
   const { prompts, rubrics } = useContent();
   const prompt = prompts.find((p) => p.id === attempt.promptId);
-  const mine = attempt.reviews[0];
-  const [reviewer, setReviewer] = useState(mine?.reviewer ?? '');
-  const [overall, setOverall] = useState(mine?.overall ?? '');
-  const [drafts, setDrafts] = useState<Drafts>(() => draftsOf(mine));
+  const [draft, setDraft] = useState(initial);
+  const { reviewer, overall, sections: drafts, reviewId } = draft;
   const [saved, setSaved] = useState<PartnerReview | null>(null);
+  const edited = useRef(false);
+  useEffect(() => {
+    if (edited.current) reviewDraftEdited(draft);
+  }, [draft]);
+  const edit = (change: Partial<ReviewDraft>) => {
+    edited.current = true;
+    setSaved(null);
+    setDraft((d) => ({ ...d, ...change, updatedAt: Date.now() }));
+  };
   const answered = SECTION_IDS.filter((id) => attempt.answers[id].text.trim());
-  const [reviewId] = useState(() => mine?.id ?? crypto.randomUUID());
   const sections = Object.fromEntries(
     Object.entries(drafts)
       .filter(([, d]) => d && d.score !== null)
@@ -82,10 +104,7 @@ export function ReviewerView({ attempt }: { attempt: Attempt }) {
           text={attempt.answers[id].text}
           rubric={rubrics[id]}
           draft={drafts[id] ?? { score: null, notes: '', checked: [] }}
-          onChange={(d) => {
-            setSaved(null);
-            setDrafts((all) => ({ ...all, [id]: d }));
-          }}
+          onChange={(d) => edit({ sections: { ...drafts, [id]: d } })}
         />
       ))}
       <section className="card stack" aria-labelledby="send-review">
@@ -96,7 +115,7 @@ export function ReviewerView({ attempt }: { attempt: Attempt }) {
             type="text"
             value={reviewer}
             maxLength={80}
-            onChange={(e) => (setSaved(null), setReviewer(e.target.value))}
+            onChange={(e) => edit({ reviewer: e.target.value })}
           />
         </label>
         <label className="field">
@@ -105,11 +124,11 @@ export function ReviewerView({ attempt }: { attempt: Attempt }) {
             rows={4}
             maxLength={5000}
             value={overall}
-            onChange={(e) => (setSaved(null), setOverall(e.target.value))}
+            onChange={(e) => edit({ overall: e.target.value })}
           />
         </label>
         <p className="muted">
-          {scored} of {answered.length} answered section(s) scored.
+          {scored} of {answered.length} answered section(s) scored. <DraftStatus attemptId={attempt.id} />
         </p>
         <div className="row">
           <button
