@@ -11,6 +11,13 @@ test('settings: a wrong address explains itself; the scripted endpoint lists its
   await expect(page.getByRole('heading', { name: 'Settings' })).toBeVisible();
   await expectAccessible(page, 'settings');
 
+  // With the offline grader chosen, the LLM fields are off and say why; choosing the LLM grader turns them on.
+  await expect(page.getByLabel('Base URL')).toBeDisabled();
+  await expect(page.getByText(/Not used while the offline rubric check is selected/)).toBeVisible();
+  await page.getByLabel(/LLM grader/).check();
+  await expect(page.getByLabel('Base URL')).toBeEnabled();
+  await expect(page.getByText(/Not used while the offline rubric check is selected/)).toBeHidden();
+
   await page.getByLabel('Provider').selectOption('custom');
   await page.getByLabel('Base URL').fill('http://127.0.0.1:9/v1');
   await page.getByLabel('Model', { exact: true }).fill('scripted-grader');
@@ -24,7 +31,6 @@ test('settings: a wrong address explains itself; the scripted endpoint lists its
   await expect(ok).toBeVisible();
   await expect(ok.getByRole('button', { name: 'scripted-grader' })).toBeVisible();
   await ok.getByRole('button', { name: 'scripted-grader' }).click();
-  await page.getByLabel(/LLM grader/).check();
   // A custom endpoint is planned for 8,192 tokens unless told otherwise; the setting says how it is used.
   const windowField = page.getByLabel('Context window (tokens)');
   await expect(windowField).toHaveAttribute('placeholder', '8192 (default)');
@@ -61,10 +67,10 @@ test('a server that cuts prompts (stock Ollama) gets a clear fix, never a grade;
   const ollama = await startScriptedLlmServer({ contextLimit: 4_096 });
   try {
     await page.goto('/#/settings');
+    await page.getByLabel(/LLM grader/).check();
     await page.getByLabel('Provider').selectOption('ollama');
     await page.getByLabel('Base URL').fill(ollama.url);
     await page.getByLabel('Model', { exact: true }).fill('scripted-grader');
-    await page.getByLabel(/LLM grader/).check();
     await expect(page.getByLabel('Context window (tokens)')).toHaveAttribute('placeholder', '4096 (default)');
     // The user believes the server keeps 16,384 tokens.
     await page.getByLabel('Context window (tokens)').fill('16384');
@@ -115,4 +121,34 @@ test('a server that cuts prompts (stock Ollama) gets a clear fix, never a grade;
   } finally {
     await ollama.close();
   }
+});
+
+test('switching back to the offline grader keeps the LLM values, shown but off', async ({ page }) => {
+  await page.goto('/#/settings');
+  await page.getByLabel(/LLM grader/).check();
+  await page.getByLabel('Provider').selectOption('custom');
+  await page.getByLabel('Base URL').fill(BASE);
+  await page.getByLabel('Model', { exact: true }).fill('scripted-grader');
+  await page.getByLabel(/Offline rubric check/).check();
+  await expect(page.getByLabel('Base URL')).toBeDisabled();
+  await expect(page.getByLabel('Base URL')).toHaveValue(BASE);
+  await expect(page.getByRole('button', { name: 'Test connection' })).toBeDisabled();
+  await page.reload();
+  await expect(page.getByLabel('Model', { exact: true })).toHaveValue('scripted-grader');
+  await expect(page.getByLabel('Model', { exact: true })).toBeDisabled();
+});
+
+test('the price table on a 360 px phone: no sideways scroll, full model names', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 780 });
+  await page.goto('/#/settings');
+  const model = page.getByRole('textbox', { name: 'Model of row 1' });
+  await expect(model).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  // Every model name fits its box: nothing is cut off inside the input.
+  const rows = page.getByRole('textbox', { name: /^Model of row \d+$/ });
+  const clipped = await rows.evaluateAll((inputs) =>
+    (inputs as HTMLInputElement[]).filter((i) => i.scrollWidth > i.clientWidth + 1).map((i) => i.value),
+  );
+  expect(clipped).toEqual([]);
+  expect(await rows.count()).toBeGreaterThan(3);
 });

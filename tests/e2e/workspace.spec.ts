@@ -103,10 +103,10 @@ test('phones: no sideways scrolling on the prompt and attempt screens, and Start
 
 test('one unreachable endpoint is one message with its count, not eleven', async ({ page }) => {
   await page.goto('/#/settings');
+  await page.getByLabel(/LLM grader/).check();
   await page.getByLabel('Provider').selectOption('custom');
   await page.getByLabel('Base URL').fill('http://127.0.0.1:9/v1');
   await page.getByLabel('Model', { exact: true }).fill('scripted-grader');
-  await page.getByLabel(/LLM grader/).check();
   await startPracticeOn(page, 'legal-rag');
   // Empty sections are graded without a request: write three so three requests fail alike.
   for (const line of [TASK, 'We index 2.4M pages nightly.', 'Hybrid BM25 + dense search, reranked.']) {

@@ -34,7 +34,7 @@ export function PriceTableEditor() {
           {error}
         </p>
       )}
-      <table className="price-table">
+      <table className="price-table stack-on-phone">
         <thead>
           <tr>
             <th scope="col">Model</th>
@@ -51,7 +51,7 @@ export function PriceTableEditor() {
         <tbody>
           {prices.map((row, i) => (
             <tr key={i}>
-              <td>
+              <td data-label="Model">
                 <input
                   type="text"
                   aria-label={`Model of row ${i + 1}`}
@@ -60,7 +60,7 @@ export function PriceTableEditor() {
                 />
               </td>
               {FIELDS.map(([field, label]) => (
-                <td key={field}>
+                <td key={field} data-label={label}>
                   <input
                     type="number"
                     min={0}
@@ -78,7 +78,7 @@ export function PriceTableEditor() {
                   />
                 </td>
               ))}
-              <td>
+              <td className="price-table__remove">
                 <button
                   type="button"
                   className="danger"

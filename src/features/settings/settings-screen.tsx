@@ -19,6 +19,7 @@ export function SettingsScreen() {
   const s = useSettingsStore();
   const id = useId();
   const preset = PROVIDER_PRESETS[s.llm.provider];
+  const offline = s.grader === 'offline';
   return (
     <section className="settings" aria-labelledby={`${id}-title`}>
       <h1 id={`${id}-title`}>Settings</h1>
@@ -50,8 +51,18 @@ export function SettingsScreen() {
         </label>
       </fieldset>
 
-      <fieldset className="card endpoint">
+      <fieldset
+        className="card endpoint"
+        disabled={offline}
+        aria-describedby={offline ? `${id}-unused` : undefined}
+      >
         <legend>LLM endpoint</legend>
+        {offline && (
+          <p id={`${id}-unused`} className="endpoint-note">
+            Not used while the offline rubric check is selected. Your values are kept: choose “LLM grader”
+            above to edit and use them.
+          </p>
+        )}
         <label htmlFor={`${id}-provider`}>Provider</label>
         <select
           id={`${id}-provider`}
@@ -131,6 +142,23 @@ export function SettingsScreen() {
               onChange={(e) =>
                 llmSettingsEdited({
                   timeoutMs: Math.min(600, Math.max(1, Number(e.target.value) || 60)) * 1000,
+                })
+              }
+            />
+            <label htmlFor={`${id}-output`}>Output limit (tokens)</label>
+            <input
+              id={`${id}-output`}
+              type="number"
+              min={256}
+              max={32_000}
+              step={256}
+              value={s.llm.maxOutputTokens}
+              onChange={(e) =>
+                llmSettingsEdited({
+                  maxOutputTokens: Math.min(
+                    32_000,
+                    Math.max(256, Math.round(Number(e.target.value)) || 2_000),
+                  ),
                 })
               }
             />
