@@ -97,7 +97,7 @@ test('schema-2 attempts open with their graded versions, self-scores, drill, moc
   await expect(row(/legal documents/)).toContainText('Drill, 10 min');
   await expect(row(/legal documents/)).toContainText('5/8');
   await expect(row(/AI support agent/)).toContainText('Mock, 30 min');
-  await expect(row(/AI support agent/)).toContainText('11/44');
+  await expect(row(/AI support agent/)).toContainText('10/44');
   await expect(row(/ticket triage agent/)).toContainText('10/44');
   await expect(page.getByRole('alert')).toHaveCount(0);
 
@@ -132,6 +132,32 @@ test('schema-2 attempts open with their graded versions, self-scores, drill, moc
   await page.getByRole('link', { name: 'Design a ticket triage agent for an IT help desk' }).first().click();
   await expect(page.getByLabel('Your answer (Markdown)')).toHaveValue(/^Employees file IT tickets/);
   await expect(page.getByRole('link', { name: 'Review this attempt' })).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
+test('a schema-2 drill and mock open on their scorecards, the mock with its follow-ups', async ({ page }) => {
+  await page.goto('/#/attempts');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await seedIndexedDb(page, { attempts: V2_ATTEMPTS });
+  await page.reload();
+
+  await page.getByRole('link', { name: 'Build a RAG system for legal documents' }).first().click();
+  const drillCard = page.getByRole('region', { name: 'Drill scorecard' });
+  await expect(drillCard).toContainText('5/8');
+  await expect(drillCard).toContainText('total over 2 of 2 sections');
+  const rail = page.getByRole('navigation', { name: 'Sections' });
+  await expect(rail.getByRole('listitem')).toHaveCount(2);
+  await expect(rail.getByRole('button', { name: /Latency/ })).toBeVisible();
+  await expect(rail.getByRole('button', { name: /Cost/ })).toBeVisible();
+
+  await page.goto('/#/attempts');
+  await page.getByRole('link', { name: 'Evaluate an AI support agent before scaling it up' }).first().click();
+  const mockCard = page.getByRole('region', { name: 'Interview scorecard' });
+  await expect(mockCard).toContainText('10/44');
+  await expect(mockCard).toContainText('total over 4 of 11 sections');
+  const followUps = page.getByRole('region', { name: 'Follow-up questions' });
+  await expect(followUps).toContainText('Which do you trust, and what do you investigate?');
+  await expect(followUps).toContainText(/I trust the reopen rate/);
   await expect(page.getByRole('alert')).toHaveCount(0);
 });
 

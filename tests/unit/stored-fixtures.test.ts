@@ -265,7 +265,9 @@ describe('frozen stored fixtures', () => {
       expect(attempt.followUps[0]?.answer).toMatch(/^I trust the reopen rate/);
       expect(attempt.followUps[1]).toMatchObject({ answer: '', limitMs: 100_000 });
       expect(attempt.grades.rollout?.flags.map((f) => f.kind)).toEqual(['off-prompt']);
-      expect(totalScore(attempt)).toEqual({ score: 11, graded: 4, max: 44 });
+      expect(attempt.grades.rollout?.score).toBe(1);
+      expect(attempt.grades.evals?.criteria.map((c) => c.verdict)).toEqual(['met', 'met', 'met']);
+      expect(totalScore(attempt)).toEqual({ score: 10, graded: 4, max: 44 });
     });
 
     it('imported: provenance and a pack prompt id, with the pack rubric recorded on its grade', async () => {
