@@ -70,6 +70,26 @@ describe('failure messages', () => {
   });
 });
 
+describe('what to change names the field as Settings shows it', () => {
+  it('timeout, output limit and concurrency point at their Advanced fields', () => {
+    const c: FailureContext = {
+      provider: 'ollama',
+      baseUrl: 'http://localhost:11434/v1',
+      model: 'm',
+      runtime: 'node',
+      timeoutMs: 30_000,
+      maxOutputTokens: 2_000,
+      apiKey: '',
+    };
+    expect(explainFailure({ kind: 'timeout' }, c)).toContain('raise “Timeout per request” under Advanced');
+    expect(explainFailure({ kind: 'deadline' }, c)).toContain('raise “Timeout per request” under Advanced');
+    expect(explainFailure({ kind: 'length' }, c)).toContain('Raise “Output limit” under Advanced');
+    expect(explainFailure({ kind: 'rate-limit' }, c)).toContain(
+      'lower “Sections in flight at once” under Advanced',
+    );
+  });
+});
+
 describe('over the wire', () => {
   let server: Server;
   let url = '';

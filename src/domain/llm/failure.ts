@@ -128,8 +128,8 @@ function explain(f: Failure, ctx: FailureContext): string {
       return `Nothing answered at ${where} (404). Check the base URL: OpenAI-compatible servers usually end in /v1.${detailSuffix(f)}`;
     case 'rate-limit':
       return f.retryAfterMs !== undefined && f.retryAfterMs > 0
-        ? `Rate limited (429)${retried}: the endpoint asks to wait ${seconds(f.retryAfterMs)}. Grade again later or lower the concurrency in Settings.${detailSuffix(f)}`
-        : `Rate limited (429)${retried}. Grade again later, lower the concurrency in Settings, or check the account's quota.${detailSuffix(f)}`;
+        ? `Rate limited (429)${retried}: the endpoint asks to wait ${seconds(f.retryAfterMs)}. Grade again later or lower “Sections in flight at once” under Advanced in Settings.${detailSuffix(f)}`
+        : `Rate limited (429)${retried}. Grade again later, lower “Sections in flight at once” under Advanced in Settings, or check the account's quota.${detailSuffix(f)}`;
     case 'server':
       return `The server failed (HTTP ${f.status ?? '5xx'})${retried}. It may be overloaded or restarting; try again shortly.${detailSuffix(f)}`;
     case 'bad-request':
@@ -140,8 +140,8 @@ function explain(f: Failure, ctx: FailureContext): string {
     case 'timeout':
       return `No reply within ${seconds(ctx.timeoutMs)}${retried}. ${
         preset.local
-          ? 'A local model on CPU can be slow: raise the timeout in Settings or use a smaller model.'
-          : 'Raise the timeout in Settings or try again.'
+          ? 'A local model on CPU can be slow: raise “Timeout per request” under Advanced in Settings, or use a smaller model.'
+          : 'Raise “Timeout per request” under Advanced in Settings, or try again.'
       }`;
     case 'refused':
       return `Nothing is listening at ${where} (connection refused). ${preset.startHint}`;
@@ -166,7 +166,7 @@ function explain(f: Failure, ctx: FailureContext): string {
     case 'refusal':
       return `The model refused to grade this section${serverText(f) ? `: "${serverText(f)}"` : '.'}`;
     case 'length':
-      return `The reply was cut at the output limit (${ctx.maxOutputTokens.toLocaleString('en-US')} tokens) before the grade was complete, so nothing was scored. Raise the output limit or the context window in Settings, or use a model that does not spend its budget on long reasoning.`;
+      return `The reply was cut at the output limit (${ctx.maxOutputTokens.toLocaleString('en-US')} tokens) before the grade was complete, so nothing was scored. Raise “Output limit” under Advanced in Settings, or use a model that does not spend its budget on long reasoning.`;
     case 'prompt-cut': {
       const win = ctx.contextWindow ? ctx.contextWindow.toLocaleString('en-US') : 'its';
       return `${preset.label} cut the prompt to ${(f.promptTokens ?? 0).toLocaleString('en-US')} tokens (about ${(f.sentTokens ?? 0).toLocaleString('en-US')} were sent for a ${win}-token context window), so the model never saw all of the instructions, rubric and answer. Nothing was scored: ${promptCutFix(ctx.provider, ctx.contextWindow ?? 16_384, f.promptTokens ?? 4_096)}.`;
@@ -174,7 +174,7 @@ function explain(f: Failure, ctx: FailureContext): string {
     case 'context-overflow':
       return `The request is longer than the model's context window (the context window in Settings is ${ctx.contextWindow ? `${ctx.contextWindow.toLocaleString('en-US')} tokens` : 'not set'}). Nothing was scored: ${contextFix(ctx.provider, ctx.contextWindow ?? 4096)}.${detailSuffix(f)}`;
     case 'deadline':
-      return `No complete grade within ${seconds(ctx.deadlineMs ?? ctx.timeoutMs)}, the time limit for one section${retried}: the server kept sending but too slowly. Nothing was scored; try again, use a faster model, or raise the timeout in Settings.`;
+      return `No complete grade within ${seconds(ctx.deadlineMs ?? ctx.timeoutMs)}, the time limit for one section${retried}: the server kept sending but too slowly. Nothing was scored; try again, use a faster model, or raise “Timeout per request” under Advanced in Settings.`;
     case 'aborted':
       return 'Grading was cancelled before this section finished.';
     case 'unknown':
