@@ -93,7 +93,7 @@ const REFUSED_LINKS: [string, string, RegExp][] = [
   [
     'a 60,000-character field',
     linkOf({ kind: 'pack', pack: oversized }),
-    /body: 60,000 characters; the limit per field is 50,000/,
+    /prompt 1, brief: 60,000 characters; the limit per field is 50,000/,
   ],
   ['a truncated link', good.slice(0, good.length - 60), /cut short/],
   ['an altered link', `${good.slice(0, 40)}%3Cscript%3E`, /characters a share link never has/],
