@@ -152,3 +152,42 @@ test('the price table on a 360 px phone: no sideways scroll, full model names', 
   expect(clipped).toEqual([]);
   expect(await rows.count()).toBeGreaterThan(3);
 });
+
+test('a table row quoted exactly as written is "too short to count as evidence", not "not found"', async ({
+  page,
+}) => {
+  const { startScriptedLlmServer } = await import('../support/scripted-llm-server');
+  const reply = {
+    evidence: ['| Verified citations | >= 95% |', 'we run a weekly red-team exercise'],
+    reasoning: 'A target is set.',
+    criteria: [],
+    missing: [],
+    score: 3,
+    nextStep: 'Say why 95% is enough.',
+    followUp: null,
+    flags: [],
+  };
+  const server = await startScriptedLlmServer({
+    faults: [{ path: 'chat', fault: { kind: 'reply', content: JSON.stringify(reply) } }],
+  });
+  try {
+    await page.goto('/#/settings');
+    await page.getByLabel(/LLM grader/).check();
+    await page.getByLabel('Provider').selectOption('custom');
+    await page.getByLabel('Base URL').fill(server.url);
+    await page.getByLabel('Model', { exact: true }).fill('scripted-grader');
+    await startPractice(page, /Build a RAG system for legal documents/i);
+    await editor(page).fill(
+      'Lawyers need cited answers in under 8 seconds.\n\n| Goal | Target |\n| --- | --- |\n| Verified citations | >= 95% |',
+    );
+    await page.getByRole('button', { name: 'Grade section' }).click();
+    const panel = page.getByRole('region', { name: 'Grade' });
+    const quotes = panel.getByRole('blockquote');
+    await expect(quotes.first()).toContainText('too short to count as evidence', { timeout: 30_000 });
+    await expect(quotes.nth(1)).toContainText('not found in your answer');
+    await expect(panel.getByText(/Evidence check failed/)).toBeVisible();
+    await expect(panel.getByText(/1 is in the answer but too short to count/)).toBeVisible();
+  } finally {
+    await server.close();
+  }
+});
