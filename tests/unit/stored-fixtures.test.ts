@@ -15,6 +15,7 @@ import {
 } from '@/domain/attempt';
 import { GradeSchema } from '@/domain/grade-schema';
 import { parsePackValue } from '@/domain/pack/pack-parse';
+import { ReviewDraftSchema, reviewDraftKey } from '@/domain/pack/review-draft';
 import { createAttemptRepository } from '@/lib/storage/attempt-repository';
 import { createDatabase, STORE, transact, type DojoDatabase } from '@/lib/storage/idb';
 import { kvGet } from '@/lib/storage/kv';
@@ -55,7 +56,15 @@ describe('frozen stored fixtures', () => {
   it('cover every stored shape, each file handled by a case below', () => {
     const kinds = FILES.map((name) => name.split('-v')[0]);
     expect(new Set(kinds)).toEqual(
-      new Set(['attempt', 'settings', 'kv-llm-grade-cache', 'kv-packs', 'quarantine', 'journal']),
+      new Set([
+        'attempt',
+        'settings',
+        'kv-llm-grade-cache',
+        'kv-packs',
+        'kv-review-draft',
+        'quarantine',
+        'journal',
+      ]),
     );
   });
 
@@ -406,6 +415,17 @@ describe('frozen stored fixtures', () => {
     const grade = await kvGet(key, GradeSchema, { db, now: () => AT });
     expect(grade).toEqual(value);
     expect(grade?.score).toBe(2);
+    db.close();
+  });
+
+  it('kv-review-draft: a half-written partner review reads back as it was typed', async () => {
+    const { key, value } = record('kv-review-draft-v1-half-written.json');
+    const db = createDatabase({ factory: new IDBFactory() });
+    await seed(db, STORE.kv, value, key);
+    const draft = await kvGet(key, ReviewDraftSchema, { db, now: () => AT });
+    expect(draft).toEqual(value);
+    expect(key).toBe(reviewDraftKey(draft!.id));
+    expect(draft?.sections.evals?.score).toBeNull();
     db.close();
   });
 
