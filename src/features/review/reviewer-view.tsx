@@ -80,7 +80,8 @@ function ReviewForm({ attempt, initial }: { attempt: Attempt; initial: ReviewDra
       </h1>
       <p className="muted">
         Read-only. Score each answered section 0-4 against the same rubric the grader uses, tick the criteria
-        it meets, add notes, then send the review back as a link or file.
+        it meets, add notes, then send the review back as a link or file. What you type is kept on this device
+        as you go.
       </p>
       {prompt ? (
         <details className="card">
