@@ -61,6 +61,16 @@ const EMPTY_REFERENCE = Object.fromEntries(
   SECTION_IDS.map((id) => [id, []]),
 ) as unknown as Prompt['reference'];
 
+const othersCache = new WeakMap<ContentLoadResult, Map<string, Prompt[]>>();
+/** The built-in prompts other than `id`, one array per prompt id so the grader's caches hold. */
+function othersFor(content: ContentLoadResult, id: string): Prompt[] {
+  let byId = othersCache.get(content);
+  if (!byId) othersCache.set(content, (byId = new Map()));
+  let others = byId.get(id);
+  if (!others) byId.set(id, (others = content.prompts.filter((p) => p.id !== id)));
+  return others;
+}
+
 /** The grader input for one case: its inline prompt, the built-in reference notes when the id matches. */
 export function buildSectionInput(
   c: GoldenCase,
@@ -76,6 +86,8 @@ export function buildSectionInput(
     rubric,
     // The app grades with every rubric at hand (off-section detection compares against the others).
     rubrics: content.rubrics,
+    // ... and with the built-in prompts (an answer fitting another one far better is off-prompt).
+    otherPrompts: othersFor(content, c.prompt.id),
     prompt: {
       id: c.prompt.id,
       title: c.prompt.title,

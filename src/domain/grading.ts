@@ -14,6 +14,8 @@ export interface SectionGradeInput {
   allAnswers: Partial<Record<SectionId, string>>;
   /** Every section's rubric, when the caller has them: sharpens the off-section check. Optional. */
   rubrics?: Partial<RubricSet>;
+  /** The other prompts the caller knows (built-in ones): an answer that fits one of them far better is off-prompt. */
+  otherPrompts?: readonly SectionGradeInput['prompt'][];
   /** Mermaid source of the attempt's diagram (untrusted); counts as evidence for the sections it supports. */
   diagram: string;
   now: number;
@@ -22,6 +24,8 @@ export interface SectionGradeInput {
 export interface GradeAllInput {
   prompt: SectionGradeInput['prompt'];
   rubrics: RubricSet;
+  /** The other known prompts, for the off-prompt check. Optional. */
+  otherPrompts?: readonly SectionGradeInput['prompt'][];
   answers: Partial<Record<SectionId, string>>;
   diagram: string;
   sections: readonly SectionId[];

@@ -17,9 +17,9 @@ import { sectionAffinity, tiedSections } from './section-lexicon';
 import { indexText, type TextIndex } from './text-index';
 import { copyFlags, withoutNoCredit } from './no-credit';
 import { checkSalad } from './no-substance';
-import { isOffPrompt, relevance } from './relevance';
+import { fitsAnotherPrompt, isOffPrompt, promptFit, relevance, type PromptFit } from './relevance';
 
-export const OFFLINE_GRADER_VERSION = 'offline-1.3.0';
+export const OFFLINE_GRADER_VERSION = 'offline-1.4.0';
 
 /** Sections whose answers the diagram can support (nodes naming a vector store, a reranker, a queue). */
 const DIAGRAM_SECTIONS: readonly SectionId[] = ['retrieval', 'model', 'workflow'];
@@ -33,6 +33,16 @@ function strongestQuote(evidence: Grade['evidence'], a: Analysis, index: TextInd
   const decided = first === undefined ? undefined : index.sentences[first]?.raw;
   const match = decided ? evidence.find((e) => decided.includes(e.quote.replace(/\.\.\.$/, ''))) : undefined;
   return (match ?? evidence[0])?.quote ?? null;
+}
+
+const hasNotes = (prompt: SectionGradeInput['prompt']) =>
+  Object.values(prompt.reference).some((notes) => notes.length > 0);
+
+function offPromptDetail(title: string, fit: PromptFit | null, examples: string[]): string {
+  const words = (fit?.examples.length ? fit.examples : examples).map((w) => `"${w}"`).join(', ');
+  return fit?.bestTitle
+    ? `Reads like an answer to "${fit.bestTitle}" (${words}), not "${title}".`
+    : `Reads like an answer about another system (${words}), not "${title}".`;
 }
 
 /** Grades one section offline. Deterministic: the same input always gives the same grade. */
@@ -110,7 +120,13 @@ export function gradeSectionOffline(input: SectionGradeInput): Grade {
       detail: 'Mostly a list of terms or figures with no decision, subject or reason between them.',
     });
   const rel = empty || !input.rubrics ? null : relevance(index, input.prompt, input.rubrics);
-  const offPromptCandidate = rel !== null && !off && isOffPrompt(rel);
+  // The relative test needs this prompt's full material (reference notes) to compare like with like.
+  const fit: PromptFit | null =
+    empty || !input.rubrics || !input.otherPrompts?.length || !hasNotes(input.prompt)
+      ? null
+      : promptFit(index, input.prompt, input.otherPrompts, input.rubrics);
+  const fitsOther = fit !== null && fitsAnotherPrompt(fit);
+  const offPromptCandidate = !off && ((rel !== null && isOffPrompt(rel)) || fitsOther);
   // Rule 2 of the golden set: a misfiled answer scores 1 if it touches this section's topic, else 0.
   const s = scoreAnalysis({
     analysis: a,
@@ -123,10 +139,7 @@ export function gradeSectionOffline(input: SectionGradeInput): Grade {
   if (offPrompt)
     flags.push({
       kind: 'off-prompt',
-      detail: clip(
-        `Reads like an answer about another system (${rel!.examples.map((w) => `"${w}"`).join(', ')}), not "${input.prompt.title}".`,
-        500,
-      ),
+      detail: clip(offPromptDetail(input.prompt.title, fitsOther ? fit : null, rel!.examples), 500),
     });
   if (salad?.salad || offPrompt) s.score = Math.min(s.score, 1);
   if (salad?.salad) notes.push('Capped at 1: a list of terms or figures decides nothing.');
@@ -173,6 +186,7 @@ export function gradeAllOffline(input: GradeAllInput): GradeOutcome[] {
         prompt: input.prompt,
         allAnswers: input.answers,
         rubrics: input.rubrics,
+        ...(input.otherPrompts ? { otherPrompts: input.otherPrompts } : {}),
         diagram: input.diagram,
         now: input.now,
       });

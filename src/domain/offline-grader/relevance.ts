@@ -144,3 +144,75 @@ export function isOffPrompt(r: Relevance): boolean {
     (r.own === 0 && r.foreign >= none) || (r.own <= 1 && r.foreign >= one) || (r.own <= 2 && r.foreign >= two)
   );
 }
+
+/** A word that can say which system a text is about: not everyday English, not a number, not a modifier. */
+function isTopicWord(t: string): boolean {
+  return t.length >= 4 && /^[a-z][a-z-]*$/.test(t) && !COMMON.has(t) && !MODIFIER.test(t);
+}
+
+const topicWords = new WeakMap<object, Set<string>>();
+/** The topic words of a prompt's own material (title, brief, scale, reference notes), read once per prompt. */
+function promptTopicWords(prompt: SectionGradeInput['prompt']): Set<string> {
+  let set = topicWords.get(prompt);
+  if (set) return set;
+  const notes = Object.values(prompt.reference).flat();
+  const scale = (prompt.scale ?? []).flatMap((s) => [s.label, s.unit]);
+  set = new Set(tokenize([prompt.title, prompt.body, ...notes, ...scale].join(' ')).filter(isTopicWord));
+  topicWords.set(prompt, set);
+  return set;
+}
+
+export interface PromptFit {
+  /** How well the answer's words fit this prompt's material (distinctive words weigh more). */
+  own: number;
+  /** The best fit among the other known prompts, and which one it is. */
+  best: number;
+  bestTitle: string | null;
+  /** The answer's words that tie it to that other prompt, for the flag. */
+  examples: string[];
+}
+
+/**
+ * How far the answer fits this prompt against every other known prompt. A word counts for a prompt when
+ * that prompt's material uses it, weighted by how few of the prompts use it (a word every prompt uses,
+ * "retrieval", "latency", says nothing), and half again when the rubrics use it too (design vocabulary).
+ */
+export function promptFit(
+  index: TextIndex,
+  prompt: SectionGradeInput['prompt'],
+  others: readonly SectionGradeInput['prompt'][],
+  rubrics: Partial<RubricSet>,
+): PromptFit {
+  const design = designVocabulary(rubrics);
+  const all = [prompt, ...others.filter((p) => p.id !== prompt.id)];
+  const vocabs = all.map(promptTopicWords);
+  const n = all.length;
+  const fit = new Array<number>(n).fill(0);
+  const hits: string[][] = all.map(() => []);
+  for (const t of index.positions.keys()) {
+    if (!isTopicWord(t)) continue;
+    let df = 0;
+    for (const v of vocabs) if (v.has(t)) df++;
+    if (df === 0 || df > n / 2) continue;
+    const weight = Math.log(n / df) * (design.has(t) ? 0.5 : 1);
+    for (let i = 0; i < n; i++)
+      if (vocabs[i]!.has(t)) {
+        fit[i]! += weight;
+        hits[i]!.push(t);
+      }
+  }
+  // Index 0 is this prompt; b is the best of the others (-1 when there are none).
+  let b = -1;
+  for (let i = 1; i < n; i++) if (b < 0 || fit[i]! > fit[b]!) b = i;
+  return {
+    own: fit[0]!,
+    best: b > 0 ? fit[b]! : 0,
+    bestTitle: b > 0 ? all[b]!.title : null,
+    examples: b > 0 ? hits[b]!.filter((w) => !vocabs[0]!.has(w)).slice(0, 4) : [],
+  };
+}
+
+/** The relative test: the answer fits another known prompt far better than this one. */
+export function fitsAnotherPrompt(f: PromptFit): boolean {
+  return f.bestTitle !== null && f.best >= 6 && f.best >= 2 * f.own + 1;
+}
