@@ -7,11 +7,26 @@ import type { TextIndex } from './text-index';
 
 const MAX_QUOTE = 300;
 
+const NON_ASCII = /[^\t\n\r -~]/;
+/**
+ * normalizeForMatch() with a fast path for plain ASCII (most answers): NFKC and the typographic
+ * replacements change nothing there, so only the Markdown marks, spaces and case are folded.
+ */
+export function normalizeForQuote(s: string): string {
+  if (NON_ASCII.test(s)) return normalizeForMatch(s);
+  return s
+    .replace(/`/g, "'")
+    .replace(/[*_>#|]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
+
 /** verifyQuote() with the answer normalised once instead of once per quote (same rules). */
 function quoteChecker(original: string): (quote: string) => boolean {
-  const text = normalizeForMatch(original);
+  const text = normalizeForQuote(original);
   return (quote) => {
-    const q = normalizeForMatch(quote)
+    const q = normalizeForQuote(quote)
       .replace(/^\.\.\.|\.\.\.$/g, '')
       .trim();
     return q.length >= 3 && text.includes(q);
