@@ -288,6 +288,18 @@ describe('the gaming set', () => {
       expect(cases.filter((c) => c.id.endsWith(`-${kind}`)).length, kind).toBe(SECTION_IDS.length);
     expect(cases.filter((c) => c.id.startsWith('gaming-other-prompt-')).length).toBeGreaterThanOrEqual(20);
   });
+
+  it('a strong answer filed under another built-in prompt is flagged off-prompt and scores 0-1 offline', async () => {
+    const { cases } = parseGoldenJsonl(text);
+    const other = cases.filter((c) => c.id.startsWith('gaming-other-prompt-'));
+    const setText = other.map((c) => JSON.stringify(c)).join('\n');
+    const { outcomes } = await runEval({ set: 'gaming-other-prompt', setText, grader: 'offline', content });
+    expect(outcomes).toHaveLength(other.length);
+    expect(outcomes.filter((o) => (o.predicted ?? 4) >= 2).map((o) => o.id)).toEqual([]);
+    expect(outcomes.filter((o) => !o.flags.includes('off-prompt')).length).toBeLessThanOrEqual(
+      Math.floor(other.length * 0.1),
+    );
+  });
 });
 
 describe('every set under tests/golden', () => {
