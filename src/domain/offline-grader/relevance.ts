@@ -183,33 +183,68 @@ export function promptFit(
   others: readonly SectionGradeInput['prompt'][],
   rubrics: Partial<RubricSet>,
 ): PromptFit {
-  const design = designVocabulary(rubrics);
-  const all = [prompt, ...others.filter((p) => p.id !== prompt.id)];
-  const vocabs = all.map(promptTopicWords);
-  const n = all.length;
-  const fit = new Array<number>(n).fill(0);
-  const hits: string[][] = all.map(() => []);
+  const table = fitTable(prompt, others, designVocabulary(rubrics));
+  const fit = new Array<number>(table.prompts.length).fill(0);
+  const hits: string[][] = table.prompts.map(() => []);
   for (const t of index.positions.keys()) {
-    if (!isTopicWord(t)) continue;
-    let df = 0;
-    for (const v of vocabs) if (v.has(t)) df++;
-    if (df === 0 || df > n / 2) continue;
-    const weight = Math.log(n / df) * (design.has(t) ? 0.5 : 1);
-    for (let i = 0; i < n; i++)
-      if (vocabs[i]!.has(t)) {
-        fit[i]! += weight;
-        hits[i]!.push(t);
-      }
+    const entry = table.words.get(t);
+    if (!entry) continue;
+    for (const i of entry.prompts) {
+      fit[i]! += entry.weight;
+      hits[i]!.push(t);
+    }
   }
   // Index 0 is this prompt; b is the best of the others (-1 when there are none).
   let b = -1;
-  for (let i = 1; i < n; i++) if (b < 0 || fit[i]! > fit[b]!) b = i;
+  for (let i = 1; i < fit.length; i++) if (b < 0 || fit[i]! > fit[b]!) b = i;
+  const own = table.vocab;
   return {
     own: fit[0]!,
     best: b > 0 ? fit[b]! : 0,
-    bestTitle: b > 0 ? all[b]!.title : null,
-    examples: b > 0 ? hits[b]!.filter((w) => !vocabs[0]!.has(w)).slice(0, 4) : [],
+    bestTitle: b > 0 ? table.prompts[b]!.title : null,
+    examples: b > 0 ? hits[b]!.filter((w) => !own.has(w)).slice(0, 4) : [],
   };
+}
+
+interface FitTable {
+  design: Set<string>;
+  /** This prompt first, then the others. */
+  prompts: SectionGradeInput['prompt'][];
+  vocab: Set<string>;
+  /** Each topic word some (not most) of the prompts use: its weight and which prompts use it. */
+  words: Map<string, { weight: number; prompts: number[] }>;
+}
+
+const fitTables = new WeakMap<object, WeakMap<object, FitTable>>();
+/** The word table for one prompt against one list of others, built once per pair (every section reuses it). */
+function fitTable(
+  prompt: SectionGradeInput['prompt'],
+  others: readonly SectionGradeInput['prompt'][],
+  design: Set<string>,
+): FitTable {
+  let byPrompt = fitTables.get(others);
+  if (!byPrompt) fitTables.set(others, (byPrompt = new WeakMap()));
+  const cached = byPrompt.get(prompt);
+  if (cached?.design === design) return cached;
+  const prompts = [prompt, ...others.filter((p) => p.id !== prompt.id)];
+  const vocabs = prompts.map(promptTopicWords);
+  const n = prompts.length;
+  const users = new Map<string, number[]>();
+  vocabs.forEach((v, i) => {
+    for (const w of v) {
+      const list = users.get(w);
+      if (list) list.push(i);
+      else users.set(w, [i]);
+    }
+  });
+  const words = new Map<string, { weight: number; prompts: number[] }>();
+  // A word every prompt (or most of them) uses says nothing about which one an answer is for.
+  for (const [w, list] of users)
+    if (list.length <= n / 2)
+      words.set(w, { weight: Math.log(n / list.length) * (design.has(w) ? 0.5 : 1), prompts: list });
+  const table = { design, prompts, vocab: vocabs[0]!, words };
+  byPrompt.set(prompt, table);
+  return table;
 }
 
 /** The relative test: the answer fits another known prompt far better than this one. */
