@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { wordCount } from '@/domain/attempt';
 import { parseContent } from '@/domain/content-parse';
-import type { RubricSet } from '@/domain/content-schema';
+import type { Prompt, RubricSet } from '@/domain/content-schema';
 import type { GradeAllInput } from '@/domain/grading';
 import { gradeAllOffline } from '@/domain/offline-grader/grade-section';
 import { SECTION_IDS, type SectionId } from '@/domain/sections';
@@ -177,22 +177,29 @@ const DIAGRAM = `flowchart LR
   L --> V[Schema and citation validator]
   V --> A[Agent approves and sends]`;
 
-function loadRubrics(root = resolve(import.meta.dirname, '../..')): RubricSet {
-  const dir = join(root, 'rubrics');
-  const files = Object.fromEntries(
+function readFolder(root: string, name: string): Record<string, string> {
+  const dir = join(root, name);
+  return Object.fromEntries(
     readdirSync(dir)
       .filter((f) => f.endsWith('.md'))
-      .map((f) => [`rubrics/${f}`, readFileSync(join(dir, f), 'utf8')]),
+      .map((f) => [`${name}/${f}`, readFileSync(join(dir, f), 'utf8')]),
   );
-  const { rubrics } = parseContent({}, files);
-  return rubrics;
+}
+
+/** The rubrics, and the built-in prompts the off-prompt check compares against. */
+function loadContent(root = resolve(import.meta.dirname, '../..')): {
+  rubrics: RubricSet;
+  prompts: Prompt[];
+} {
+  return parseContent(readFolder(root, 'prompts'), readFolder(root, 'rubrics'));
 }
 
 /** The grading input the bench uses (exported for the bench's own test). */
-export function benchInput(rubrics: RubricSet): GradeAllInput {
+export function benchInput(rubrics: RubricSet, otherPrompts: readonly Prompt[] = []): GradeAllInput {
   return {
     prompt: BENCH_PROMPT,
     rubrics,
+    otherPrompts,
     answers: SAMPLE_ANSWER,
     diagram: DIAGRAM,
     sections: SECTION_IDS,
@@ -205,7 +212,8 @@ function percentile(sorted: number[], p: number): number {
 }
 
 export async function benchOffline(): Promise<{ name: string; lines: string[]; ok: boolean }> {
-  const input = benchInput(loadRubrics());
+  const { rubrics, prompts } = loadContent();
+  const input = benchInput(rubrics, prompts);
   const words = Object.values(SAMPLE_ANSWER).reduce((n, t) => n + wordCount(t), 0);
   for (let i = 0; i < WARMUP; i++) gradeAllOffline(input);
   const times: number[] = [];
@@ -222,7 +230,7 @@ export async function benchOffline(): Promise<{ name: string; lines: string[]; o
   return {
     name: 'offline grader',
     lines: [
-      `answer: ${words} words over ${SECTION_IDS.length} sections; section scores ${scores}`,
+      `answer: ${words} words over ${SECTION_IDS.length} sections, off-prompt check against ${prompts.length} built-in prompts; section scores ${scores}`,
       `full grading (all sections), ${RUNS} runs after ${WARMUP} warm-up: median ${median.toFixed(2)} ms, p95 ${p95.toFixed(2)} ms`,
       `goal: median <= ${GOAL_MEDIAN_MS} ms`,
     ],

@@ -86,6 +86,22 @@ describe('promptFit: relevance to this prompt against the other known prompts', 
     expect(fitsAnotherPrompt(fit)).toBe(false);
   });
 
+  it('leaves the relative test off for a prompt with only generic notes (too little material to compare)', () => {
+    const thin: SectionGradeInput['prompt'] = {
+      id: 'contracts-qa',
+      title: 'Answer questions over contracts',
+      body: 'Design an assistant that answers questions about agreements with citations.',
+      reference: Object.fromEntries(
+        SECTION_IDS.map((id) => [id, [`A strong ${id} answer makes concrete decisions with numbers.`]]),
+      ) as unknown as SectionGradeInput['prompt']['reference'],
+    };
+    const fit = promptFit(indexText(LEGAL_RETRIEVAL), thin, prompts, TEST_RUBRICS);
+    expect(fit.comparable).toBe(false);
+    const g = gradeWith(thin)('retrieval', LEGAL_RETRIEVAL, { rubrics: TEST_RUBRICS, otherPrompts: prompts });
+    expect(flagNames(g)).not.toContain('off-prompt');
+    expect(g.score).toBeGreaterThanOrEqual(3);
+  });
+
   it('leaves the relative test off for a prompt without reference notes (only its title and brief)', () => {
     const bare: SectionGradeInput['prompt'] = {
       id: 'contracts-search',

@@ -170,6 +170,11 @@ export interface PromptFit {
   bestTitle: string | null;
   /** The answer's words that tie it to that other prompt, for the flag. */
   examples: string[];
+  /**
+   * Whether this prompt has as much material as the others (at least half the median's topic words):
+   * a prompt of a title, a brief and generic notes would lose to any built-in prompt on a similar system.
+   */
+  comparable: boolean;
 }
 
 /**
@@ -203,6 +208,7 @@ export function promptFit(
     best: b > 0 ? fit[b]! : 0,
     bestTitle: b > 0 ? table.prompts[b]!.title : null,
     examples: b > 0 ? hits[b]!.filter((w) => !own.has(w)).slice(0, 4) : [],
+    comparable: table.comparable,
   };
 }
 
@@ -211,6 +217,7 @@ interface FitTable {
   /** This prompt first, then the others. */
   prompts: SectionGradeInput['prompt'][];
   vocab: Set<string>;
+  comparable: boolean;
   /** Each topic word some (not most) of the prompts use: its weight and which prompts use it. */
   words: Map<string, { weight: number; prompts: number[] }>;
 }
@@ -242,12 +249,17 @@ function fitTable(
   for (const [w, list] of users)
     if (list.length <= n / 2)
       words.set(w, { weight: Math.log(n / list.length) * (design.has(w) ? 0.5 : 1), prompts: list });
-  const table = { design, prompts, vocab: vocabs[0]!, words };
+  const sizes = vocabs
+    .slice(1)
+    .map((v) => v.size)
+    .sort((x, y) => x - y);
+  const median = sizes[Math.floor(sizes.length / 2)] ?? 0;
+  const table = { design, prompts, vocab: vocabs[0]!, comparable: vocabs[0]!.size * 2 >= median, words };
   byPrompt.set(prompt, table);
   return table;
 }
 
 /** The relative test: the answer fits another known prompt far better than this one. */
 export function fitsAnotherPrompt(f: PromptFit): boolean {
-  return f.bestTitle !== null && f.best >= 6 && f.best >= 2 * f.own + 1;
+  return f.comparable && f.bestTitle !== null && f.best >= 6 && f.best >= 2 * f.own + 1;
 }
