@@ -27,7 +27,7 @@ test('compare two attempts at the same prompt: scores, criteria, evidence and wo
   await expect(page.getByRole('heading', { name: 'Compare two attempts' })).toBeVisible();
   await expect(page.getByText(/Sections graded in both \(2\): 3 → 5/)).toBeVisible();
   const retrieval = page.getByRole('region', { name: 'Retrieval' });
-  await expect(retrieval.locator('.change')).toHaveText('+2');
+  await expect(retrieval.getByText('+2', { exact: true })).toBeVisible();
   await expect(retrieval.getByText('Gained: Numbers')).toBeVisible();
   await expect(
     retrieval.getByText('We use BM25 and a cross-encoder reranker over the top 50 clauses'),
@@ -53,7 +53,7 @@ test('compare two graded versions of one section', async ({ page }) => {
   await expect(page.getByLabel('Before')).toHaveValue('0');
   await expect(page.getByLabel('After')).toHaveValue('1');
   const region = page.getByRole('region', { name: 'Evals' });
-  await expect(region.locator('.change')).toHaveText('+2');
+  await expect(region.getByText('+2', { exact: true })).toBeVisible();
   await expect(region.getByText(/different graders/)).toBeVisible();
   await expect(region.locator('ins')).toContainText([/of 200 cases/]);
   await expectAccessible(page, 'compare versions');

@@ -52,7 +52,7 @@ test('settings: a wrong address explains itself; the scripted endpoint lists its
   });
   const panel = page.getByRole('region', { name: 'Grade' });
   await expect(panel.getByText(/LLM grade by scripted-grader/)).toBeVisible();
-  await expect(panel.locator('.evidence').first()).toContainText(/cited answers|verified-citation/);
+  await expect(panel.getByRole('blockquote').first()).toContainText(/cited answers|verified-citation/);
   await expect(panel.getByRole('heading', { name: 'An interviewer would ask' })).toBeVisible();
   await expect(panel.getByText(/tokens in/)).toBeVisible();
   // The key never lands in what the page shows.
