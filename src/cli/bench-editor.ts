@@ -3,14 +3,14 @@
 // Keystroke-to-paint is measured in the page: from the keydown's timestamp to a task queued from the
 // next animation frame, i.e. after that frame was rendered. Typing comes in bursts with pauses, so the
 // preview re-renders during the run as it would for a real candidate. Goal: p95 <= 16 ms.
-import { existsSync, readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import { extname, join, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { cpus, loadavg } from 'node:os';
-import { chromium, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { wordCount } from '@/domain/attempt';
 import type { BenchResult } from './bench-bundle';
+import { launchBenchChromium, serveDist } from './bench-browser';
 
 const GOAL_MS = 16;
 const KEYSTROKES = 200;
@@ -18,15 +18,6 @@ const BURST = 20;
 const KEY_GAP_MS = 60;
 const PAUSE_MS = 700;
 const TARGET_WORDS = 10_000;
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.svg': 'image/svg+xml',
-  '.json': 'application/json',
-  '.png': 'image/png',
-};
 
 /** A Markdown answer of about 10,000 words, full of what is slow to render: bold, code, links, lists, tables. */
 export function markdownHeavyAnswer(words = TARGET_WORDS): string {
@@ -46,40 +37,15 @@ export function markdownHeavyAnswer(words = TARGET_WORDS): string {
   return parts.join('\n\n');
 }
 
-function serve(dist: string): Promise<{ server: Server; url: string }> {
-  const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    const file = join(dist, path === '/' ? 'index.html' : path);
-    if (!file.startsWith(dist) || !existsSync(file)) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    res.end(readFileSync(file));
-  });
-  return new Promise((ok) =>
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      ok({ server, url: `http://127.0.0.1:${port}` });
-    }),
-  );
-}
-
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
-
-const SYSTEM_CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
 
 export async function benchEditor(dist = resolve(import.meta.dirname, '../../dist')): Promise<BenchResult> {
   if (!existsSync(join(dist, 'index.html'))) {
     return { name: 'editor', lines: ['no build found: run `npm run build` first'], ok: false };
   }
-  const { server, url } = await serve(dist);
-  const browser = await chromium.launch({
-    ...(SYSTEM_CHROMIUM ? { executablePath: SYSTEM_CHROMIUM } : {}),
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
+  const { server, url } = await serveDist(dist);
+  const browser = await launchBenchChromium();
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
     await page.goto(`${url}/#/prompts/legal-rag`);

@@ -3,49 +3,22 @@
 // re-graded, mocks and practice over 20 weeks) are written to IndexedDB; then each screen is opened from a
 // light route and timed in the page from the hash change until its content is in the DOM and a frame has
 // been painted. Goals: the progress page <= 200 ms, the library <= 100 ms (median of warm visits).
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import { basename, extname, join, resolve } from 'node:path';
+import { existsSync, readdirSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { hashText, newAttempt, withGradeRecorded, type Attempt } from '@/domain/attempt';
 import type { Grade } from '@/domain/grade-schema';
 import { SECTION_IDS } from '@/domain/sections';
 import { endEvent, focusEvent, mockMode } from '@/domain/timer';
 import type { BenchResult } from './bench-bundle';
+import { launchBenchChromium, serveDist } from './bench-browser';
 
 const ATTEMPTS = 500;
 const RUNS = 15;
 const GOALS = { progress: 200, library: 100 } as const;
 const DAY = 86_400_000;
 const START = Date.UTC(2026, 6, 6, 9);
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.svg': 'image/svg+xml',
-  '.json': 'application/json',
-};
-
-function serve(dist: string): Promise<{ server: Server; url: string }> {
-  const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    const file = join(dist, path === '/' ? 'index.html' : path);
-    if (!file.startsWith(dist) || !existsSync(file)) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    res.end(readFileSync(file));
-  });
-  return new Promise((ok) =>
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      ok({ server, url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}` });
-    }),
-  );
-}
 
 /** A deterministic pseudo-random sequence, so every run measures the same history. */
 function rng(seed: number): () => number {
@@ -151,8 +124,6 @@ const p95 = (xs: number[]) => {
   const s = xs.toSorted((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.ceil(0.95 * s.length) - 1)] ?? NaN;
 };
-const SYSTEM_CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
-
 export async function benchUi(dist = resolve(import.meta.dirname, '../../dist')): Promise<BenchResult> {
   if (!existsSync(join(dist, 'index.html'))) {
     return { name: 'ui', lines: ['no build found: run `npm run build` first'], ok: false };
@@ -161,11 +132,8 @@ export async function benchUi(dist = resolve(import.meta.dirname, '../../dist'))
     .filter((f) => f.endsWith('.md') && f !== 'README.md')
     .map((f) => basename(f, '.md'));
   const attempts = generatedAttempts(promptIds);
-  const { server, url } = await serve(dist);
-  const browser = await chromium.launch({
-    ...(SYSTEM_CHROMIUM ? { executablePath: SYSTEM_CHROMIUM } : {}),
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
+  const { server, url } = await serveDist(dist);
+  const browser = await launchBenchChromium();
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
     await page.goto(`${url}/#/attempts`);
