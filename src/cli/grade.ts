@@ -206,6 +206,7 @@ export async function runGradeCli(argv: string[], io: CliIo): Promise<number> {
   const input: GradeAllInput = {
     prompt,
     rubrics: content.rubrics,
+    otherPrompts: content.prompts.filter((p) => p.id !== prompt.id),
     answers: parsed.answers,
     diagram: parsed.diagram,
     sections: SECTION_IDS,

@@ -4,6 +4,7 @@ import type { Prompt, RubricSet } from '@/domain/content-schema';
 import type { GradeAllInput, GradeOutcome } from '@/domain/grading';
 import type { Grade } from '@/domain/grade-schema';
 import type { LlmConfig } from '@/domain/llm/llm-config';
+import { builtInContent } from '@/content/load-content';
 import { gradeAllOffline } from '@/domain/offline-grader/grade-section';
 import { withRubricSource } from '@/domain/pack/rubric-overrides';
 import { SECTION_IDS, type SectionId } from '@/domain/sections';
@@ -24,7 +25,10 @@ export interface GradeVariables {
   onEvent?: (event: GradeEvent) => void;
 }
 
-/** Builds the grader input from an attempt: every section's text is passed so off-section content can be seen. */
+/**
+ * Builds the grader input from an attempt: every section's text is passed so off-section content can be
+ * seen, and the other built-in prompts so an answer written for another system is seen as off-prompt.
+ */
 export function gradeInput(
   vars: Pick<GradeVariables, 'attempt' | 'prompt' | 'rubrics' | 'sections'>,
   now: number,
@@ -33,6 +37,7 @@ export function gradeInput(
   return {
     prompt: vars.prompt,
     rubrics: vars.rubrics,
+    otherPrompts: builtInContent().prompts.filter((p) => p.id !== vars.prompt.id),
     answers,
     diagram: vars.attempt.diagram.source,
     sections: vars.sections,
