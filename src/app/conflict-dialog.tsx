@@ -51,7 +51,7 @@ function ConflictChoice({ conflict }: { conflict: StorageConflict }) {
       <p>
         {conflict.from === 'save'
           ? 'Another tab saved this attempt while you were writing here, so nothing you typed here is saved yet.'
-          : 'Another tab saved this attempt after a tab closed with typing it had not saved.'}{' '}
+          : 'Another tab saved this attempt after a tab was closed or reloaded with typing it had not saved yet.'}{' '}
         Choose which text to keep for each part that differs. The version you do not keep is not deleted: it
         is kept aside in Settings, where you can export it.
       </p>

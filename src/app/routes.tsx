@@ -108,10 +108,12 @@ function Screen() {
   const firstScreen = useRef(true);
   useEffect(() => {
     document.title = `${TITLES[route.name]} · Design Dojo`;
-    // After navigating, focus starts at the new content; on the first load it stays at the page start so the
-    // first Tab reaches the skip link.
+    // After navigating, focus starts at the new content, unless the new screen already put it somewhere in
+    // it (a new attempt's first editor); on the first load it stays at the page start so the first Tab
+    // reaches the skip link.
+    const main = document.getElementById('main');
     if (firstScreen.current) firstScreen.current = false;
-    else document.getElementById('main')?.focus({ preventScroll: true });
+    else if (main && !main.contains(document.activeElement)) main.focus({ preventScroll: true });
     window.scrollTo(0, 0);
   }, [route.name]);
 

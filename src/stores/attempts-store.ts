@@ -33,6 +33,8 @@ interface AttemptsState {
   damaged: { key: string; reason: string }[];
   save: SaveState;
   recentlyDeleted: Attempt | null;
+  /** An attempt started on this screen and not yet opened: its first editor takes the focus when it opens. */
+  justStarted: string | null;
 }
 
 export const useAttemptsStore = create<AttemptsState>()(() => ({
@@ -42,6 +44,7 @@ export const useAttemptsStore = create<AttemptsState>()(() => ({
   damaged: [],
   save: { state: 'idle' },
   recentlyDeleted: null,
+  justStarted: null,
 }));
 
 let persistence: AttemptPersistence | null = null;
@@ -88,9 +91,19 @@ export function attemptStarted(input: {
   mode?: Mode;
 }) {
   const attempt = newAttempt(input);
-  useAttemptsStore.setState((s) => ({ attempts: { ...s.attempts, [attempt.id]: attempt } }));
+  useAttemptsStore.setState((s) => ({
+    attempts: { ...s.attempts, [attempt.id]: attempt },
+    justStarted: attempt.id,
+  }));
   persistence?.schedule(attempt);
   return attempt;
+}
+
+/** A screen opened an attempt. Returns true once, when it is the attempt just started here. */
+export function attemptOpened(id: string): boolean {
+  if (useAttemptsStore.getState().justStarted !== id) return false;
+  useAttemptsStore.setState({ justStarted: null });
+  return true;
 }
 
 export function sectionEdited(id: string, section: SectionId, text: string, now: number) {

@@ -69,6 +69,8 @@ test('two tabs: the other tab’s saved text never loses silently, and the user 
   await tabB.reload();
   const reopened = tabB.getByRole('dialog', { name: /Two versions of/ });
   await expect(reopened).toBeVisible();
+  // The tab was reloaded, not closed: the explanation must be true for both.
+  await expect(reopened).toContainText('after a tab was closed or reloaded with typing it had not saved yet');
   await expect(reopened.getByLabel('This tab’s User task', { exact: true })).toHaveText(
     'Text written in tab B',
   );

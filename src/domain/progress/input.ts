@@ -31,9 +31,20 @@ export interface ReviewedAttempt {
   selfScores?: Partial<Record<SectionId, SelfScore>>;
   mode: Mode;
   clock: readonly ClockEvent[];
+  /** Where a shared attempt came from; `importedFrom` is null for the user's own attempts. */
+  provenance?: { author: string | null; importedFrom: string | null };
 }
 
 export const DAY_MS = 86_400_000;
+
+/** An attempt someone shared with you (imported for review): their work, with their grades as sent. */
+export const isShared = (a: Pick<ReviewedAttempt, 'provenance'>): boolean =>
+  (a.provenance?.importedFrom ?? null) !== null;
+
+/** The user's own attempts: shared ones never count towards progress, totals, review or practice time. */
+export function ownAttempts<A extends Pick<ReviewedAttempt, 'provenance'>>(attempts: readonly A[]): A[] {
+  return attempts.filter((a) => !isShared(a));
+}
 
 /** Which kind of grader made a grade: offline rubric check and LLM grades are different scales. */
 export const graderKindOf = (grade: Pick<Grade, 'grader'>): GraderKind => grade.grader.kind;

@@ -95,3 +95,20 @@ describe('drillGroups', () => {
     ]);
   });
 });
+
+describe('reviewSchedule and shared attempts', () => {
+  it('puts no section of an attempt shared with you on your review list', () => {
+    const theirs = attemptWith(
+      'theirs',
+      T0,
+      { retrieval: 0, evals: 1 },
+      {
+        provenance: { author: 'Sam', importedFrom: 'file forged.json' },
+      },
+    );
+    const mine = attemptWith('mine', T0, { task: 2 });
+    const s = reviewSchedule([theirs, mine], G + 30 * DAY_MS);
+    expect(s.due.map((d) => d.attemptId)).toEqual(['mine']);
+    expect(s.upcoming).toEqual([]);
+  });
+});

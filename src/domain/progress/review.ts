@@ -1,5 +1,5 @@
 import { SECTION_IDS, type SectionId } from '../sections';
-import { DAY_MS, versionsOf, type ReviewedAttempt } from './input';
+import { DAY_MS, ownAttempts, versionsOf, type ReviewedAttempt } from './input';
 
 /** Days after the first weak grade at which a weak section comes back; after the last, every 14 days. */
 export const REVIEW_DAYS = [1, 3, 7, 14] as const;
@@ -47,11 +47,12 @@ function reviewPoint(start: number, round: number): number {
  * Spaced review of weak sections, from stored grade timestamps and an explicit `now`. Per prompt and
  * section, the grades are read oldest first; a streak of weak grades (2 or less) starts at its first one
  * and comes back after 1, 3, 7 and 14 days (then every 14) until a grade of 3 or more ends it. A review
- * round counts as done when the section was graded again at or after its time.
+ * round counts as done when the section was graded again at or after its time. Attempts shared with you
+ * are someone else's work and never put a section on your list.
  */
 export function reviewSchedule(attempts: readonly ReviewedAttempt[], now: number): ReviewSchedule {
   const events = new Map<string, { promptId: string; section: SectionId; list: GradeEvent[] }>();
-  for (const a of attempts) {
+  for (const a of ownAttempts(attempts)) {
     for (const section of SECTION_IDS) {
       for (const v of versionsOf(a, section)) {
         const key = `${a.promptId}\u0000${section}`;

@@ -112,3 +112,25 @@ describe('progress stats', () => {
     expect(selfAgreement([a])).toEqual({ pairs: 3, exact: 2, withinOne: 3 });
   });
 });
+
+describe('attempts shared with you', () => {
+  const shared = (id: string, at: number, scores: Parameters<typeof attemptWith>[2]) =>
+    attemptWith(id, at, scores, {
+      provenance: { author: 'Sam', importedFrom: 'file forged.json' },
+      clock: [{ kind: 'start', at: at - 80 * 60 * 60_000, section: 'task' }],
+    });
+
+  it('never count towards totals, the chart, weakest sections, agreement or practice time', () => {
+    const mine = attemptWith('mine', T0, { task: 1, data: 2 });
+    const theirs = shared('theirs', T0 + 60_000, { task: 4, data: 4, evals: 0 });
+    const all = [mine, theirs];
+    expect(promptTotals(all)).toMatchObject([{ promptId: 'legal-rag', attempts: 1, best: { score: 3 } }]);
+    const series = sectionSeries(all, NO_FILTER);
+    expect(series.task.map((p) => p.attemptId)).toEqual(['mine']);
+    expect(series.evals).toEqual([]);
+    expect(weakestSections(series).map((s) => s.section)).not.toContain('evals');
+    expect(practiceByWeek(all)).toEqual(practiceByWeek([mine]));
+    expect(promptTotals([theirs])).toEqual([]);
+    expect(practiceByWeek([theirs])).toEqual([]);
+  });
+});

@@ -1,7 +1,7 @@
 import type { Grade } from '../grade-schema';
 import { SECTION_IDS, type SectionId } from '../sections';
 import { clockState } from '../timer';
-import { graderKindOf, versionsOf, type GraderKind, type ReviewedAttempt } from './input';
+import { graderKindOf, isShared, versionsOf, type GraderKind, type ReviewedAttempt } from './input';
 
 export interface ProgressFilter {
   promptId: string | null;
@@ -12,10 +12,16 @@ export interface ProgressFilter {
 
 export const NO_FILTER: ProgressFilter = { promptId: null, mode: null, grader: null };
 
-/** Attempts that pass the prompt and mode filters (the grader filter applies per grade). */
+/**
+ * The user's own attempts that pass the prompt and mode filters (the grader filter applies per grade).
+ * Attempts shared with you are someone else's work and never count.
+ */
 export function filterAttempts(attempts: readonly ReviewedAttempt[], f: ProgressFilter): ReviewedAttempt[] {
   return attempts.filter(
-    (a) => (f.promptId === null || a.promptId === f.promptId) && (f.mode === null || a.mode.kind === f.mode),
+    (a) =>
+      !isShared(a) &&
+      (f.promptId === null || a.promptId === f.promptId) &&
+      (f.mode === null || a.mode.kind === f.mode),
   );
 }
 
@@ -156,12 +162,16 @@ export function weekStart(at: number): number {
   return Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate() - day);
 }
 
-/** Practice time per week (UTC weeks from Monday), oldest first, counting each attempt in the week it started. */
+/**
+ * Your practice time per week (UTC weeks from Monday), oldest first, counting each attempt in the week it
+ * started. Attempts shared with you are not your practice.
+ */
 export function practiceByWeek(
   attempts: readonly ReviewedAttempt[],
 ): { weekStart: number; ms: number; attempts: number }[] {
   const weeks = new Map<number, { ms: number; attempts: number }>();
   for (const a of attempts) {
+    if (isShared(a)) continue;
     const w = weekStart(a.createdAt);
     const cur = weeks.get(w) ?? { ms: 0, attempts: 0 };
     weeks.set(w, { ms: cur.ms + practiceMs(a), attempts: cur.attempts + 1 });

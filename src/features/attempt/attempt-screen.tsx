@@ -8,6 +8,7 @@ import { hrefOf } from '@/hooks/use-route';
 import { DiagramEditor } from '@/components/diagram-editor';
 import { warmMermaid } from '@/lib/mermaid/render-mermaid';
 import {
+  attemptOpened,
   diagramEdited,
   sectionEdited,
   sectionFocused,
@@ -64,6 +65,11 @@ export function AttemptScreen({ attemptId }: { attemptId: string }) {
     [attempt, ended],
   );
   useSectionKeys(sections, current, select, editorRef);
+  // A new attempt opens with the caret in its first section's editor; reopening an old one leaves focus
+  // at the top of the screen as any other route change does.
+  useEffect(() => {
+    if (attemptOpened(attemptId)) editorRef.current?.focus();
+  }, [attemptId]);
   // Diagrams render with mermaid, a large chunk: start fetching it while the candidate reads.
   useEffect(() => warmMermaid(), []);
 

@@ -64,7 +64,7 @@ export function SectionRail({
                 </span>
                 <span className="rail-state">
                   {p && p !== 'done' ? (
-                    <span className={`progress progress-${p}`}>{PROGRESS_LABEL[p]}</span>
+                    <span className={`grading-progress grading-progress-${p}`}>{PROGRESS_LABEL[p]}</span>
                   ) : grade ? (
                     <ScoreBadge score={grade.score} />
                   ) : (

@@ -92,18 +92,24 @@ export function AttemptsScreen() {
             {attempts.map((a) => {
               const t = totalScore(a);
               const time = timing(a);
+              // Someone else's work, imported for review: their clock and grades are shown as sent.
+              const sharedBy = a.provenance.importedFrom === null ? null : (a.provenance.author ?? 'someone');
               const previous = previousAt.get(a.id);
               return (
                 <tr key={a.id}>
                   <th scope="row">
                     <a href={hrefOf({ name: 'attempt', attemptId: a.id })}>{a.promptTitle}</a>
+                    {sharedBy !== null && <span className="shared-by">Shared with you by {sharedBy}</span>}
                   </th>
                   <td data-label="Started">{started(a.createdAt)}</td>
                   <td data-label="Mode">{time.mode}</td>
-                  <td data-label="Time taken">{time.took}</td>
+                  <td data-label="Time taken">
+                    {sharedBy === null ? time.took : <span className="muted">–</span>}
+                  </td>
                   <td data-label="Status">{STATUS_TEXT[attemptStatus(a)]}</td>
                   <td data-label="Total">
                     {t.graded ? <ScoreBadge score={t.score} max={t.max} /> : <span className="muted">–</span>}
+                    {t.graded && sharedBy !== null && <span className="muted"> grades as sent</span>}
                   </td>
                   <td className="row-actions">
                     {previous && (

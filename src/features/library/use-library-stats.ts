@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { attemptSections, type Attempt } from '@/domain/attempt';
+import { ownAttempts } from '@/domain/progress/input';
 import { reviewSchedule, type ReviewSchedule } from '@/domain/progress/review';
 import { promptTotals, type PromptTotals } from '@/domain/progress/stats';
 import { useAttemptsStore } from '@/stores/attempts-store';
@@ -12,12 +13,15 @@ export interface LibraryStats {
   now: number;
 }
 
-/** What the library knows about you: per prompt totals and due sections, the review list, where you left off. */
+/**
+ * What the library knows about you: per prompt totals and due sections, the review list, where you left off.
+ * Attempts shared with you are someone else's work and are left out.
+ */
 export function useLibraryStats(): LibraryStats {
   const attempts = useAttemptsStore((s) => s.attempts);
   const [now] = useState(() => Date.now());
   return useMemo(() => {
-    const list = Object.values(attempts);
+    const list = ownAttempts(Object.values(attempts));
     const review = reviewSchedule(list, now);
     const dueBy = new Map<string, number>();
     for (const d of review.due) dueBy.set(d.promptId, (dueBy.get(d.promptId) ?? 0) + 1);
