@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState, useSyncExternalStore } from 'react';
+import { onColorSchemeChange, prefersDark } from '@/lib/mermaid/color-scheme';
 import { renderMermaid } from '@/lib/mermaid/render-mermaid';
 import { DiagramViewport } from './diagram-viewport';
 import './diagram.css';
@@ -21,6 +22,8 @@ export function MermaidDiagram({ source, title = 'Diagram' }: MermaidDiagramProp
   const [rendered, setRendered] = useState<Rendered>({ source: '', svg: null, error: null });
   const hasRendered = useRef(false);
   const empty = source.trim() === '';
+  // Drawn again when the colour scheme flips: a diagram drawn light keeps dark edges on a dark page.
+  const dark = useSyncExternalStore(onColorSchemeChange, prefersDark, () => false);
 
   useEffect(() => {
     if (empty) return;
@@ -43,7 +46,7 @@ export function MermaidDiagram({ source, title = 'Diagram' }: MermaidDiagramProp
       cancelled = true;
       clearTimeout(timer);
     };
-  }, [id, source, empty]);
+  }, [id, source, empty, dark]);
 
   // renderMermaid hands back SVG that is already sanitised.
   const safeSvg = rendered.svg ?? '';

@@ -3,6 +3,7 @@
 // runs one parse-and-render at a time (mermaid keeps global state and is not re-entrant) and sanitises
 // the SVG it hands back. Image addresses are taken out of the source first: mermaid would fetch them.
 import type { Mermaid, MermaidConfig } from 'mermaid';
+import { prefersDark } from './color-scheme';
 import { withoutRemoteImages } from './remote-images';
 import { sanitizeSvg } from './sanitize-svg';
 import { sourceLine } from './source-lines';
@@ -13,9 +14,6 @@ let loading: Promise<Mermaid> | null = null;
 let configuredDark: boolean | null = null;
 let queue: Promise<unknown> = Promise.resolve();
 let renderCount = 0;
-
-const prefersDark = () =>
-  typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches;
 
 function config(dark: boolean): MermaidConfig {
   return {
