@@ -67,3 +67,11 @@ test('the prompt page and the attempt screen fit 360 px', async ({ page }) => {
   await expect(page.getByRole('navigation', { name: 'Sections' })).toBeVisible();
   await expectNoSidewaysScroll(page, 'attempt screen');
 });
+
+test('the main navigation fits one row at 360 px', async ({ page }) => {
+  await page.goto('/#/');
+  const links = page.getByRole('navigation', { name: 'Main' }).getByRole('link');
+  await expect(links).toHaveCount(5);
+  const tops = await links.evaluateAll((els) => els.map((el) => Math.round(el.getBoundingClientRect().top)));
+  expect(new Set(tops).size, `link tops: ${tops.join(', ')}`).toBe(1);
+});
