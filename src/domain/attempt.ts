@@ -62,6 +62,11 @@ export function newAttempt(input: {
 export type SectionState = 'empty' | 'drafted' | 'graded' | 'stale';
 
 /** Counts words the way the editor shows them. */
+/** Who shared this attempt with you, or null when it is your own (never imported). */
+export function sharedBy(attempt: Pick<Attempt, 'provenance'>): string | null {
+  return attempt.provenance.importedFrom === null ? null : (attempt.provenance.author ?? 'someone');
+}
+
 export function wordCount(text: string): number {
   const m = text.trim().match(/[\p{L}\p{N}][\p{L}\p{N}'’\-_.]*/gu);
   return m ? m.length : 0;

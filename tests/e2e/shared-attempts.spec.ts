@@ -50,9 +50,15 @@ test('an attempt shared with you is labelled as theirs and left out of your prog
   await expect(card).toContainText('Attempted 1 time');
   await expect(card).toContainText('Best 4/44');
 
-  // Still openable for review.
+  // Still openable, but read-only: not edited, re-graded or self-scored as if it were yours.
   await page.goto('/#/attempts/forged');
   await expect(page.getByRole('navigation', { name: 'Sections' })).toBeVisible();
+  await expect(editor(page)).not.toBeEditable();
+  await expect(page.getByText(/Shared with you by Sam Partner: read-only/)).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Grade section' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Grade all' })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'Review this attempt' })).toBeVisible();
+  await expectAccessible(page, 'a shared attempt opened read-only');
 });
 
 test('the Progress headings keep the text colour after an attempt screen has loaded its styles', async ({

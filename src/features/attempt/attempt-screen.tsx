@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { rubricsForPrompt } from '@/content/prompt-lookup';
-import { attemptSections, hashText, totalScore } from '@/domain/attempt';
+import { attemptSections, hashText, sharedBy, totalScore } from '@/domain/attempt';
 import { type SectionId } from '@/domain/sections';
 import { clockState } from '@/domain/timer';
 import { useContent } from '@/hooks/use-content';
@@ -107,12 +107,17 @@ export function AttemptScreen({ attemptId }: { attemptId: string }) {
   const hiddenReason = running
     ? `Grades and the model-answer outline stay hidden until the ${attempt.mode.kind === 'drill' ? 'drill' : 'interview'} ends.`
     : null;
+  // An attempt someone shared with you stays theirs: read, never edited or re-graded here.
+  const author = sharedBy(attempt);
+  const readOnly = (timed && ended) || paused || author !== null;
   const readOnlyReason =
-    timed && ended
-      ? 'Time is over: this answer is locked.'
-      : paused
-        ? 'Paused: resume the clock to keep writing.'
-        : undefined;
+    author !== null
+      ? `Shared with you by ${author}: read-only, with the grades as sent. Start your own attempt from the prompt page.`
+      : timed && ended
+        ? 'Time is over: this answer is locked.'
+        : paused
+          ? 'Paused: resume the clock to keep writing.'
+          : undefined;
   const followUps = (
     <FollowUpRound
       attempt={attempt}
@@ -145,7 +150,7 @@ export function AttemptScreen({ attemptId }: { attemptId: string }) {
                 : 'Not graded yet'}
             </span>
           )}
-          {!running && (
+          {!running && author === null && (
             <GradeToolbar
               grading={grading}
               current={current}
@@ -181,7 +186,11 @@ export function AttemptScreen({ attemptId }: { attemptId: string }) {
       {timed && ended && (
         <div className="stack after-interview">
           <Scorecard attempt={attempt} grading={grading.pending} onOpenSection={select} />
-          {attempt.mode.kind === 'mock' && total.graded > 0 && !grading.pending && followUps}
+          {attempt.mode.kind === 'mock' &&
+            author === null &&
+            total.graded > 0 &&
+            !grading.pending &&
+            followUps}
         </div>
       )}
       <div className={panelOpen && view === 'section' ? 'workspace' : 'workspace workspace--wide'}>
@@ -205,7 +214,7 @@ export function AttemptScreen({ attemptId }: { attemptId: string }) {
             <DiagramEditor
               value={attempt.diagram.source}
               onChange={(source) => diagramEdited(attempt.id, source, Date.now())}
-              readOnly={(timed && ended) || paused}
+              readOnly={readOnly}
             />
           </section>
         ) : (
@@ -215,7 +224,7 @@ export function AttemptScreen({ attemptId }: { attemptId: string }) {
               section={current}
               text={attempt.answers[current].text}
               rubric={rubrics[current]}
-              readOnly={(timed && ended) || paused}
+              readOnly={readOnly}
               {...(readOnlyReason ? { readOnlyReason } : {})}
               onChange={(text) => sectionEdited(attempt.id, current, text, Date.now())}
               editorRef={editorRef}
@@ -235,14 +244,19 @@ export function AttemptScreen({ attemptId }: { attemptId: string }) {
                   stale={stale}
                   reference={sectionGrade && !running ? prompt.reference[current] : []}
                   hiddenReason={hiddenReason}
-                  onSelfScore={(score) => selfScoreGiven(attempt.id, current, score, Date.now())}
+                  {...(author === null
+                    ? {
+                        onSelfScore: (score: number) =>
+                          selfScoreGiven(attempt.id, current, score, Date.now()),
+                      }
+                    : {})}
                 />
               )}
             </SidePanel>
           </>
         )}
       </div>
-      {attempt.mode.kind === 'practice' && allGraded && !grading.pending && (
+      {attempt.mode.kind === 'practice' && author === null && allGraded && !grading.pending && (
         <div className="after-interview">{followUps}</div>
       )}
     </div>

@@ -33,7 +33,8 @@ export interface GradePanelProps {
   reference: string[];
   /** While a mock's clock runs, grades stay hidden: the reason to show instead. */
   hiddenReason: string | null;
-  onSelfScore: (score: number) => void;
+  /** Absent for an attempt shared with you: its self-scores are its author's. */
+  onSelfScore?: (score: number) => void;
 }
 
 export function GradePanel({
@@ -50,9 +51,12 @@ export function GradePanel({
       <section className="grade-panel" aria-label="Grade">
         <h2>Grade</h2>
         <p className="muted">
-          {hiddenReason ?? 'Not graded yet. Press “Grade section” when your draft is ready.'}
+          {hiddenReason ??
+            (onSelfScore
+              ? 'Not graded yet. Press “Grade section” when your draft is ready.'
+              : 'Not graded by the person who shared it.')}
         </p>
-        <SelfScoreInput attempt={attempt} section={section} onScore={onSelfScore} />
+        {onSelfScore && <SelfScoreInput attempt={attempt} section={section} onScore={onSelfScore} />}
       </section>
     );
   }
@@ -116,7 +120,7 @@ export function GradePanel({
       )}
       <GradeDetails grade={grade} reference={reference} />
       <GradeVersions attempt={attempt} section={section} />
-      {stale && <SelfScoreInput attempt={attempt} section={section} onScore={onSelfScore} />}
+      {stale && onSelfScore && <SelfScoreInput attempt={attempt} section={section} onScore={onSelfScore} />}
     </section>
   );
 }
