@@ -1,9 +1,11 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
-import { contentPlugin } from './src/lib/node/content-plugin';
-import { llmDevProxy } from './src/lib/node/llm-dev-proxy';
-import { devCsp } from './src/lib/node/dev-csp';
+// Files the config loads (and what they import) name their `.ts` extension, as Node's own loader needs:
+// Vite's native config loader, its planned default, reads them without bundling.
+import { contentPlugin } from './src/lib/node/content-plugin.ts';
+import { llmDevProxy } from './src/lib/node/llm-dev-proxy.ts';
+import { devCsp } from './src/lib/node/dev-csp.ts';
 
 export default defineConfig({
   plugins: [react(), contentPlugin(), llmDevProxy(), devCsp()],

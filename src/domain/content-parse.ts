@@ -1,13 +1,13 @@
 import type { z } from 'zod';
-import { FrontMatterError, splitFrontMatter } from './front-matter';
+import { FrontMatterError, splitFrontMatter } from './front-matter.ts';
 import {
   PromptFrontMatterSchema,
   RubricFrontMatterSchema,
   type Prompt,
   type Rubric,
   type RubricSet,
-} from './content-schema';
-import { SECTION_IDS } from './sections';
+} from './content-schema.ts';
+import { SECTION_IDS } from './sections.ts';
 
 /** A content file that failed to parse: the message names the file and the field. */
 export class ContentError extends Error {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SECTION_IDS, type SectionId } from './sections';
+import { SECTION_IDS, type SectionId } from './sections.ts';
 
 export const SectionIdSchema = z.enum(SECTION_IDS);
 

@@ -7,7 +7,7 @@ import {
   isMissingRubric,
   parseContent,
   type ContentLoadResult,
-} from '../../domain/content-parse';
+} from '../../domain/content-parse.ts';
 
 interface FolderRead {
   files: Record<string, string>;

@@ -4,7 +4,7 @@
 // app shows the problem in a banner and the file is skipped.
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { loadContentFromDisk } from './content-files';
+import { loadContentFromDisk } from './content-files.ts';
 
 // Two modules: a small index (what the library lists, and content errors) that ships in the first
 // load, and the full content (reference notes, follow-ups, rubrics) for the screens that need it.
