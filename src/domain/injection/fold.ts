@@ -1,33 +1,9 @@
-// Folds an answer for matching: NFKC, no zero-width or bidi-control characters, Latin look-alikes
-// made Latin, Unicode tag characters decoded, right-to-left overrides read back in logical order.
-// Keeps a map from each folded character to its original span so removals apply to the original.
+// Folds an answer for matching with the normalisation the grader uses too (src/domain/text/normalise.ts:
+// NFKC, no invisible characters, Latin look-alikes made Latin), and two things only the detector needs:
+// Unicode tag characters decoded, right-to-left overrides read back in logical order. Keeps a map from
+// each folded character to its original span so removals apply to the original.
+import { needsNormalising, normaliseChar } from '../text/normalise';
 import type { Span } from './spans';
-
-const NON_ASCII = /[^\t\n\r -~]/;
-/** Zero-width, joiner, bidi-control, filler and variation-selector code points (as ranges: a regex
- * class would mix in combining marks). */
-const INVISIBLE: readonly [number, number][] = [
-  [0xad, 0xad],
-  [0x34f, 0x34f],
-  [0x61c, 0x61c],
-  [0x115f, 0x1160],
-  [0x17b4, 0x17b5],
-  [0x180b, 0x180f],
-  [0x200b, 0x200f],
-  [0x202a, 0x202e],
-  [0x2060, 0x206f],
-  [0x3164, 0x3164],
-  [0xfe00, 0xfe0f],
-  [0xfeff, 0xfeff],
-  [0xffa0, 0xffa0],
-];
-const isInvisible = (cp: number) => INVISIBLE.some(([a, b]) => cp >= a && cp <= b);
-/** Cyrillic and Greek letters that look like Latin ones, as (look-alike, Latin) pairs. */
-const LOOKALIKE_PAIRS =
-  'аaвbеeёeкkмmнhоoрpсcтtуyхxіiїiјjѕsһhԁdԛqԝwɑaɡgıiοoαaεeιiκkνvρpτtυuχxϲcϳjАAВBЕEКKМMНHОOРPСCТTХXІIЈJЅSҮYΑAΒBΕEΖZΗHΙIΚKΜMΝNΟOΡPΤTΥYΧX';
-const LOOKALIKES = new Map<string, string>();
-for (let i = 0; i + 1 < LOOKALIKE_PAIRS.length; i += 2)
-  LOOKALIKES.set(LOOKALIKE_PAIRS[i]!, LOOKALIKE_PAIRS[i + 1]!);
 
 export interface Folded {
   text: string;
@@ -41,7 +17,7 @@ export interface Folded {
 
 /** The folded text and how to map it back to the original. */
 export function fold(src: string): Folded {
-  if (!NON_ASCII.test(src)) return { text: src, map: null, tagged: false, reversed: [] };
+  if (!needsNormalising(src)) return { text: src, map: null, tagged: false, reversed: [] };
   const reversed: Span[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
@@ -76,12 +52,7 @@ export function fold(src: string): Folded {
     if (isTag) {
       tagged = true;
       out = cp >= 0xe0020 && cp <= 0xe007e ? String.fromCharCode(cp - 0xe0000) : '';
-    } else if (isInvisible(cp)) out = '';
-    else if (cp < 0x80) out = ch;
-    else {
-      const nfkc = ch.normalize('NFKC');
-      out = LOOKALIKES.get(nfkc) ?? nfkc;
-    }
+    } else out = normaliseChar(ch);
     for (const c of out) push(c, i, i + len);
     i += len;
   }

@@ -1,7 +1,6 @@
 // Splits an answer into sentences and folded word tokens, indexed for fast concept lookup.
+import { needsNormalising, normaliseText } from '../text/normalise';
 
-const NON_ASCII = /[^\t\n\r -~]/;
-const INVISIBLE = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u206F\uFEFF]|\u034F/g;
 /** "200ms" reads as "200 ms", so units match however they are written. */
 const UNIT_SUFFIX = /(\d)(ms|s|k|m|b|gb|mb|tb|qps|rps|rpm|tps|x)\b/g;
 export const TOKEN = /[a-z0-9@$%]+(?:\.[a-z0-9]+)*/g;
@@ -15,13 +14,12 @@ export function foldToken(word: string): string {
   return word;
 }
 
-/** Lowercase, NFKC, invisible characters removed, typographic apostrophes made plain. */
+/** Lowercase, normalised (NFKC, invisible characters removed, look-alikes Latin), plain apostrophes. */
 export function normalizeText(s: string): string {
   // Plain ASCII (most answers) needs no Unicode folding.
-  if (!NON_ASCII.test(s)) return s.toLowerCase().replace(UNIT_SUFFIX, '$1 $2');
-  return s
-    .normalize('NFKC')
-    .replace(INVISIBLE, '')
+  if (!needsNormalising(s)) return s.toLowerCase().replace(UNIT_SUFFIX, '$1 $2');
+  // The same normalisation as the injection detector (src/domain/text/normalise.ts).
+  return normaliseText(s)
     .toLowerCase()
     .replace(/[\u2018\u2019]/g, "'")
     .replace(UNIT_SUFFIX, '$1 $2');
