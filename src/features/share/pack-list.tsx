@@ -9,13 +9,13 @@ export function PackList() {
   const packs = usePacksStore((s) => s.packs);
   const authored = usePacksStore((s) => s.authored);
   const [sharing, setSharing] = useState<string | null>(null);
+  const [removing, setRemoving] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const list = Object.values(packs).toSorted((a, b) => a.pack.title.localeCompare(b.pack.title));
   const local = localPackOf(authored);
-  const remove = async (id: string, title: string) => {
-    if (!window.confirm(`Remove the pack “${title}” and its prompts from your library? Your attempts stay.`))
-      return;
+  const remove = async (id: string) => {
     setError(await packRemoved(id));
+    setRemoving(null);
   };
   return (
     <div className="card stack">
@@ -44,10 +44,25 @@ export function PackList() {
               >
                 Share “{pack.title}”
               </button>
-              <button type="button" className="danger" onClick={() => void remove(pack.id, pack.title)}>
-                Remove “{pack.title}”
-              </button>
+              {removing !== pack.id && (
+                <button type="button" onClick={() => setRemoving(pack.id)}>
+                  Remove “{pack.title}”…
+                </button>
+              )}
             </div>
+            {removing === pack.id && (
+              <div className="row" role="group" aria-label={`Remove “${pack.title}”?`}>
+                <span>
+                  Remove its {pack.prompts.length} prompt(s) from your library? Your attempts at them stay.
+                </span>
+                <button type="button" className="danger" onClick={() => void remove(pack.id)}>
+                  Remove the pack
+                </button>
+                <button type="button" onClick={() => setRemoving(null)}>
+                  Keep it
+                </button>
+              </div>
+            )}
             {sharing === pack.id && (
               <ShareOutput output={{ kind: 'pack', pack }} fileName={`${pack.id}.json`} what="this pack" />
             )}
