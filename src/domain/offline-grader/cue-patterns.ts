@@ -1,31 +1,98 @@
 // The phrase patterns behind the sentence signals. Each pattern is general interview language (how
 // people state a choice, a reason, a cost accepted, a failure handled, a target), never wording taken
-// from a particular answer. All run on normalizeText() output: lowercase, NFKC.
+// from a particular answer. All run on normalizeText() output: lowercase, NFKC. Phrases are regex
+// fragments, listed with phrases`...` (raw: `\w` is written as in a /literal/).
+import { alt, anyOf, phrases } from './phrase-list';
 
-const VERBS =
-  'use|choose|pick|select|store|route|cache|set|run|cap|limit|chunk|embed|index|log|alert|ship|start|keep|send|call|host|deploy|fine-tune|retrieve|rerank|filter|redact|require|add|build|split|batch|stream|return|track|measure|sample|block|enforce|encrypt|gate|roll|launch|pilot|define|target|budget|precompute|prefer|go|opt|treat|classify|escalate|fall|retry|serve|avoid|skip|drop|default|pin|version|compare|evaluate|grade|label|review|monitor|page|apply|tag|partition|shard|refresh|sync|ingest|parse|extract|summari[sz]e|generate|wrap|sandbox|allow|deny|restrict|mask|hash|delete|retain|expire|tune|quantize|distil|distill|cut|reduce|trim|compress|warm|prefetch|schedule|queue|throttle|show|notify|check|validate|verify|test|replay|freeze|write|read|put|load|rank|dedupe|merge|reserve|allocate|expose|disable|enable|switch|replace|combine|approve|assign|spend|pay|estimate|plan|draft|fetch|match|flag|count|price|train|expand|hold|stop|pause|revert|wait|decline|refuse|say|answer|offer|respond|reply|link|cite|attach|mark|surface|watch|collect|upload|transcribe|translate|boost|seed|bind|resolve|audit|scan|sign|ask|confirm|accept|reject|trigger|open|close|compute|calculate|publish|persist|save|snapshot|checkpoint|autoscale|scale|co-locate|colocate|prefix|fuse|weight|penalise|penalize|demote|promote|rotate|strip|delimit|quote|highlight|lock|key|group|order|sort|move|push|pull|post|own|bill|charge|meter|canary|shadow|ramp|prioriti[sz]e|separate|isolate|precache|downsample|truncate|chain|detect|stage|hand|feed|mirror|inherit|rewrite|embed|normali[sz]e|encode|decode|poll';
-const MODALS =
-  "would|will|must|then|also|first|only|just|initially|always|never|still|plan to|are going to|am going to|going to|prefer to|choose to|decided to|opt to|need to|have to|do not|don't|won't|wouldn't|can't";
-const COMPONENTS =
-  'system|service|router|pipeline|app|api|team|job|worker|gateway|retriever|orchestrator|backend|frontend|ui|client|classifier|layer|step|tool|index|proxy|server|model|judge|reranker|cache|queue|flag|dashboard|alert|agent|workflow|grader|policy|filter|check|bot|assistant|extractor|scheduler|store|db|database|rule|regex|template|human|person|clerk|rep|reviewer|engineer|user|prompt';
-const IRREGULAR =
-  'bound|kept|sent|run|built|held|shown|set|cut|split|put|read|made|done|left|found|spent|brought|paid|split|taken|given|written|chosen|drawn|known|seen|hidden|frozen|broken|thrown';
+/** Verbs a design choice is stated with: "we cache", "we pin the model", "route to a human". */
+const VERBS = alt(phrases`
+  use, choose, pick, select, store, route, cache, set, run, cap, limit, chunk, embed, index, log,
+  alert, ship, start, keep, send, call, host, deploy, fine-tune, retrieve, rerank, filter, redact,
+  require, add, build, split, batch, stream, return, track, measure, sample, block, enforce,
+  encrypt, gate, roll, launch, pilot, define, target, budget, precompute, prefer, go, opt, treat,
+  classify, escalate, fall, retry, serve, avoid, skip, drop, default, pin, version, compare,
+  evaluate, grade, label, review, monitor, page, apply, tag, partition, shard, refresh, sync,
+  ingest, parse, extract, summari[sz]e, generate, wrap, sandbox, allow, deny, restrict, mask, hash,
+  delete, retain, expire, tune, quantize, distil, distill, cut, reduce, trim, compress, warm,
+  prefetch, schedule, queue, throttle, show, notify, check, validate, verify, test, replay, freeze,
+  write, read, put, load, rank, dedupe, merge, reserve, allocate, expose, disable, enable, switch,
+  replace, combine, approve, assign, spend, pay, estimate, plan, draft, fetch, match, flag, count,
+  price, train, expand, hold, stop, pause, revert, wait, decline, refuse, say, answer, offer,
+  respond, reply, link, cite, attach, mark, surface, watch, collect, upload, transcribe, translate,
+  boost, seed, bind, resolve, audit, scan, sign, ask, confirm, accept, reject, trigger, open, close,
+  compute, calculate, publish, persist, save, snapshot, checkpoint, autoscale, scale, co-locate,
+  colocate, prefix, fuse, weight, penalise, penalize, demote, promote, rotate, strip, delimit,
+  quote, highlight, lock, key, group, order, sort, move, push, pull, post, own, bill, charge, meter,
+  canary, shadow, ramp, prioriti[sz]e, separate, isolate, precache, downsample, truncate, chain,
+  detect, stage, hand, feed, mirror, inherit, rewrite, embed, normali[sz]e, encode, decode, poll,
+`);
+
+/** Words between the subject and the verb of a commitment: "we will first", "i plan to". */
+const MODALS = alt(phrases`
+  would, will, must, then, also, first, only, just, initially, always, never, still, plan to,
+  are going to, am going to, going to, prefer to, choose to, decided to, opt to, need to, have to,
+  do not, don't, won't, wouldn't, can't,
+`);
+
+/** Parts of a system (and people) that can be the subject of a design statement. */
+const COMPONENTS = alt(phrases`
+  system, service, router, pipeline, app, api, team, job, worker, gateway, retriever, orchestrator,
+  backend, frontend, ui, client, classifier, layer, step, tool, index, proxy, server, model, judge,
+  reranker, cache, queue, flag, dashboard, alert, agent, workflow, grader, policy, filter, check,
+  bot, assistant, extractor, scheduler, store, db, database, rule, regex, template, human, person,
+  clerk, rep, reviewer, engineer, user, prompt,
+`);
+
+/** Past participles that do not end in -ed. */
+const IRREGULAR = alt(phrases`
+  bound, kept, sent, run, built, held, shown, set, cut, split, put, read, made, done, left, found,
+  spent, brought, paid, split, taken, given, written, chosen, drawn, known, seen, hidden, frozen,
+  broken, thrown,
+`);
+
+/** A choice stated without "we": "went with", "capped at", "backed by", "sits behind". */
+const CHOICE_PHRASES = phrases`
+  chosen, chose, picked, selected, preferred, decided, opted, go(?:ing)? with, went with,
+  opt(?:ing)? for, settled? on, defaults? to, set to, capped at, limited to, pinned to, backed by,
+  built on, runs? on, runs? in, lives? in, goes? to, sits? (?:in|behind), handled by, owned by,
+  done by,
+`;
+
+/** Who does a job, in "the model for X", "a classifier handles Y", "humans (two reps) decide". */
+const DOERS = alt(phrases`
+  model, llm, classifier, reranker, cross-encoder, embeddings?, index, queue, cache, worker,
+  service, judge, router, rules?, regex, templates?, human, person, clerk, reps?, team,
+`);
+
+/** Adverbs and past-tense verbs of a story of what was done: "we eventually moved to". */
+const STORY_ADVERBS = alt(phrases`
+  then\s+, also\s+, eventually\s+, finally\s+, quickly\s+, later\s+, initially\s+, first\s+,
+`);
+const STORY_VERBS = alt(phrases`
+  [a-z]{3,}ed, ended up, settled on, moved to, went for, built, chose, took, made, kept, cut, put,
+  split, wrote, ran, set,
+`);
 
 /** A verb of choice, a rule ("never", "only"), a contrast ("X, not Y"), or a whiteboard form. */
 export const DECISION: readonly RegExp[] = [
   new RegExp(`\\b(?:we|i)(?:'d|'ll)\\s+(?:not\\s+)?[a-z]{2,}`),
   new RegExp(`\\b(?:we|i)(?:'re|'m)?\\s+(?:(?:${MODALS})\\s+){0,3}(?:${VERBS})(?:e?s|ed|ing)?\\b`),
-  /\b(?:chosen|chose|picked|selected|preferred|decided|opted|go(?:ing)? with|went with|opt(?:ing)? for|settled? on|defaults? to|set to|capped at|limited to|pinned to|backed by|built on|runs? on|runs? in|lives? in|goes? to|sits? (?:in|behind)|handled by|owned by|done by)\b/,
+  anyOf(CHOICE_PHRASES),
   new RegExp(`^(?:${VERBS})\\b`),
   /(?:->|→|=>)/,
   /\b(?:(?:is|are)\s+(?:not\s+)?(?:out of|in)\s+scope|success (?:means|is|is measured|looks like)|v1 (?:is|does|will|covers|drafts|handles|answers|only))\b/,
   /\b(?:never|always|only)\b/,
   /^(?:no|zero|every|each)\s/,
   /,\s*not\s+(?:the\s+|a\s+|an\s+|by\s+|in\s+|on\s+|from\s+|for\s+)?[a-z]{3,}/,
-  /\b(?:model|llm|classifier|reranker|cross-encoder|embeddings?|index|queue|cache|worker|service|judge|router|rules?|regex|templates?|human|person|clerk|reps?|team)\b(?:\s*\([^)]*\))?\s+(?:for|handles?|does|owns?|writes?|checks?|decides?)\b/,
+  new RegExp(
+    `\\b(?:${DOERS})\\b(?:\\s*\\([^)]*\\))?\\s+(?:for|handles?|does|owns?|writes?|checks?|decides?)\\b`,
+  ),
   // What was done, told as a story: "we switched to", "we ended up using", "we replaced X with Y".
-  /\b(?:we|i)\s+(?:then\s+|also\s+|eventually\s+|finally\s+|quickly\s+|later\s+|initially\s+|first\s+)?(?:[a-z]{3,}ed|ended up|settled on|moved to|went for|built|chose|took|made|kept|cut|put|split|wrote|ran|set)\b/,
+  new RegExp(`\\b(?:we|i)\\s+(?:${STORY_ADVERBS})?(?:${STORY_VERBS})\\b`),
 ];
+
+/** Kinds of part named with "the/this/our ... <part> <verb>s". */
+const PARTS = `${COMPONENTS}|module|component|engine|stage|agent|layer|endpoint`;
 
 /**
  * Forms that describe as often as they decide ("documents are stored", "Data: PDFs and emails"): they
@@ -41,65 +108,175 @@ export const WEAK_DECISION: readonly RegExp[] = [
   /^[a-z0-9][a-z0-9/()&+'-]*(?: [a-z0-9/()&+'-]+){0,3}:\s*\S/,
   // A part of the system described by what it does: "the table agent suggests", "this module removes".
   new RegExp(
-    `^(?:the|this|that|our|each|every|a|an)\\s+(?:[a-z0-9-]+\\s+){0,2}(?:${COMPONENTS}|module|component|engine|stage|agent|layer|endpoint)s?\\s+(?:then\\s+|also\\s+|only\\s+)?[a-z]{3,}(?:s|es)\\b`,
+    `^(?:the|this|that|our|each|every|a|an)\\s+(?:[a-z0-9-]+\\s+){0,2}(?:${PARTS})s?\\s+(?:then\\s+|also\\s+|only\\s+)?[a-z]{3,}(?:s|es)\\b`,
   ),
 ];
 
+/** Options without a choice: "we could", "maybe", "consider". */
+const HEDGE_PHRASES = phrases`
+  could, might, maybe, perhaps, possibly, potentially, consider(?:ing)?, options?, it depends,
+  depends? on, we can, can also, can be, would be nice, ideally, explore, look into, some kind of,
+  something like, various, a number of, several ways, pros and cons, if needed, where appropriate,
+  we should, should also, would need to, 'd need to, would have to, 'd have to,
+`;
+
 /** Options without a choice: "we could", "maybe", "consider". A hedged sentence decides nothing. */
-export const HEDGE =
-  /\b(?:could|might|maybe|perhaps|possibly|potentially|consider(?:ing)?|options?|it depends|depends? on|we can|can also|can be|would be nice|ideally|explore|look into|some kind of|something like|various|a number of|several ways|pros and cons|if needed|where appropriate|we should|should also|would need to|'d need to|would have to|'d have to)\b|\bmay\b(?!\s+(?:not|only|never))|\b(?:such as|like|e\.g\.)\s[^.;]*\bor\b/;
+export const HEDGE = new RegExp(
+  [
+    anyOf(HEDGE_PHRASES).source,
+    String.raw`\bmay\b(?!\s+(?:not|only|never))`,
+    String.raw`\b(?:such as|like|e\.g\.)\s[^.;]*\bor\b`,
+  ].join('|'),
+);
 
 /** Filler that stands in for a specific choice ("track cost closely", "log everything"). */
-export const VAGUE =
-  /\b(?:appropriate(?:ly)?|properly|as needed|where (?:appropriate|needed|possible)|closely|continuously|constantly|all (?:key|relevant|the right)|everything|key metrics|best fit|the right (?:model|choice|approach|tool|data|context|documents?|information)|make sure|ensure that|very important|critical|crucial|essential|high[- ]quality|excellent|great|best possible|as much as possible|industry[- ]standard|smart|close eye|keep an eye|all (?:of )?(?:this|the|our) (?:data|content|information|knowledge|documents|sources)|a small group|gain confidence|when (?:we are|it is|we're) ready|sensitively|carefully|responsibly|the most relevant|state[- ]of[- ]the[- ]art)\b/;
+export const VAGUE = anyOf(phrases`
+  appropriate(?:ly)?, properly, as needed, where (?:appropriate|needed|possible), closely,
+  continuously, constantly, all (?:key|relevant|the right), everything, key metrics, best fit,
+  the right (?:model|choice|approach|tool|data|context|documents?|information), make sure,
+  ensure that, very important, critical, crucial, essential, high[- ]quality, excellent, great,
+  best possible, as much as possible, industry[- ]standard, smart, close eye, keep an eye,
+  all (?:of )?(?:this|the|our) (?:data|content|information|knowledge|documents|sources),
+  a small group, gain confidence, when (?:we are|it is|we're) ready, sensitively, carefully,
+  responsibly, the most relevant, state[- ]of[- ]the[- ]art,
+`);
+
+/** Words that give a reason, name the alternative or accept a cost. */
+const REASONS = phrases`
+  trade-?offs?, trade (?:of|is), instead of, because, since, given (?:that|the), due to, hence,
+  therefore, otherwise, at the cost of, at the expense of, at the price of, versus, vs\.?,
+  rather than, compared (?:to|with), in exchange, in return for, downsides?, drawbacks?, whereas,
+  the alternative, alternatively, outweighs?, so that, which means, (?:this|that|it) means,
+  we accept, accepting, the catch, the price, is the price, the cost is, costs? us,
+  we (?:lose|give up|pay), worth (?:it|the), not worth, isn't worth, pays? (?:off|for itself),
+  to avoid, to keep, to prevent, to protect, only (?:if|when), unless, why:,
+`;
+
+/** Comparatives of "X is cheaper than Y". */
+const COMPARATIVES = phrases`
+  cheaper, faster, slower, simpler, safer, easier, harder, better, worse, more accurate,
+  more expensive, less accurate, more reliable, more robust, riskier, noisier, quicker, smaller,
+  larger,
+`;
+
+/** What was learnt by trying: "turned out", "in practice", "it broke", "was not enough". */
+const OUTCOMES = phrases`
+  turned out, proved, ended up, in practice, in the end, that's why, which is why, this is why,
+  the reason, (?:this|it) (?:worked|didn't work|did not work|broke|failed),
+  (?:wasn't|was not|weren't|were not) (?:enough|good enough|worth),
+`;
+
+/** What a "but" weighs: "X, but it is slower", "but we lose recall". */
+const BUT_COSTS = phrases`
+  costs?, slower, faster, cheaper, expensive, complex, risk\w*, lose, loses, worse, better, harder,
+  miss\w*, latency, accuracy, quality, recall, precision,
+`;
 
 /** A reason, a rejected alternative, or a cost accepted. */
 export const TRADEOFF = new RegExp(
-  [
-    "\\b(?:trade-?offs?|trade (?:of|is)|instead of|because|since|given (?:that|the)|due to|hence|therefore|otherwise|at the cost of|at the expense of|at the price of|versus|vs\\.?|rather than|compared (?:to|with)|in exchange|in return for|downsides?|drawbacks?|whereas|the alternative|alternatively|outweighs?|so that|which means|(?:this|that|it) means|we accept|accepting|the catch|the price|is the price|the cost is|costs? us|we (?:lose|give up|pay)|worth (?:it|the)|not worth|isn't worth|pays? (?:off|for itself)|to avoid|to keep|to prevent|to protect|only (?:if|when)|unless|why:)",
-    '\\b(?:cheaper|faster|slower|simpler|safer|easier|harder|better|worse|more accurate|more expensive|less accurate|more reliable|more robust|riskier|noisier|quicker|smaller|larger) than\\b',
-    '\\btrad(?:e|es|ed|ing)\\b(?:\\s+\\w+){0,4}\\s+for\\b',
-    '\\bprefer(?:s|red)? (?:\\w+ ){0,3}(?:to|over)\\b',
-    '\\b(?:chose|chosen|picked|selected|weight|weigh|prioriti[sz]e|favou?r)\\w* (?:\\w+ ){0,4}over\\b',
-    "\\b(?:wins|beats|outranks|trumps|(?:'d|would) rather)\\b",
-    '\\b(?:can (?:wait|lag|be slower|be stale)|is (?:fine|acceptable|ok|good enough)|acceptable|tolerable|good enough)\\b',
-    '\\b(?:costs?|matters?|hurts?|weighs?) (?:\\w+ ){0,2}(?:more|less) than\\b',
-    "\\b(?:turned out|proved|ended up|in practice|in the end|that's why|which is why|this is why|the reason|(?:this|it) (?:worked|didn't work|did not work|broke|failed)|(?:wasn't|was not|weren't|were not) (?:enough|good enough|worth))\\b",
-    '\\btoo (?:late|slow|expensive|noisy|risky|costly|complex|brittle|fragile|coarse|small|big|large|long)\\b',
-    "\\b(?:isn't|is not|not) enough\\b",
-    '\\b(?:tempting|would (?:save|cost|add|cut|help|be (?:cheaper|faster|simpler)))\\b[^.;]*\\bbut\\b',
-    '\\bbut\\b[^.;]{0,40}\\b(?:costs?|slower|faster|cheaper|expensive|complex|risk\\w*|lose|loses|worse|better|harder|miss\\w*|latency|accuracy|quality|recall|precision)\\b',
-    '\\b(?:saves?|saving|adds?|cuts?|costs?|halves?|doubles?)\\s+(?:about\\s+|roughly\\s+|~\\s*)?[$€£]?\\d',
-    '\\d\\s*(?:x|×|%)\\s+(?:cheaper|faster|slower|fewer|more|less|lower|higher)\\b',
-    '(?:^|[,;:(]\\s*|\\band\\s+|\\s-\\s)so\\b(?!\\s+(?:far|on|much|many)\\b)',
-    '\\bso (?:the|that|we|a|an|it|they)\\b',
-  ].join('|'),
+  phrases`
+    \b(?:${alt(REASONS)})
+    \b(?:${alt(COMPARATIVES)}) than\b
+    \btrad(?:e|es|ed|ing)\b(?:\s+\w+){0,4}\s+for\b
+    \bprefer(?:s|red)? (?:\w+ ){0,3}(?:to|over)\b
+    \b(?:chose|chosen|picked|selected|weight|weigh|prioriti[sz]e|favou?r)\w* (?:\w+ ){0,4}over\b
+    \b(?:wins|beats|outranks|trumps|(?:'d|would) rather)\b
+    \b(?:can (?:wait|lag|be slower|be stale)|is (?:fine|acceptable|ok|good enough)|acceptable|tolerable|good enough)\b
+    \b(?:costs?|matters?|hurts?|weighs?) (?:\w+ ){0,2}(?:more|less) than\b
+    \b(?:${alt(OUTCOMES)})\b
+    \btoo (?:late|slow|expensive|noisy|risky|costly|complex|brittle|fragile|coarse|small|big|large|long)\b
+    \b(?:isn't|is not|not) enough\b
+    \b(?:tempting|would (?:save|cost|add|cut|help|be (?:cheaper|faster|simpler)))\b[^.;]*\bbut\b
+    \bbut\b[^.;]{0,40}\b(?:${alt(BUT_COSTS)})\b
+    \b(?:saves?|saving|adds?|cuts?|costs?|halves?|doubles?)\s+(?:about\s+|roughly\s+|~\s*)?[$€£]?\d
+    \d\s*(?:x|×|%)\s+(?:cheaper|faster|slower|fewer|more|less|lower|higher)\b
+    (?:^|[,;:(]\s*|\band\s+|\s-\s)so\b(?!\s+(?:far|on|much|many)\b)
+    \bso (?:the|that|we|a|an|it|they)\b
+  `.join('|'),
 );
+
+/** Words of a failure handled: "falls back", "times out", "escalate", "kill switch". */
+const FAILURE_WORDS = phrases`
+  fallbacks?, falls? back, fall(?:ing)? back, fails?, failed, failures?, failing, timeouts?,
+  times? out, timed out, retr(?:y|ies|ied|ying), degrad\w*, escalat\w*, circuit[- ]breakers?,
+  roll(?:s|ed|ing)? ?back, rollbacks?, kill[- ]switch\w*, outages?, unavailable, goes down, is down,
+  error budget, back-?off, dead[- ]letter, idempoten\w*, graceful\w*, abstain\w*, refuses?, refusal,
+  low[- ]confidence, hand(?:s|ed)? off, handoff, disabl\w*, turn(?:s|ed)? (?:\w+ ){0,2}off,
+  switch(?:es|ed)? off, paged, fail(?:s|ing)? (?:safe|closed), fail-safe, incidents?, goes wrong,
+  go wrong, slips? through, reverts?, blocked, quarantin\w*,
+`;
+
+/** What goes wrong in "if the lookup is slow", "if retrieval returns nothing". */
+const TROUBLES = phrases`
+  takes (?:over|more than|longer than), exceeds, is slow, is missing, is empty, returns nothing,
+  errors, is wrong, breaks, is unavailable, leaks?, drops?, spikes?, changes, mismatch\w*, is below,
+  falls below, is unsure,
+`;
 
 /** What happens when something fails, is slow, unsure or wrong. */
 export const FAILURE = new RegExp(
-  [
-    '\\b(?:fallbacks?|falls? back|fall(?:ing)? back|fails?|failed|failures?|failing|timeouts?|times? out|timed out|retr(?:y|ies|ied|ying)|degrad\\w*|escalat\\w*|circuit[- ]breakers?|roll(?:s|ed|ing)? ?back|rollbacks?|kill[- ]switch\\w*|outages?|unavailable|goes down|is down|error budget|back-?off|dead[- ]letter|idempoten\\w*|graceful\\w*|abstain\\w*|refuses?|refusal|low[- ]confidence|hand(?:s|ed)? off|handoff|disabl\\w*|turn(?:s|ed)? (?:\\w+ ){0,2}off|switch(?:es|ed)? off|paged|fail(?:s|ing)? (?:safe|closed)|fail-safe|incidents?|goes wrong|go wrong|slips? through|reverts?|blocked|quarantin\\w*)\\b',
-    '\\bif\\b[^.;]{1,60}?\\b(?:takes (?:over|more than|longer than)|exceeds|is slow|is missing|is empty|returns nothing|errors|is wrong|breaks|is unavailable|leaks?|drops?|spikes?|changes|mismatch\\w*|is below|falls below|is unsure)\\b',
-    '\\b(?:missing|wrong|slow|down|stale|low|mismatch\\w*|leaks?|drift\\w*)\\b[^.;]{0,40}(?:->|→)',
-  ].join('|'),
+  phrases`
+    \b(?:${alt(FAILURE_WORDS)})\b
+    \bif\b[^.;]{1,60}?\b(?:${alt(TROUBLES)})\b
+    \b(?:missing|wrong|slow|down|stale|low|mismatch\w*|leaks?|drift\w*)\b[^.;]{0,40}(?:->|→)
+  `.join('|'),
 );
+
+/** Words that bound a figure: "at least", "under", "p95", "capped at", "target of". */
+const BOUNDS = phrases`
+  at least, at most, at or (?:above|below), no (?:lower|higher|worse|better) than, no more than,
+  no less than, not more than, under, below, above, within, less than, more than, fewer than,
+  greater than, up to, max(?:imum)?, min(?:imum)?, target(?:s|ing|ed)?(?:\s+(?:of|is|at))?,
+  goals?(?:\s+(?:of|is))?, slos?(?:\s+(?:of|is))?, budget(?:\s+(?:of|is))?,
+  threshold(?:\s+(?:of|is))?, cap(?:ped)? at, limit(?:ed)? to, drops? below, exceeds?,
+  p\d{2,3}(?:\s+(?:of|is|at))?,
+`;
 
 /** A quantified target or threshold ("p95 < 2 s", ">= 95%", "from 9 to 5 minutes", "zero leaks"). */
 export const TARGET = new RegExp(
-  [
-    '(?:>=|<=|=>|=<|≥|≤|[<>]|\\b(?:at least|at most|at or (?:above|below)|no (?:lower|higher|worse|better) than|no more than|no less than|not more than|under|below|above|within|less than|more than|fewer than|greater than|up to|max(?:imum)?|min(?:imum)?|target(?:s|ing|ed)?(?:\\s+(?:of|is|at))?|goals?(?:\\s+(?:of|is))?|slos?(?:\\s+(?:of|is))?|budget(?:\\s+(?:of|is))?|threshold(?:\\s+(?:of|is))?|cap(?:ped)? at|limit(?:ed)? to|drops? below|exceeds?|p\\d{2,3}(?:\\s+(?:of|is|at))?)\\b:?)\\s*(?:~|≈|about|around|roughly)?\\s*[$€£]?\\d',
-    '\\bfrom\\s+[$€£~]?\\d[\\d.,]*\\s?\\S*\\s+(?:to|down to|up to)\\s+[<>~]?\\s*[$€£]?\\d',
-    '\\d\\s*%?\\s+or (?:more|higher|better|above|less|lower|fewer|below)\\b',
-    '\\b(?:zero|0)\\s+(?:[a-z-]+\\s+){0,3}(?:allowed|tolerated|leaks?|errors?|incidents?|misses|hits|regressions?)\\b',
-  ].join('|'),
+  phrases`
+    (?:>=|<=|=>|=<|≥|≤|[<>]|\b(?:${alt(BOUNDS)})\b:?)\s*(?:~|≈|about|around|roughly)?\s*[$€£]?\d
+    \bfrom\s+[$€£~]?\d[\d.,]*\s?\S*\s+(?:to|down to|up to)\s+[<>~]?\s*[$€£]?\d
+    \d\s*%?\s+or (?:more|higher|better|above|less|lower|fewer|below)\b
+    \b(?:zero|0)\s+(?:[a-z-]+\s+){0,3}(?:allowed|tolerated|leaks?|errors?|incidents?|misses|hits|regressions?)\b
+  `.join('|'),
 );
 
-export const BUZZ =
-  /\b(?:cutting[- ]edge|state[- ]of[- ]the[- ]art|leverag\w*|seamless\w*|robust\w*|scalab\w*|world[- ]class|best[- ]in[- ]class|next[- ]gen\w*|revolution\w*|synerg\w*|holistic\w*|innovati\w*|game[- ]chang\w*|paradigm\w*|transformative|enterprise[- ]grade|best practices|harness\w*|empower\w*|unlock\w*|supercharg\w*|magic\w*|intelligent\w*|smart|powerful|end[- ]to[- ]end solution|future[- ]proof\w*|blazing\w*|mission[- ]critical|ai[- ]powered|ai[- ]driven|cognitive|disrupt\w*|frictionless|delight\w*|turnkey|bleeding[- ]edge|world[- ]leading|optimal|comprehensive|advanced ai|rigorous)\b/g;
+export const BUZZ = anyOf(
+  phrases`
+    cutting[- ]edge, state[- ]of[- ]the[- ]art, leverag\w*, seamless\w*, robust\w*, scalab\w*,
+    world[- ]class, best[- ]in[- ]class, next[- ]gen\w*, revolution\w*, synerg\w*, holistic\w*,
+    innovati\w*, game[- ]chang\w*, paradigm\w*, transformative, enterprise[- ]grade, best practices,
+    harness\w*, empower\w*, unlock\w*, supercharg\w*, magic\w*, intelligent\w*, smart, powerful,
+    end[- ]to[- ]end solution, future[- ]proof\w*, blazing\w*, mission[- ]critical, ai[- ]powered,
+    ai[- ]driven, cognitive, disrupt\w*, frictionless, delight\w*, turnkey, bleeding[- ]edge,
+    world[- ]leading, optimal, comprehensive, advanced ai, rigorous,
+  `,
+  'g',
+);
 
-export const TECH =
-  /\b(?:pgvector|postgres(?:ql)?|mysql|sqlite|elasticsearch|opensearch|pinecone|weaviate|qdrant|milvus|chroma(?:db)?|faiss|lancedb|vespa|bm25|hnsw|redis|memcached|kafka|kinesis|pub\/sub|sqs|sns|rabbitmq|celery|temporal|airflow|dagster|langgraph|langchain|llamaindex|dspy|s3|gcs|dynamodb|bigquery|snowflake|databricks|spark|dbt|fivetran|airbyte|debezium|mongodb|clickhouse|duckdb|datadog|grafana|prometheus|opentelemetry|otel|langfuse|langsmith|arize|helicone|sentry|pagerduty|launchdarkly|statsig|growthbook|unleash|kubernetes|k8s|docker|lambda|cloud run|vllm|tgi|triton|ollama|llama\.cpp|onnx|tensorrt|bedrock|vertex|openai|anthropic|cohere|voyage|bge[\w.-]*|e5[\w.-]*|minilm|colbert|splade|text-embedding[\w.-]*|gpt-?[\w.-]+|o[134](?:-mini)?|claude[\w.-]*|haiku|sonnet|opus|llama[\w.-]*|mistral[\w.-]*|mixtral|gemini[\w.-]*|gemma[\w.-]*|qwen[\w.-]*|phi-?\d[\w.-]*|deepseek[\w.-]*|whisper|bert|distilbert|roberta|deberta|xgboost|logistic regression|cross-encoder|presidio|okta|oauth|saml|scim|rbac|abac|kms|vault|fastapi|graphql|grpc|websockets?|sse|json schema|pydantic|zod|promptfoo|ragas|deepeval|mlflow|zendesk|salesforce|hubspot|slack|confluence|notion|sharepoint|jira|github|gitlab|regex|cron|webhooks?|cdc|lora|rrf|mmr|ner|sql|ocr|minhash|fhir|spf|dkim|dmarc|imap|llm judge|llm-as-a-judge|a\/b test)\b/;
+export const TECH = anyOf(phrases`
+  pgvector, postgres(?:ql)?, mysql, sqlite, elasticsearch, opensearch, pinecone, weaviate, qdrant,
+  milvus, chroma(?:db)?, faiss, lancedb, vespa, bm25, hnsw, redis, memcached, kafka, kinesis,
+  pub\/sub, sqs, sns, rabbitmq, celery, temporal, airflow, dagster, langgraph, langchain,
+  llamaindex, dspy, s3, gcs, dynamodb, bigquery, snowflake, databricks, spark, dbt, fivetran,
+  airbyte, debezium, mongodb, clickhouse, duckdb, datadog, grafana, prometheus, opentelemetry, otel,
+  langfuse, langsmith, arize, helicone, sentry, pagerduty, launchdarkly, statsig, growthbook,
+  unleash, kubernetes, k8s, docker, lambda, cloud run, vllm, tgi, triton, ollama, llama\.cpp, onnx,
+  tensorrt, bedrock, vertex, openai, anthropic, cohere, voyage, bge[\w.-]*, e5[\w.-]*, minilm,
+  colbert, splade, text-embedding[\w.-]*, gpt-?[\w.-]+, o[134](?:-mini)?, claude[\w.-]*, haiku,
+  sonnet, opus, llama[\w.-]*, mistral[\w.-]*, mixtral, gemini[\w.-]*, gemma[\w.-]*, qwen[\w.-]*,
+  phi-?\d[\w.-]*, deepseek[\w.-]*, whisper, bert, distilbert, roberta, deberta, xgboost,
+  logistic regression, cross-encoder, presidio, okta, oauth, saml, scim, rbac, abac, kms, vault,
+  fastapi, graphql, grpc, websockets?, sse, json schema, pydantic, zod, promptfoo, ragas, deepeval,
+  mlflow, zendesk, salesforce, hubspot, slack, confluence, notion, sharepoint, jira, github, gitlab,
+  regex, cron, webhooks?, cdc, lora, rrf, mmr, ner, sql, ocr, minhash, fhir, spf, dkim, dmarc, imap,
+  llm judge, llm-as-a-judge, a\/b test,
+`);
 
-export const NEGATION =
-  /\b(?:no|not|never|avoid\w*|without|instead of|rather than|don't|do not|won't|isn't|aren't|nor|against|unlike|beats?|over|before|until|unless|only (?:if|when|after))\b[^.;:]{0,40}$/;
+export const NEGATION = new RegExp(
+  String.raw`\b(?:${alt(phrases`
+    no, not, never, avoid\w*, without, instead of, rather than, don't, do not, won't, isn't, aren't,
+    nor, against, unlike, beats?, over, before, until, unless, only (?:if|when|after),
+  `)})\b[^.;:]{0,40}$`,
+);
