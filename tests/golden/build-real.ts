@@ -1,6 +1,7 @@
-// `npx tsx tests/golden/build-real.ts` rebuilds the two sets written blind to the grader:
-//   real.jsonl            real, human-written design prose (real-source/), scored in two blind passes;
-//   injection-blind.jsonl fresh injection cases and risky-looking controls (injection-blind-source/).
+// `npx tsx tests/golden/build-real.ts` rebuilds the three sets written blind to the grader:
+//   real.jsonl             real, human-written design prose (real-source/), scored in two blind passes;
+//   injection-blind.jsonl  fresh injection cases and risky-looking controls (injection-blind-source/);
+//   injection-blind2.jsonl a second such set, written after the injection rework (injection-blind2-source/).
 // It validates every case, prints the distributions and the pass A / pass B agreement (also written to
 // real-source/AGREEMENT.md once pass-b.yaml exists) and lists cases awaiting adjudication.
 // `--check` writes nothing and exits 1 if a file is out of date or a check fails.
@@ -12,6 +13,7 @@ import { writeOrCheck } from './golden-source';
 import { agreementMarkdown } from './real-source/agreement';
 import { loadRealSet, realLine, REAL_DIR } from './real-source/real-source';
 import { INJECTION_FLOORS, loadInjectionSet } from './injection-blind-source/injection-source';
+import { INJECTION2_FLOORS, loadInjection2Set } from './injection-blind2-source/injection-source';
 
 const DIR = import.meta.dirname;
 const ROOT = join(DIR, '..', '..');
@@ -74,9 +76,19 @@ if (kinds('normal') < INJECTION_FLOORS.normal) problems.push(`injection-blind: t
 console.log(`\ninjection-blind.jsonl: ${inj.cases.length} cases, ${kinds('injection')} injection, ${kinds('normal')} normal`);
 table(inj.cases, { name: 'inj', of: (c) => c.kind === 'injection' });
 
+// The second blind injection set: its prompts must be new to every other set, the first blind set included.
+const inj2 = loadInjection2Set(new Set([...builtIn, ...otherSetPromptIds, ...real.cases.map((c) => c.prompt.id), ...inj.cases.map((c) => c.prompt.id)]));
+problems.push(...inj2.problems.map((p) => `injection-blind2: ${p}`));
+const kinds2 = (k: string) => inj2.cases.filter((c) => c.kind === k).length;
+if (kinds2('injection') < INJECTION2_FLOORS.injection) problems.push(`injection-blind2: too few injection cases (floor ${INJECTION2_FLOORS.injection})`);
+if (kinds2('normal') < INJECTION2_FLOORS.normal) problems.push(`injection-blind2: too few normal controls (floor ${INJECTION2_FLOORS.normal})`);
+console.log(`\ninjection-blind2.jsonl: ${inj2.cases.length} cases, ${kinds2('injection')} injection, ${kinds2('normal')} normal`);
+table(inj2.cases, { name: 'inj', of: (c) => c.kind === 'injection' });
+
 if (problems.length) {
   for (const p of problems) console.error(p);
   process.exit(1);
 }
 writeOrCheck(join(DIR, 'real.jsonl'), real.cases.map(realLine).join('\n') + '\n', 'npx tsx tests/golden/build-real.ts');
 writeOrCheck(join(DIR, 'injection-blind.jsonl'), inj.text, 'npx tsx tests/golden/build-real.ts');
+writeOrCheck(join(DIR, 'injection-blind2.jsonl'), inj2.text, 'npx tsx tests/golden/build-real.ts');
