@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
+import { SECTIONS } from '../../src/domain/sections';
 
 /** Fails on any serious or critical axe violation on the current screen. */
 export async function expectAccessible(page: Page, screen: string): Promise<void> {
@@ -22,3 +23,35 @@ export async function startPractice(page: Page, title: RegExp): Promise<string> 
 }
 
 export const editor = (page: Page) => page.getByLabel('Your answer (Markdown)');
+
+/** Fills the authoring form with a complete recipe-assistant prompt by Ada (every required field). */
+export async function fillRecipePrompt(page: Page, title: string): Promise<void> {
+  await page.goto('/#/author');
+  await expect(page.getByRole('heading', { name: 'Write a prompt' })).toBeVisible();
+  await page.getByLabel('Your name').fill('Ada');
+  await page.getByLabel('Id', { exact: true }).fill('recipe-rag');
+  await page.getByLabel('Title', { exact: true }).fill(title);
+  await page
+    .getByLabel('Summary (for the library card)')
+    .fill('A cooking site wants answers grounded in its 40,000 recipes.');
+  await page.getByLabel('Tags').fill('rag, cooking');
+  for (const [i, [label, value, unit]] of [
+    ['Recipes', '40000', 'recipes'],
+    ['Users', '2000000', 'per month'],
+    ['Budget', '3000', 'USD per month'],
+  ].entries()) {
+    await page.getByLabel(`Fact ${i + 1} label`).fill(label!);
+    await page.getByLabel(`Fact ${i + 1} value`).fill(value!);
+    await page.getByLabel(`Fact ${i + 1} unit`).fill(unit!);
+  }
+  for (const i of [1, 2, 3])
+    await page
+      .getByLabel(`Follow-up ${i} question`)
+      .fill(`How would you handle follow-up case ${i} at scale?`);
+  for (const s of SECTIONS)
+    await page
+      .getByLabel(`Reference notes: ${s.title}`)
+      .fill(
+        `A strong answer covers ${s.title} for recipes.\nIt names numbers and trade-offs for ${s.title}.`,
+      );
+}

@@ -1,7 +1,6 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { decodePayload } from '../../src/domain/pack/share-codec';
-import { SECTIONS } from '../../src/domain/sections';
-import { editor, expectAccessible } from './helpers';
+import { editor, expectAccessible, fillRecipePrompt } from './helpers';
 
 const TITLE = 'Build a recipe assistant with RAG';
 
@@ -24,34 +23,7 @@ async function shareLink(page: Page, label: RegExp): Promise<string> {
 }
 
 async function writePrompt(page: Page) {
-  await page.goto('/#/author');
-  await expect(page.getByRole('heading', { name: 'Write a prompt' })).toBeVisible();
-  await page.getByLabel('Your name').fill('Ada');
-  await page.getByLabel('Id', { exact: true }).fill('recipe-rag');
-  await page.getByLabel('Title', { exact: true }).fill(TITLE);
-  await page
-    .getByLabel('Summary (for the library card)')
-    .fill('A cooking site wants answers grounded in its 40,000 recipes.');
-  await page.getByLabel('Tags').fill('rag, cooking');
-  for (const [i, [label, value, unit]] of [
-    ['Recipes', '40000', 'recipes'],
-    ['Users', '2000000', 'per month'],
-    ['Budget', '3000', 'USD per month'],
-  ].entries()) {
-    await page.getByLabel(`Fact ${i + 1} label`).fill(label!);
-    await page.getByLabel(`Fact ${i + 1} value`).fill(value!);
-    await page.getByLabel(`Fact ${i + 1} unit`).fill(unit!);
-  }
-  for (const i of [1, 2, 3])
-    await page
-      .getByLabel(`Follow-up ${i} question`)
-      .fill(`How would you handle follow-up case ${i} at scale?`);
-  for (const s of SECTIONS)
-    await page
-      .getByLabel(`Reference notes: ${s.title}`)
-      .fill(
-        `A strong answer covers ${s.title} for recipes.\nIt names numbers and trade-offs for ${s.title}.`,
-      );
+  await fillRecipePrompt(page, TITLE);
   await expect(page.getByRole('status').filter({ hasText: 'Ready to save' })).toBeVisible();
   await page.getByRole('button', { name: 'Save prompt' }).click();
   await expect(page.getByRole('heading', { name: `Edit “${TITLE}”` })).toBeVisible();

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { shareOutput } from '../../src/domain/pack/incoming';
 import type { SharedAttempt } from '../../src/domain/pack/share-schema';
-import { SECTIONS } from '../../src/domain/sections';
+import { fillRecipePrompt } from './helpers';
 
 // Findings from trying the study-group screens as a stranger would: odd ids in the address, a key typed
 // into a prompt, a review left half-written, a phone-sized kit.
@@ -43,27 +43,7 @@ test('a key typed into a prompt is flagged where it is typed and the prompt cann
 });
 
 test('a saved prompt edited to hold a key loses its share link until the key is gone', async ({ page }) => {
-  await page.goto('/#/author');
-  await page.getByLabel('Your name').fill('Ada');
-  await page.getByLabel('Id', { exact: true }).fill('recipe-rag');
-  await page.getByLabel('Title', { exact: true }).fill('Build a recipe assistant with RAG');
-  await page.getByLabel('Summary (for the library card)').fill('Answers grounded in 40,000 recipes.');
-  await page.getByLabel('Tags').fill('rag, cooking');
-  for (const [i, [label, value, unit]] of [
-    ['Recipes', '40000', 'recipes'],
-    ['Users', '2000000', 'per month'],
-    ['Budget', '3000', 'USD per month'],
-  ].entries()) {
-    await page.getByLabel(`Fact ${i + 1} label`).fill(label!);
-    await page.getByLabel(`Fact ${i + 1} value`).fill(value!);
-    await page.getByLabel(`Fact ${i + 1} unit`).fill(unit!);
-  }
-  for (const i of [1, 2, 3])
-    await page.getByLabel(`Follow-up ${i} question`).fill(`How would you handle case ${i} at scale?`);
-  for (const s of SECTIONS)
-    await page
-      .getByLabel(`Reference notes: ${s.title}`)
-      .fill(`A strong answer covers ${s.title}.\nIt names numbers for ${s.title}.`);
+  await fillRecipePrompt(page, 'Build a recipe assistant with RAG');
   await page.getByRole('button', { name: 'Save prompt' }).click();
   const link = page.getByLabel(/Share link for this prompt/);
   await expect(link).toBeVisible();
