@@ -12,7 +12,7 @@ interface Rendered {
   error: { message: string; line: number | null } | null;
 }
 
-export interface MermaidDiagramProps {
+interface MermaidDiagramProps {
   source: string;
   title?: string;
 }

@@ -6,7 +6,7 @@ import { secretField } from '@/domain/pack/secrets';
 const fmt = (n: number) => n.toLocaleString('en-US');
 
 /** The app's own address (no hash): what a share link is built on. */
-export function appAddress(): string {
+function appAddress(): string {
   return `${window.location.origin}${window.location.pathname}`;
 }
 

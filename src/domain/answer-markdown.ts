@@ -6,14 +6,14 @@ import { toString } from 'mdast-util-to-string';
 import { SECTION_IDS, SECTIONS, sectionByHeading, type SectionId } from './sections';
 
 /** Anything shaped like an attempt: the app exports Attempts, the CLI builds plain objects. */
-export interface AnswerLike {
+interface AnswerLike {
   promptId?: string;
   promptTitle?: string;
   answers: Partial<Record<SectionId, { text: string } | string>>;
   diagram?: { source: string } | string;
 }
 
-export interface ParsedAnswer {
+interface ParsedAnswer {
   title: string | null;
   promptId: string | null;
   answers: Partial<Record<SectionId, string>>;
@@ -26,7 +26,7 @@ export interface ParsedAnswer {
   warnings: string[];
 }
 
-export const DIAGRAM_HEADING = 'Architecture diagram';
+const DIAGRAM_HEADING = 'Architecture diagram';
 const PROMPT_COMMENT = /^<!--\s*design-dojo prompt:\s*([a-z0-9-]+)\s*-->$/;
 
 const textOf = (v: { text: string } | string | undefined) => (typeof v === 'string' ? v : (v?.text ?? ''));

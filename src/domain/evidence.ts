@@ -31,7 +31,7 @@ export const MIN_QUOTE_WORDS = 4;
 const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 
 /** Why a quote counts as evidence or not: a clause of the answer, in it but too short, or not in it. */
-export type QuoteStatus = 'verified' | 'too-short' | 'not-found';
+type QuoteStatus = 'verified' | 'too-short' | 'not-found';
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { SectionIdSchema } from './content-schema';
 
-export const FLAG_KINDS = [
+const FLAG_KINDS = [
   'possible-injection',
   'off-section',
   'empty',
@@ -13,12 +13,11 @@ export const FLAG_KINDS = [
   'term-salad',
   'off-prompt',
 ] as const;
-export type FlagKind = (typeof FLAG_KINDS)[number];
 
-export const FlagSchema = z.object({ kind: z.enum(FLAG_KINDS), detail: z.string().max(500) });
+const FlagSchema = z.object({ kind: z.enum(FLAG_KINDS), detail: z.string().max(500) });
 export type Flag = z.infer<typeof FlagSchema>;
 
-export const CriterionJudgementSchema = z.object({
+const CriterionJudgementSchema = z.object({
   id: z.string(),
   label: z.string(),
   verdict: z.enum(['met', 'partial', 'missing']),
@@ -27,16 +26,15 @@ export const CriterionJudgementSchema = z.object({
 });
 export type CriterionJudgement = z.infer<typeof CriterionJudgementSchema>;
 
-export const EvidenceSchema = z.object({ quote: z.string().max(1200), verified: z.boolean() });
+const EvidenceSchema = z.object({ quote: z.string().max(1200), verified: z.boolean() });
 export type Evidence = z.infer<typeof EvidenceSchema>;
 
 export const GraderInfoSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('offline'), version: z.string() }),
   z.object({ kind: z.literal('llm'), model: z.string(), endpoint: z.string() }),
 ]);
-export type GraderInfo = z.infer<typeof GraderInfoSchema>;
 
-export const UsageSchema = z.object({
+const UsageSchema = z.object({
   tokensIn: z.number().int().nonnegative(),
   tokensOut: z.number().int().nonnegative(),
   cachedTokens: z.number().int().nonnegative(),

@@ -2,7 +2,7 @@ import type { ClockEvent, Mode } from './attempt';
 import { SECTION_IDS, type SectionId } from './sections';
 import { apportion, clockState, timedLimits } from './timer';
 
-export interface TimeReportRow {
+interface TimeReportRow {
   section: SectionId;
   /** Whole seconds; the rows' spent seconds add up to the total's. */
   spentS: number;
@@ -11,7 +11,7 @@ export interface TimeReportRow {
   diffS: number | null;
 }
 
-export interface TimeReport {
+interface TimeReport {
   rows: TimeReportRow[];
   total: Omit<TimeReportRow, 'section'>;
 }

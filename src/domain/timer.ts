@@ -24,7 +24,7 @@ export const CUSTOM_MINUTES = { min: 1, max: 180 } as const;
 const CORE: readonly SectionId[] = ['retrieval', 'model', 'workflow', 'evals'];
 const LIGHT: readonly SectionId[] = ['cost', 'rollout'];
 /** Relative share of each section in a default budget: 6 for the core of an AI design, 3 for cost and rollout, else 4. */
-export const SECTION_WEIGHTS = Object.fromEntries(
+const SECTION_WEIGHTS = Object.fromEntries(
   SECTION_IDS.map((id) => [id, CORE.includes(id) ? 6 : LIGHT.includes(id) ? 3 : 4]),
 ) as Readonly<Budgets>;
 
@@ -144,7 +144,7 @@ export function parseDuration(text: string): number | null {
   return (minutes * 60 + seconds) * SECOND;
 }
 
-export interface ClockState {
+interface ClockState {
   started: boolean;
   /** Running time so far, paused time excluded (a strict mock stops counting at its total). */
   elapsedMs: number;

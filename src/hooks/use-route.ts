@@ -1,7 +1,7 @@
 import { useSyncExternalStore } from 'react';
 
 export const DIFFICULTIES = ['foundation', 'intermediate', 'advanced'] as const;
-export type Difficulty = (typeof DIFFICULTIES)[number];
+type Difficulty = (typeof DIFFICULTIES)[number];
 export const LENGTHS = ['short', 'medium', 'long'] as const;
 export type PromptLength = (typeof LENGTHS)[number];
 export const PROGRESS_MODES = ['practice', 'mock', 'drill'] as const;

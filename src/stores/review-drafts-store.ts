@@ -11,7 +11,7 @@ export interface ReviewDraftPersistence {
   save(draft: ReviewDraft): Promise<void>;
 }
 
-export type DraftSaveState = 'saving' | 'saved' | { error: string };
+type DraftSaveState = 'saving' | 'saved' | { error: string };
 
 export const useReviewDraftsStore = create<{ save: Record<string, DraftSaveState> }>()(() => ({
   save: {},

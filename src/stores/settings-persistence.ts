@@ -10,13 +10,13 @@ import { LlmConfigSchema } from '@/domain/llm/llm-config';
  */
 export const SETTINGS_VERSION = 2;
 
-export const PersistedSettingsSchema = z.object({
+const PersistedSettingsSchema = z.object({
   grader: z.enum(['offline', 'llm']),
   llm: LlmConfigSchema.omit({ apiKey: true }),
   rememberKey: z.boolean(),
   apiKey: z.string().optional(),
 });
-export type PersistedSettings = z.output<typeof PersistedSettingsSchema>;
+type PersistedSettings = z.output<typeof PersistedSettingsSchema>;
 
 type Step = (state: unknown) => unknown;
 
@@ -24,7 +24,7 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Steps keyed by the version they upgrade from: `SETTINGS_MIGRATIONS[v]` turns version v into v + 1. */
-export const SETTINGS_MIGRATIONS: Readonly<Partial<Record<number, Step>>> = {
+const SETTINGS_MIGRATIONS: Readonly<Partial<Record<number, Step>>> = {
   // v1 -> v2: the LLM settings gained the context window (null: the preset's) and the number of
   // samples per section (1). Written out, so the stored shape names every field it has.
   1: (state) =>

@@ -17,7 +17,7 @@ export interface StorageConflict {
 }
 
 /** What the storage layer offers once started; the app passes IndexedDB, tests an in-memory fake. */
-export interface StoragePort {
+interface StoragePort {
   /** Drops this tab's unsaved version of an attempt (the user chose what to keep). */
   discardPending(id: string): void;
   /** The next save of this attempt is checked against `revision` (the version the user chose from). */
@@ -28,7 +28,7 @@ export interface StoragePort {
   discardQuarantined(key: string): Promise<void>;
 }
 
-export type QuarantineView =
+type QuarantineView =
   | { status: 'idle' | 'loading' }
   | { status: 'ready'; entries: DamagedRecord[]; message: string | null }
   | { status: 'error'; message: string };

@@ -6,7 +6,7 @@ import { SectionIdSchema } from '../content-schema';
 /** `gaming`: text that should earn nothing (copied rubric or model answer, salad, another prompt's answer). */
 export const CASE_KINDS = ['normal', 'injection', 'gaming'] as const;
 
-export const GoldenPromptSchema = z.object({
+const GoldenPromptSchema = z.object({
   id: z.string().min(1).max(120),
   title: z.string().min(1).max(200),
   brief: z.string().max(20_000),
@@ -35,7 +35,7 @@ export interface LineProblem {
   message: string;
 }
 
-export interface GoldenParseResult {
+interface GoldenParseResult {
   cases: GoldenCase[];
   problems: LineProblem[];
 }

@@ -79,7 +79,7 @@ export function averageRanks(xs: readonly number[]): number[] {
 }
 
 /** Pearson correlation; NaN when either side has no variance or fewer than two points. */
-export function pearson(xs: readonly number[], ys: readonly number[]): number {
+function pearson(xs: readonly number[], ys: readonly number[]): number {
   if (xs.length !== ys.length || xs.length < 2) return NaN;
   const mx = mean(xs);
   const my = mean(ys);

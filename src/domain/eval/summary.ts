@@ -36,7 +36,7 @@ export interface CaseOutcome {
   error: string | null;
 }
 
-export interface GroupAgreement {
+interface GroupAgreement {
   n: number;
   exact: number;
   withinOne: number;
@@ -173,7 +173,7 @@ export function summarize(outcomes: readonly CaseOutcome[], repeat = 1, skipped 
   };
 }
 
-export interface Goal {
+interface Goal {
   name: string;
   target: string;
   actual: number;
@@ -181,7 +181,7 @@ export interface Goal {
 }
 
 /** Offline-grader goals (checked by `--check`) and LLM-grader release targets. */
-export const GOALS: Record<
+const GOALS: Record<
   GraderKind,
   { withinOne: number; qwk: number; injectionFlagged: number | null; stability: number | null }
 > = {
@@ -190,9 +190,9 @@ export const GOALS: Record<
 };
 
 /** At most this share of a set's cases may error or be skipped before `--check` fails. */
-export const MAX_FAILED_SHARE = 0.02;
+const MAX_FAILED_SHARE = 0.02;
 /** Gaming cases: at least this share scored 0-1, and none 3 or more. */
-export const GAMING_LOW_SHARE = 0.95;
+const GAMING_LOW_SHARE = 0.95;
 
 /** Compares a summary with the goals for its grader; stability is checked only when measured. */
 export function checkGoals(summary: EvalSummary, grader: GraderKind): Goal[] {

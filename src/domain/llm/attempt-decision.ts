@@ -41,7 +41,7 @@ export interface DecisionContext {
   random: number;
 }
 
-export type Decision =
+type Decision =
   | { action: 'accept'; reply: GradeReply }
   /** Resend with a request shape the endpoint accepts; not counted as an attempt. */
   | { action: 'adapt'; profile: EndpointProfile }
@@ -54,7 +54,7 @@ export type Decision =
  * A server that kept far fewer prompt tokens than were sent cut the prompt (Ollama drops the front of
  * an over-long prompt without an error). Tokenizers differ from our estimate by well under 25%.
  */
-export const CUT_PROMPT_RATIO = 0.75;
+const CUT_PROMPT_RATIO = 0.75;
 /** Context sizes servers are started with: Ollama reports exactly its num_ctx after cutting. */
 const COMMON_WINDOWS = new Set([2_048, 4_096, 8_192, 16_384, 32_768, 65_536, 131_072]);
 
@@ -62,7 +62,7 @@ const COMMON_WINDOWS = new Set([2_048, 4_096, 8_192, 16_384, 32_768, 65_536, 131
  * True when usage.prompt_tokens says the server kept less than was sent: far fewer tokens than the
  * estimate, or fewer than estimated and exactly a common window size (a small overflow cut to fit).
  */
-export function promptWasCut(reported: number, sent: number): boolean {
+function promptWasCut(reported: number, sent: number): boolean {
   return reported < sent * CUT_PROMPT_RATIO || (reported < sent && COMMON_WINDOWS.has(reported));
 }
 

@@ -46,7 +46,7 @@ export function effectiveContextWindow(cfg: {
 }
 
 /** The least room a grade reply needs: evidence, reasoning and a verdict per criterion. */
-export const MIN_REPLY_TOKENS = 768;
+const MIN_REPLY_TOKENS = 768;
 
 /**
  * Tokens kept free for the reply (sent as max_tokens): the configured output limit, but at most a

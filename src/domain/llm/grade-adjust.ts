@@ -2,7 +2,7 @@ import type { Grade } from '../grade-schema';
 import { scrubSecret } from './failure';
 
 /** Samples differing by this much or more make a score "uncertain". */
-export const UNCERTAIN_SPREAD = 2;
+const UNCERTAIN_SPREAD = 2;
 
 /**
  * One grade from several samples of the same section: the sample with the median score, carrying every
@@ -18,7 +18,7 @@ export function combineSamples(grades: readonly Grade[]): Grade {
   return { ...chosen, samples: scores, usage: last.usage };
 }
 
-export interface ScoreSpread {
+interface ScoreSpread {
   /** "3, 3, 2" */
   text: string;
   count: number;

@@ -7,7 +7,7 @@ import { planRequests } from './request-plan';
 import { estimateCost, requestTypicalTokens, type GradingEstimate } from './token-estimate';
 
 /** Tokens a typical grade reply takes (evidence, reasoning, four or five criteria, next step). */
-export const TYPICAL_REPLY_TOKENS = 500;
+const TYPICAL_REPLY_TOKENS = 500;
 
 /**
  * What grading these sections will send and cost, before anything is sent: the same plan the grader

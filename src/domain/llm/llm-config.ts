@@ -8,7 +8,7 @@ import { PROVIDER_IDS, PROVIDER_PRESETS, type ProviderId } from './provider-pres
 export const STRATEGIES = ['all-at-once', 'warm-up'] as const;
 export type Strategy = (typeof STRATEGIES)[number];
 
-export const DEFAULT_CONCURRENCY = 4;
+const DEFAULT_CONCURRENCY = 4;
 
 const baseUrl = z
   .string()
@@ -68,7 +68,7 @@ export function defaultLlmConfig(provider: ProviderId): LlmConfig {
 }
 
 /** The names Settings shows for each field, so a message never shows an internal name such as `baseUrl`. */
-export const LLM_FIELD_LABELS: Record<keyof LlmConfig, string> = {
+const LLM_FIELD_LABELS: Record<keyof LlmConfig, string> = {
   provider: 'Provider',
   baseUrl: 'Base URL',
   model: 'Model',

@@ -12,14 +12,14 @@ export function commonPrefixLength(a: string, b: string): number {
 }
 
 /** Length of the prefix every string shares. */
-export function sharedPrefixLength(texts: readonly string[]): number {
+function sharedPrefixLength(texts: readonly string[]): number {
   if (texts.length === 0) return 0;
   let len = texts[0]?.length ?? 0;
   for (const t of texts.slice(1)) len = Math.min(len, commonPrefixLength(texts[0] ?? '', t));
   return len;
 }
 
-export interface PrefixShare {
+interface PrefixShare {
   /** Tokens (approx.) of the prefix identical across all requests. */
   sharedTokens: number;
   /** Per request: shared prefix / request length. */

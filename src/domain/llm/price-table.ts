@@ -4,7 +4,7 @@ import { z } from 'zod';
  * One row of the editable price table, in USD per million tokens. `model` is an exact model name or a
  * prefix ending in `*` (e.g. `gpt-4o-mini*` also covers dated snapshots such as `gpt-4o-mini-2024-07-18`).
  */
-export const PriceRowSchema = z
+const PriceRowSchema = z
   .object({
     model: z.string().trim().min(1).max(120),
     inputPerMTok: z.number().nonnegative().max(1000),
@@ -57,7 +57,7 @@ export function findPrice(table: PriceTable, model: string): PriceRow | undefine
   return undefined;
 }
 
-export interface TokenCounts {
+interface TokenCounts {
   tokensIn: number;
   /** Part of tokensIn that the provider served from its prompt cache. */
   cachedTokens: number;

@@ -14,7 +14,7 @@ export const PROVIDER_IDS = [
 ] as const;
 export type ProviderId = (typeof PROVIDER_IDS)[number];
 
-export interface ProviderCapabilities {
+interface ProviderCapabilities {
   /** Sends `prompt_cache_key` so requests sharing a prefix are routed to the same cache. */
   promptCacheKey: boolean;
   /** OpenAI's newer models refuse `max_tokens`; most local servers only know `max_tokens`. */
@@ -27,7 +27,7 @@ export interface ProviderCapabilities {
   modelNameChecked: boolean;
 }
 
-export interface ProviderPreset {
+interface ProviderPreset {
   id: ProviderId;
   label: string;
   /** Default base URL; empty for custom. A path (dev proxy) is resolved against the page's origin. */

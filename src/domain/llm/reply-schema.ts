@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** Flags the model may raise itself; `empty` and `unverified-evidence` are decided in code. */
-export const MODEL_FLAG_KINDS = [
+const MODEL_FLAG_KINDS = [
   'possible-injection',
   'off-section',
   'off-prompt',
@@ -54,7 +54,7 @@ export function gradeReplyJsonSchema(): Record<string, unknown> {
  * valid grade may quote an answer's own ``` fences inside its strings; a fenced block is the fallback
  * for models that wrap their JSON in Markdown.
  */
-export function extractJsonText(raw: string): string {
+function extractJsonText(raw: string): string {
   // Reasoning models served locally sometimes emit <think>...</think> before the JSON.
   const text = raw.replace(/<think>[\s\S]*?<\/think>/g, '').trim();
   const outer = outermostObject(text);
@@ -79,7 +79,7 @@ function parsesAsJson(text: string): boolean {
   }
 }
 
-export type ReplyParse = { ok: true; reply: GradeReply } | { ok: false; error: string };
+type ReplyParse = { ok: true; reply: GradeReply } | { ok: false; error: string };
 
 function describeIssues(error: z.ZodError): string {
   return error.issues

@@ -6,7 +6,7 @@ import type { FormatMode } from './provider-presets';
 import { requestBudgetTokens } from './token-estimate';
 
 /** From richest to leanest: the planner takes the first layout in which every section's request fits. */
-export const LAYOUTS: readonly PromptLayout[] = [
+const LAYOUTS: readonly PromptLayout[] = [
   { answer: 'whole', diagram: true, rubric: 'full', briefChars: null, map: 'purposes' },
   { answer: 'whole', diagram: false, rubric: 'full', briefChars: null, map: 'purposes' },
   { answer: 'digest', diagram: true, rubric: 'full', briefChars: null, map: 'purposes' },
@@ -26,7 +26,7 @@ export interface PlanOptions {
   maxOutputTokens: number;
 }
 
-export type SectionRequest =
+type SectionRequest =
   | { section: SectionId; ok: true; messages: ChatMessage[]; promptTokens: number }
   | { section: SectionId; ok: false; promptTokens: number; error: string };
 

@@ -1,13 +1,13 @@
 import type { Strategy } from './llm-config';
 
-export interface ScheduleOptions {
+interface ScheduleOptions {
   concurrency: number;
   strategy: Strategy;
   signal?: AbortSignal;
 }
 
 /** Hooks a task calls so the scheduler can release the rest of a warm-up run. */
-export interface TaskHooks {
+interface TaskHooks {
   /** Call when the first token of the reply arrives (the provider has cached the shared prefix by then). */
   firstToken(): void;
 }

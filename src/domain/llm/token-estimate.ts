@@ -5,11 +5,11 @@ import { estimateCostUsd, type PriceTable } from './price-table';
  * characters per token in the GPT (cl100k/o200k) and Llama 3 tokenizers, Markdown, code and JSON fewer:
  * 3.5 errs on the side of a request that fits.
  */
-export const BUDGET_CHARS_PER_TOKEN = 3.5;
+const BUDGET_CHARS_PER_TOKEN = 3.5;
 /** The typical figure, for "about N tokens" shown to the user and for spotting a prompt the server cut. */
-export const TYPICAL_CHARS_PER_TOKEN = 4;
+const TYPICAL_CHARS_PER_TOKEN = 4;
 /** Role markers and separators the chat template adds around each message. */
-export const TOKENS_PER_MESSAGE = 4;
+const TOKENS_PER_MESSAGE = 4;
 
 /** Tokens a text is budgeted at (rounded up, never under). */
 export function budgetTokens(text: string): number {
@@ -21,7 +21,7 @@ export function typicalTokens(text: string): number {
   return Math.ceil(text.length / TYPICAL_CHARS_PER_TOKEN);
 }
 
-export interface SizedMessage {
+interface SizedMessage {
   content: string;
 }
 
@@ -49,7 +49,7 @@ export function formatTokenCount(n: number): string {
 }
 
 /** "$0.006", "$0.12", "less than $0.001". */
-export function formatUsd(usd: number): string {
+function formatUsd(usd: number): string {
   if (usd > 0 && usd < 0.001) return 'less than $0.001';
   if (usd < 0.1) return `$${usd.toFixed(3)}`;
   return `$${usd.toFixed(2)}`;

@@ -11,7 +11,7 @@ export interface PromptChange {
   title: string;
 }
 
-export interface PackImportPlan {
+interface PackImportPlan {
   packId: string;
   /** Set when a pack with the same id is already in the library: importing replaces it. */
   replaces: { title: string; author: string } | null;
@@ -60,8 +60,7 @@ export function planPackImport(
   };
 }
 
-export type AttemptImportPlan =
-  { kind: 'new' } | { kind: 'replace'; importedAt: number | null } | { kind: 'own' };
+type AttemptImportPlan = { kind: 'new' } | { kind: 'replace'; importedAt: number | null } | { kind: 'own' };
 
 /** Whether a shared attempt is new here, replaces an earlier import of it, or is this user's own attempt. */
 export function planAttemptImport(

@@ -18,7 +18,7 @@ export type Incoming =
   | { kind: 'review'; attemptId: string; promptTitle: string; review: PartnerReview };
 
 /** Validates an untrusted parsed value: a pack file, or a share envelope (pack, attempt or review). */
-export function parseIncomingValue(value: unknown): Parsed<Incoming> {
+function parseIncomingValue(value: unknown): Parsed<Incoming> {
   const format = value && typeof value === 'object' ? (value as { format?: unknown }).format : undefined;
   if (format === PACK_FORMAT) {
     const pack = parsePackValue(value);
@@ -78,7 +78,7 @@ export function envelopeOf(out: Outgoing): ShareEnvelope {
   return redactDeep({ ...header, ...out });
 }
 
-export interface ShareOutput {
+interface ShareOutput {
   /** The file's text (always offered). */
   fileText: string;
   /** `#/import/<payload>`. */

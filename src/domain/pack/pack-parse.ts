@@ -10,7 +10,7 @@ export type Parsed<T> = { ok: true; value: T } | { ok: false; problems: string[]
 const fail = (...problems: string[]): { ok: false; problems: string[] } => ({ ok: false, problems });
 
 /** UTF-8 length of a string without allocating its bytes. */
-export function utf8Length(text: string): number {
+function utf8Length(text: string): number {
   let n = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -101,7 +101,7 @@ export function parsePackText(text: string): Parsed<Pack> {
   return json.ok ? parsePackValue(json.value) : json;
 }
 
-export interface PackInput {
+interface PackInput {
   id: string;
   title: string;
   author: string;

@@ -7,7 +7,7 @@ import { LOCAL_PACK_ID, PACK_FORMAT, PACK_FORMAT_VERSION, PACK_LIMITS } from './
 
 const text = (max: number = PACK_LIMITS.maxFieldChars) => z.string().max(max);
 
-export const PackIdSchema = z
+const PackIdSchema = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase slug like "group-week-3"')
   .max(60)
@@ -21,7 +21,7 @@ export const PackPromptSchema = z.object({
 export type PackPrompt = z.infer<typeof PackPromptSchema>;
 
 /** A pack's replacement for one built-in rubric, versioned so every grade made with it records which. */
-export const RubricOverrideSchema = z.object({
+const RubricOverrideSchema = z.object({
   ...RubricFrontMatterSchema.shape,
   id: z
     .string()

@@ -3,7 +3,7 @@
 import type { Attempt } from '../attempt';
 import { SECTION_IDS, type SectionId } from '../sections';
 
-export interface ScoreRow {
+interface ScoreRow {
   section: SectionId;
   self: number | null;
   partners: { reviewer: string; score: number | null; notes: string }[];
@@ -14,7 +14,7 @@ export interface ScoreRow {
   disagree: boolean;
 }
 
-export const DISAGREEMENT = 2;
+const DISAGREEMENT = 2;
 
 export function scoreRows(attempt: Pick<Attempt, 'selfScores' | 'grades' | 'reviews'>): ScoreRow[] {
   const reviews = attempt.reviews.toSorted((a, b) => a.createdAt - b.createdAt);

@@ -10,7 +10,7 @@ const SECRET_PATTERNS: { name: string; pattern: RegExp }[] = [
   { name: 'a Google API key', pattern: /\bAIza[0-9A-Za-z_-]{35}\b/g },
 ];
 
-export const REDACTED = '[redacted: looked like a key]';
+const REDACTED = '[redacted: looked like a key]';
 
 /** What kind of secret the text seems to contain, or null. */
 export function findSecret(text: string): string | null {

@@ -97,10 +97,3 @@ export function decodePayload(payload: string): Parsed<string> {
     return fail('the link is damaged (its text is not valid UTF-8)');
   }
 }
-
-/** Convenience for tests and benches: the decoded text, or throws with the problem. */
-export function decodePayloadOrThrow(payload: string): string {
-  const r = decodePayload(payload);
-  if (!r.ok) throw new Error(r.problems.join('; '));
-  return r.value;
-}

@@ -10,7 +10,7 @@ import { PackPromptSchema } from './pack-schema';
 const field = z.string().max(PACK_LIMITS.maxFieldChars);
 const score = z.number().int().min(0).max(4);
 
-export const SharedAttemptSchema = z.object({
+const SharedAttemptSchema = z.object({
   id: z.string().min(1).max(100),
   promptId: z.string().min(1).max(200),
   promptTitle: z.string().max(200),
@@ -24,7 +24,6 @@ export const SharedAttemptSchema = z.object({
 export type SharedAttempt = z.infer<typeof SharedAttemptSchema>;
 
 /** A partner's review of one attempt: the shape of Attempt.reviews entries. */
-export { PartnerReviewSchema };
 export type PartnerReview = z.infer<typeof PartnerReviewSchema>;
 
 const header = {

@@ -4,7 +4,7 @@ import { hashText, newAttempt, type Attempt } from '../attempt';
 import { SECTION_IDS } from '../sections';
 import type { SharedAttempt } from './share-schema';
 
-export interface ShareAttemptOptions {
+interface ShareAttemptOptions {
   includeGrades: boolean;
   author: string | null;
 }

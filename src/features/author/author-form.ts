@@ -30,7 +30,7 @@ export interface AuthorForm {
   reference: Record<SectionId, string>;
 }
 
-export const BODY_TEMPLATE = `## The brief
+const BODY_TEMPLATE = `## The brief
 
 Who the client is, what they want built, and why now.
 

@@ -2,7 +2,7 @@ import { MarkdownView } from '@/components/markdown-view';
 import type { Rubric } from '@/domain/content-schema';
 import { sectionMeta, type SectionId } from '@/domain/sections';
 
-export interface SectionDraft {
+interface SectionDraft {
   score: number | null;
   notes: string;
   checked: string[];

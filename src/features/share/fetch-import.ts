@@ -2,7 +2,7 @@
 // way it can fail, CORS included. The body is read up to the pack size limit and no further.
 import { formatBytes, PACK_LIMITS } from '@/domain/pack/limits';
 
-export type Fetched = { ok: true; text: string; url: string } | { ok: false; problem: string };
+type Fetched = { ok: true; text: string; url: string } | { ok: false; problem: string };
 
 /** github.com/<owner>/<repo>/blob/<ref>/<path> and gist pages point at HTML; use the raw file instead. */
 export function rawUrlOf(input: string): string {

@@ -117,7 +117,7 @@ function statusFailure(err: APIError): Failure {
   return { kind: 'unknown', status, detail };
 }
 
-export interface ClassifyContext {
+interface ClassifyContext {
   /** Our own idle timer fired. */
   timedOut: boolean;
   /** The caller's signal fired. */

@@ -37,7 +37,7 @@ import { streamCompletion, type CompletionResult } from './stream-completion';
 export type { GradeEvent, RunContext } from './grading-request';
 
 /** A section gets this many timeouts' worth of time in all, retries included. */
-export const DEADLINE_TIMEOUTS = 4;
+const DEADLINE_TIMEOUTS = 4;
 
 type Asked = { ok: true; reply: GradeReply; model: string | null } | { ok: false; failure: Failure };
 

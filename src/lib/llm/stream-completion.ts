@@ -11,7 +11,7 @@ export interface CompletionResult {
   model: string | null;
 }
 
-export interface StreamOptions {
+interface StreamOptions {
   signal?: AbortSignal;
   /** Give up when no byte arrives for this long (covers servers that accept and then hang). */
   idleTimeoutMs: number;
