@@ -43,9 +43,7 @@ export default tseslint.config(
   {
     files: ['src/**/*.{ts,tsx}'],
     rules: {
-      // The LLM bench still runs the scripted server from tests/support in-process; it is the one
-      // exception until that server moves under src/.
-      'local/layer-imports': ['error', { testImportsAllowedIn: ['src/cli/bench-llm.ts'] }],
+      'local/layer-imports': 'error',
       'local/no-import-cycle': 'error',
       'no-restricted-imports': ['error', { patterns: [relativeLayerImport] }],
     },

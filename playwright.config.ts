@@ -51,7 +51,7 @@ export default defineConfig({
     },
     {
       // The project's scripted OpenAI-compatible server: the only LLM the end-to-end tests talk to.
-      command: `npx tsx tests/support/scripted-llm-server.ts --port ${LLM_PORT}`,
+      command: `npx tsx src/lib/node/scripted-llm-server.ts --port ${LLM_PORT}`,
       url: `http://127.0.0.1:${LLM_PORT}/v1/models`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,

@@ -35,16 +35,9 @@ export default {
   meta: {
     type: 'problem',
     docs: { description: 'Imports follow the layer order, features stay apart, gateways stay single.' },
-    schema: [
-      {
-        type: 'object',
-        properties: { testImportsAllowedIn: { type: 'array', items: { type: 'string' } } },
-        additionalProperties: false,
-      },
-    ],
+    schema: [],
   },
   create(context) {
-    const testImportsAllowedIn = context.options[0]?.testImportsAllowedIn ?? [];
     const root = context.cwd;
     const self = repoPath(root, context.filename);
     const from = placeOf(self);
@@ -56,12 +49,7 @@ export default {
           context.report({ node, message: `${gate.what} is imported only in ${gate.home} (one gateway).` });
         }
       }
-      if (
-        target?.startsWith('tests/') &&
-        self.startsWith('src/') &&
-        !/\.test\.tsx?$/.test(self) &&
-        !testImportsAllowedIn.includes(self)
-      ) {
+      if (target?.startsWith('tests/') && self.startsWith('src/') && !/\.test\.tsx?$/.test(self)) {
         context.report({
           node,
           message: 'Shipped code does not import from tests/: move what it needs into src/.',

@@ -10,7 +10,7 @@ import {
   startScriptedLlmServer,
   sampleAnswers,
   type ScriptedServer,
-} from '../../tests/support/scripted-llm-server';
+} from '@/lib/node/scripted-llm-server';
 import type { GradeAllInput } from '@/domain/grading';
 import { createEndpointMemory, gradeWithLlm } from '@/lib/llm/grade-with-llm';
 import type { Strategy } from '@/domain/llm/llm-config';

@@ -63,7 +63,7 @@ test('a server that cuts prompts (stock Ollama) gets a clear fix, never a grade;
   page,
 }) => {
   // A second scripted server (on a free port) that keeps only the last 4,096 tokens of a prompt, like Ollama's default.
-  const { startScriptedLlmServer } = await import('../support/scripted-llm-server');
+  const { startScriptedLlmServer } = await import('../../src/lib/node/scripted-llm-server');
   const ollama = await startScriptedLlmServer({ contextLimit: 4_096 });
   try {
     await page.goto('/#/settings');
@@ -156,7 +156,7 @@ test('the price table on a 360 px phone: no sideways scroll, full model names', 
 test('a table row quoted exactly as written is "too short to count as evidence", not "not found"', async ({
   page,
 }) => {
-  const { startScriptedLlmServer } = await import('../support/scripted-llm-server');
+  const { startScriptedLlmServer } = await import('../../src/lib/node/scripted-llm-server');
   const reply = {
     evidence: ['| Verified citations | >= 95% |', 'we run a weekly red-team exercise'],
     reasoning: 'A target is set.',

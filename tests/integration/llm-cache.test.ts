@@ -7,7 +7,7 @@ import {
   sampleGradeInput,
   startScriptedLlmServer,
   type ScriptedServer,
-} from '../support/scripted-llm-server';
+} from '@/lib/node/scripted-llm-server';
 import { scriptedConfig } from '../support/scripted-config';
 
 let server: ScriptedServer;

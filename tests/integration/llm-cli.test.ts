@@ -8,7 +8,7 @@ import {
   sampleGradeInput,
   startScriptedLlmServer,
   type ScriptedServer,
-} from '../support/scripted-llm-server';
+} from '@/lib/node/scripted-llm-server';
 
 const KEY = 'sk-cli-test-0123456789abcdefghij';
 let server: ScriptedServer;

@@ -4,7 +4,7 @@ import {
   browserLikeFetch,
   startScriptedLlmServer,
   type ScriptedServer,
-} from '../support/scripted-llm-server';
+} from '@/lib/node/scripted-llm-server';
 import { scriptedConfig } from '../support/scripted-config';
 
 const KEY = 'sk-live-connection0123456789abcdef';

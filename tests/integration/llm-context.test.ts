@@ -9,7 +9,7 @@ import {
   sampleGradeInput,
   startScriptedLlmServer,
   type ScriptedServer,
-} from '../support/scripted-llm-server';
+} from '@/lib/node/scripted-llm-server';
 
 const base = sampleGradeInput();
 const long = { ...base, answers: longAnswers(base.prompt.id, 2_400) };

@@ -5,7 +5,7 @@ import { explainFailure, FAILURE_KINDS, type FailureContext } from '@/domain/llm
 import { PROVIDER_IDS, PROVIDER_PRESETS } from '@/domain/llm/provider-presets';
 import { gradeWithLlm } from '@/lib/llm/grade-with-llm';
 import { testConnection } from '@/lib/llm/test-connection';
-import { sampleGradeInput } from '../support/scripted-llm-server';
+import { sampleGradeInput } from '@/lib/node/scripted-llm-server';
 
 // Issue 13 item 10: messages a user reads must say what happened in the words Settings uses.
 const INTERNAL_NAMES =

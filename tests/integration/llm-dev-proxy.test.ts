@@ -8,7 +8,7 @@ import {
   sampleGradeInput,
   startScriptedLlmServer,
   type ScriptedServer,
-} from '../support/scripted-llm-server';
+} from '@/lib/node/scripted-llm-server';
 
 const SERVER_KEY = 'sk-server-side-only-0123456789';
 let upstream: ScriptedServer;

@@ -267,7 +267,7 @@ describe('answer Markdown', () => {
 describe('what earns nothing in the LLM grader', () => {
   it('the instructions name copied rubric text, unanswered questions, salad and off-prompt answers', async () => {
     const { buildSharedMessages } = await import('@/domain/llm/grading-prompt');
-    const { sampleGradeInput } = await import('../support/scripted-llm-server');
+    const { sampleGradeInput } = await import('@/lib/node/scripted-llm-server');
     const system =
       buildSharedMessages(sampleGradeInput(), '0123456789abcdef', 'json_schema')[0]?.content ?? '';
     for (const phrase of [
@@ -290,7 +290,7 @@ describe('what earns nothing in the LLM grader', () => {
 
   it('a model that flags off-prompt or term salad is held to at most 1', async () => {
     const { gradeFromReply } = await import('@/domain/llm/grade-from-reply');
-    const { sampleGradeInput } = await import('../support/scripted-llm-server');
+    const { sampleGradeInput } = await import('@/lib/node/scripted-llm-server');
     const input = sampleGradeInput();
     const ctx = {
       section: 'retrieval' as const,

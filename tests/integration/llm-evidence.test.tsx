@@ -5,7 +5,7 @@ import { newAttempt, totalScore, withGradeRecorded } from '@/domain/attempt';
 import { gradeFromReply } from '@/domain/llm/grade-from-reply';
 import { parseGradeReply } from '@/domain/llm/reply-schema';
 import { GradePanel } from '@/features/attempt/grade-panel';
-import { sampleGradeInput } from '../support/scripted-llm-server';
+import { sampleGradeInput } from '@/lib/node/scripted-llm-server';
 
 // A QA finding: a table row quoted character for character was shown as "not found in your answer".
 const EVALS = [

@@ -13,7 +13,7 @@ import {
   startScriptedLlmServer,
   type Fault,
   type ScriptedServer,
-} from '../support/scripted-llm-server';
+} from '@/lib/node/scripted-llm-server';
 import { scriptedConfig } from '../support/scripted-config';
 
 const KEY = 'sk-proj-SECRETkey0123456789abcdefXYZ';

@@ -7,7 +7,7 @@ import {
   sampleGradeInput,
   startScriptedLlmServer,
   type ScriptedServer,
-} from '../support/scripted-llm-server';
+} from '@/lib/node/scripted-llm-server';
 
 const KEY = 'sk-proj-ECHOkey0123456789abcdefXYZ';
 const input = sampleGradeInput();

@@ -12,7 +12,7 @@ import { SECTION_IDS } from '@/domain/sections';
 import { loadContentFromDisk } from '@/lib/node/content-files';
 import { buildGamingCases } from '../golden/gaming-cases';
 import { GOLDEN_JSONL, loadGoldenSource, toJsonl } from '../golden/golden-source';
-import { startScriptedLlmServer, type ScriptedServer } from '../support/scripted-llm-server';
+import { startScriptedLlmServer, type ScriptedServer } from '@/lib/node/scripted-llm-server';
 
 const content = loadContentFromDisk();
 const ROOT = resolve(import.meta.dirname, '../..');

@@ -70,6 +70,14 @@ describe('layer rules in eslint.config.js', () => {
     );
     expect(messages).toContainEqual(expect.stringMatching(/does not import from tests\//));
   });
+
+  it('makes no exception for the LLM bench: its scripted server lives in src/lib/node', async () => {
+    const messages = await messagesFor(
+      'src/cli/bench-llm.ts',
+      "import { startScriptedLlmServer } from '../../tests/support/scripted-llm-server';\nexport const x = startScriptedLlmServer;\n",
+    );
+    expect(messages).toContainEqual(expect.stringMatching(/does not import from tests\//));
+  });
 });
 
 describe('local/no-import-cycle', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { longAnswers, sampleGradeInput } from '../../../tests/support/scripted-llm-server';
+import { longAnswers, sampleGradeInput } from '../../../tests/support/sample-inputs';
 import { PRESET_CONTEXT_WINDOW, effectiveContextWindow, replyReserve } from './context-window';
 import { planRequests, type PlanOptions } from './request-plan';
 import { requestBudgetTokens } from './token-estimate';

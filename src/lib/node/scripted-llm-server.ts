@@ -1,8 +1,10 @@
 // A real HTTP server on 127.0.0.1 that speaks enough of the OpenAI protocol for the grader's tests,
-// the LLM bench and the browser e2e run: GET /v1/models, POST /v1/chat/completions (JSON or SSE),
-// CORS, a fixed latency per call, prefix-cache accounting, and faults injected by script.
-// The parts live in ./scripted-llm/; this entry keeps the public API and the standalone CLI.
-// Standalone: `npx tsx tests/support/scripted-llm-server.ts --port 8787 [--latency-ms N] [--context-limit N]`.
+// the LLM bench (src/cli/bench-llm.ts) and the browser e2e run: GET /v1/models, POST /v1/chat/completions
+// (JSON or SSE), CORS, a fixed latency per call, prefix-cache accounting, and faults injected by script.
+// It lives under src/lib/node (Node-only code, never bundled into the app) because the bench ships in src/cli,
+// and src/ does not import from tests/. The parts live in ./scripted-llm/; this entry keeps the public API and
+// the standalone CLI.
+// Standalone: `npx tsx src/lib/node/scripted-llm-server.ts --port 8787 [--latency-ms N] [--context-limit N]`.
 import { pathToFileURL } from 'node:url';
 import { DEFAULT_MODELS, startScriptedLlmServer } from './scripted-llm/server';
 
