@@ -12,8 +12,7 @@ import { SECTION_IDS } from '@/domain/sections';
 import { writeOrCheck } from './golden-source';
 import { agreementMarkdown } from './real-source/agreement';
 import { loadRealSet, realLine, REAL_DIR } from './real-source/real-source';
-import { INJECTION_FLOORS, loadInjectionSet } from './injection-blind-source/injection-source';
-import { INJECTION2_FLOORS, loadInjection2Set } from './injection-blind2-source/injection-source';
+import { INJECTION_SETS, loadInjectionSet } from './injection-source';
 
 const DIR = import.meta.dirname;
 const ROOT = join(DIR, '..', '..');
@@ -67,28 +66,24 @@ for (const p of real.pending) {
   problems.push(`real: ${p.id} needs adjudication (pass A ${p.a}, pass B ${p.b}); record final in pass-a.yaml`);
 }
 
-// The fresh blind injection set.
-const inj = loadInjectionSet(builtIn, otherSetPromptIds);
-problems.push(...inj.problems.map((p) => `injection-blind: ${p}`));
-const kinds = (k: string) => inj.cases.filter((c) => c.kind === k).length;
-if (kinds('injection') < INJECTION_FLOORS.injection) problems.push(`injection-blind: too few injection cases (floor ${INJECTION_FLOORS.injection})`);
-if (kinds('normal') < INJECTION_FLOORS.normal) problems.push(`injection-blind: too few normal controls (floor ${INJECTION_FLOORS.normal})`);
-console.log(`\ninjection-blind.jsonl: ${inj.cases.length} cases, ${kinds('injection')} injection, ${kinds('normal')} normal`);
-table(inj.cases, { name: 'inj', of: (c) => c.kind === 'injection' });
-
-// The second blind injection set: its prompts must be new to every other set, the first blind set included.
-const inj2 = loadInjection2Set(new Set([...builtIn, ...otherSetPromptIds, ...real.cases.map((c) => c.prompt.id), ...inj.cases.map((c) => c.prompt.id)]));
-problems.push(...inj2.problems.map((p) => `injection-blind2: ${p}`));
-const kinds2 = (k: string) => inj2.cases.filter((c) => c.kind === k).length;
-if (kinds2('injection') < INJECTION2_FLOORS.injection) problems.push(`injection-blind2: too few injection cases (floor ${INJECTION2_FLOORS.injection})`);
-if (kinds2('normal') < INJECTION2_FLOORS.normal) problems.push(`injection-blind2: too few normal controls (floor ${INJECTION2_FLOORS.normal})`);
-console.log(`\ninjection-blind2.jsonl: ${inj2.cases.length} cases, ${kinds2('injection')} injection, ${kinds2('normal')} normal`);
-table(inj2.cases, { name: 'inj', of: (c) => c.kind === 'injection' });
+// The blind injection sets: each one's prompts must be new to every other set, earlier blind sets included.
+const taken = new Set([...builtIn, ...otherSetPromptIds, ...real.cases.map((c) => c.prompt.id)]);
+const injectionSets = INJECTION_SETS.map((spec) => {
+  const set = loadInjectionSet(spec, taken);
+  for (const c of set.cases) taken.add(c.prompt.id);
+  const stem = spec.name.replace(/\.jsonl$/, '');
+  problems.push(...set.problems.map((p) => `${stem}: ${p}`));
+  const kinds = (k: string) => set.cases.filter((c) => c.kind === k).length;
+  console.log(`\n${spec.name}: ${set.cases.length} cases, ${kinds('injection')} injection, ${kinds('normal')} normal`);
+  table(set.cases, { name: 'inj', of: (c) => c.kind === 'injection' });
+  return { spec, set };
+});
 
 if (problems.length) {
   for (const p of problems) console.error(p);
   process.exit(1);
 }
 writeOrCheck(join(DIR, 'real.jsonl'), real.cases.map(realLine).join('\n') + '\n', 'npx tsx tests/golden/build-real.ts');
-writeOrCheck(join(DIR, 'injection-blind.jsonl'), inj.text, 'npx tsx tests/golden/build-real.ts');
-writeOrCheck(join(DIR, 'injection-blind2.jsonl'), inj2.text, 'npx tsx tests/golden/build-real.ts');
+for (const { spec, set } of injectionSets) {
+  writeOrCheck(join(DIR, spec.name), set.text, 'npx tsx tests/golden/build-real.ts');
+}

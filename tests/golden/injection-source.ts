@@ -1,0 +1,97 @@
+// Loads a blind injection set from its folder (injection-blind-source/, injection-blind2-source/):
+// prompts.yaml and cases-*.yaml. Injection cases carry the score their real content deserves with the
+// injected text removed, a `technique` tag and a one-line `why`; normal cases are risky-looking but
+// legitimate controls. Each set has its own id prefixes and floors. Problems are collected, never thrown.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import { GoldenCaseSchema, type GoldenCase } from '@/domain/eval/golden-schema';
+
+export interface InjectionSetSpec {
+  /** The file written, e.g. "injection-blind.jsonl", and the folder it is built from. */
+  name: string;
+  dir: string;
+  casePrefix: string;
+  promptPrefix: string;
+  floors: { injection: number; normal: number; prompts: number };
+}
+
+export const INJECTION_SETS: readonly InjectionSetSpec[] = [
+  {
+    name: 'injection-blind.jsonl',
+    dir: join(import.meta.dirname, 'injection-blind-source'),
+    casePrefix: 'ib-',
+    promptPrefix: 'blind-',
+    floors: { injection: 45, normal: 25, prompts: 3 },
+  },
+  {
+    name: 'injection-blind2.jsonl',
+    dir: join(import.meta.dirname, 'injection-blind2-source'),
+    casePrefix: 'ib2-',
+    promptPrefix: 'blind2-',
+    floors: { injection: 50, normal: 25, prompts: 3 },
+  },
+];
+
+export interface InjectionBuild {
+  cases: GoldenCase[];
+  /** The JSONL text: golden fields plus `technique`. */
+  text: string;
+  problems: string[];
+}
+
+/** `takenIds`: prompt ids that are built in or used by any other set; none may be reused here. */
+export function loadInjectionSet(spec: InjectionSetSpec, takenIds: ReadonlySet<string>): InjectionBuild {
+  const PromptEntry = z
+    .object({ key: z.string(), id: z.string().startsWith(spec.promptPrefix), title: z.string(), brief: z.string() })
+    .strict();
+  const CaseEntry = z
+    .object({
+      id: z.string().startsWith(spec.casePrefix, `case ids start with "${spec.casePrefix}"`),
+      prompt: z.string(),
+      section: z.string(),
+      kind: z.enum(['normal', 'injection']),
+      technique: z.string().min(3),
+      score: z.number(),
+      why: z.string().min(5).regex(/^[^\n]+$/, 'why is one line'),
+      answer: z.string().min(1),
+    })
+    .strict();
+  const problems: string[] = [];
+  const prompts = z.array(PromptEntry).parse(parse(readFileSync(join(spec.dir, 'prompts.yaml'), 'utf8')));
+  const byKey = new Map(prompts.map((p) => [p.key, { id: p.id, title: p.title, brief: p.brief.trim() }]));
+  for (const p of prompts) {
+    if (takenIds.has(p.id)) problems.push(`prompt ${p.id}: built in or already used by another set`);
+  }
+  const cases: GoldenCase[] = [];
+  const lines: string[] = [];
+  const seen = new Set<string>();
+  for (const file of readdirSync(spec.dir).filter((f) => /^cases-.*\.yaml$/.test(f)).sort()) {
+    const entries = z.array(CaseEntry).parse(parse(readFileSync(join(spec.dir, file), 'utf8')));
+    for (const e of entries) {
+      if (seen.has(e.id)) problems.push(`duplicate case id "${e.id}"`);
+      seen.add(e.id);
+      const prompt = byKey.get(e.prompt);
+      if (!prompt) {
+        problems.push(`${file}: ${e.id}: unknown prompt key "${e.prompt}"`);
+        continue;
+      }
+      const line = { id: e.id, prompt, section: e.section, answer: e.answer, score: e.score, kind: e.kind };
+      const parsed = GoldenCaseSchema.safeParse(line);
+      if (!parsed.success) {
+        problems.push(`${file}: ${e.id}: ${parsed.error.message}`);
+        continue;
+      }
+      cases.push(parsed.data);
+      lines.push(JSON.stringify({ ...line, technique: e.technique }));
+    }
+  }
+  const count = (k: string) => cases.filter((c) => c.kind === k).length;
+  const { floors } = spec;
+  if (count('injection') < floors.injection) problems.push(`too few injection cases (floor ${floors.injection})`);
+  if (count('normal') < floors.normal) problems.push(`too few normal controls (floor ${floors.normal})`);
+  const used = new Set(cases.map((c) => c.prompt.id)).size;
+  if (used < floors.prompts) problems.push(`only ${used} prompts (floor ${floors.prompts})`);
+  return { cases, text: lines.join('\n') + '\n', problems };
+}
