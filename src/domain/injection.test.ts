@@ -218,6 +218,6 @@ describe('detectInjection: normal design prose', () => {
   });
 
   it('leaves an empty string alone', () => {
-    expect(detectInjection('')).toEqual({ detected: false, reasons: [], cleaned: '' });
+    expect(detectInjection('')).toEqual({ detected: false, reasons: [], rules: [], cleaned: '' });
   });
 });

@@ -1,17 +1,21 @@
-// Finds text in a candidate's answer that is addressed to the grader instead of the interviewer:
-// orders, fake chat roles, fake grade JSON, fake closing tags, pleas, and text hidden in comments or
-// invisible characters (rules.ts); fake role blocks, "end of answer" markers, prompt leaks and bribes
-// (rules-roles.ts); grade blocks and claims of an earlier grade (rules-claims.ts); orders in other
-// languages (rules-languages.ts); footnotes, link definitions and other hidden notes (rules-hidden.ts).
-// Matching runs on a folded copy (NFKC, no zero-width characters, Latin look-alikes) and the spans are
-// mapped back, so `cleaned` is the original minus the flagged spans. Gates (gates.ts) skip the rules
-// whose words a text does not hold.
+// Finds text in a candidate's answer that is addressed to the grader instead of the interviewer. Two
+// kinds of rule, each with an id and its own must-flag and must-allow examples (rules.test.ts):
+// structural rules (structural.ts) find a sentence by who it speaks to and what it asks for; form rules
+// find the shapes such text takes: markup and hidden text (rules-markup.ts, rules-hidden.ts), orders and
+// pleas (rules-orders.ts), fake role blocks, end markers, prompt leaks and bribes (rules-roles.ts), grade
+// blocks and claimed grades (rules-claims.ts), orders in other languages (rules-languages.ts).
+// Matching runs on a folded copy (src/domain/text/normalise.ts, the grader's normalisation) and the
+// spans are mapped back, so `cleaned` is the original minus the flagged spans. Gates (gates.ts) skip
+// the rules whose words a text does not hold.
 import { fold } from './fold';
-import { buildScanner, compileGate, gateOpen } from './gates';
-import { HIDDEN_ELEMENT, RULES as BASE_RULES, type Rule } from './rules';
+import { buildScanner } from './gates';
+import { HIDDEN_ELEMENT } from './patterns';
+import type { Rule } from './rule';
 import { CLAIM_RULES } from './rules-claims';
 import { alwaysHidden, footnotesOf, HIDDEN_RULES } from './rules-hidden';
 import { LANGUAGE_RULES } from './rules-languages';
+import { MARKUP_RULES } from './rules-markup';
+import { ORDER_RULES } from './rules-orders';
 import { ROLE_RULES } from './rules-roles';
 import { lineAround, removeSpans, type Span } from './spans';
 import { joinSpacedLetters, structuralHits, type StructuralHit } from './structural';
@@ -34,10 +38,16 @@ function structuralSpans(t: string): StructuralHit[] {
   return hits;
 }
 
-/** Every rule, in order; the first match of each rule names its reason. */
-const RULES: Rule[] = [...BASE_RULES, ...ROLE_RULES, ...CLAIM_RULES, ...LANGUAGE_RULES, ...HIDDEN_RULES];
-const RULE_GATES = RULES.map((r) => (r.gate ? compileGate(r.gate.split(';')) : null));
-const scanStems = buildScanner(RULE_GATES.filter((g) => g !== null));
+/** Every form rule, in order; the first match of each rule names its reason. */
+export const FORM_RULES: readonly Rule[] = [
+  ...MARKUP_RULES,
+  ...ORDER_RULES,
+  ...ROLE_RULES,
+  ...CLAIM_RULES,
+  ...LANGUAGE_RULES,
+  ...HIDDEN_RULES,
+];
+const scanGates = buildScanner(FORM_RULES.flatMap((r) => (r.gate ? [r.gate] : [])));
 
 /** Runs of 16+ base64 characters (with their "=" padding), found by a plain scan. */
 function base64Runs(text: string): Span[] {
@@ -64,6 +74,8 @@ function base64Runs(text: string): Span[] {
 export interface InjectionResult {
   detected: boolean;
   reasons: string[];
+  /** The ids of the rules that fired, in the order of `reasons` ("fake-role-tag", "spaced-letters"). */
+  rules: string[];
   cleaned: string;
 }
 
@@ -99,10 +111,16 @@ function detect(text: string, depth: number, gated: boolean): InjectionResult {
   const t = folded.text;
   const found: Span[] = [];
   const reasons: string[] = [];
-  const hits = gated ? scanStems(t) : null;
-  for (const [r, rule] of RULES.entries()) {
-    const gate = RULE_GATES[r];
-    if (hits && gate && !gateOpen(gate, hits)) continue;
+  const rules: string[] = [];
+  /** Records a rule that fired, once per rule, with its reason (which names the rule). */
+  const fired = (id: string, reason: string) => {
+    if (rules.includes(id)) return;
+    rules.push(id);
+    reasons.push(reason);
+  };
+  const scan = gated ? scanGates(t) : null;
+  for (const rule of FORM_RULES) {
+    if (scan && rule.gate && !scan.open(rule.gate)) continue;
     rule.re.lastIndex = 0;
     let first: string | null = null;
     let coveredTo = -1;
@@ -116,16 +134,13 @@ function detect(text: string, depth: number, gated: boolean): InjectionResult {
       coveredTo = span[1];
       first ??= m[0];
     }
-    // A rule split in parts (for its gates) names its reason once.
-    if (first !== null && !reasons.some((x) => x.startsWith(`${rule.reason}:`)))
-      reasons.push(`${rule.reason}: "${clip(first)}"`);
+    if (first !== null) fired(rule.id, `${rule.reason} [${rule.id}]: "${clip(first)}"`);
   }
   // Structure: a sentence that speaks to the grader and asks for a score, a rubric change or a role.
   // Every structural hit names its rule, even inside a span another rule already removes.
   for (const hit of structuralSpans(t)) {
     if (!found.some(([a, b]) => a <= hit.span[0] && hit.span[1] <= b)) found.push(hit.span);
-    if (!reasons.some((x) => x.startsWith(`${hit.reason} [${hit.id}]`)))
-      reasons.push(`${hit.reason} [${hit.id}]: "${clip(hit.text)}"`);
+    fired(hit.id, `${hit.reason} [${hit.id}]: "${clip(hit.text)}"`);
   }
   // A removed pointer to a footnote ("see [^2]") takes the footnote with it.
   found.push(...footnotesOf(t, found));
@@ -138,22 +153,28 @@ function detect(text: string, depth: number, gated: boolean): InjectionResult {
   };
   const spans = found.map(toOriginal);
   if (!folded.reversed.length && found.some((f, i) => t.slice(...f) !== text.slice(...spans[i]!))) {
-    reasons.push('look-alike or zero-width characters used to disguise the text');
+    fired(
+      'disguised-characters',
+      'look-alike or zero-width characters used to disguise the text [disguised-characters]',
+    );
   }
   if (folded.tagged) {
-    reasons.push('invisible Unicode tag characters (hidden text)');
+    fired('unicode-tags', 'invisible Unicode tag characters (hidden text) [unicode-tags]');
     for (const m of text.matchAll(/(?:\uDB40[\uDC00-\uDC7F])+/g))
       spans.push([m.index, m.index + m[0].length]);
   }
   if (folded.reversed.length) {
-    reasons.push('right-to-left override shows reversed, hidden text');
+    fired('rtl-override', 'right-to-left override shows reversed, hidden text [rtl-override]');
     spans.push(...folded.reversed);
   }
   if (depth === 0) {
     for (const [a, b] of base64Runs(text)) {
       const decoded = decodeBase64(text.slice(a, b));
       if (decoded && detect(decoded, 1, gated).detected) {
-        reasons.push(`instructions hidden in base64: "${clip(decoded)}"`);
+        fired(
+          'base64-instructions',
+          `instructions hidden in base64 [base64-instructions]: "${clip(decoded)}"`,
+        );
         spans.push([a, b]);
       }
     }
@@ -162,5 +183,5 @@ function detect(text: string, depth: number, gated: boolean): InjectionResult {
   spans.push(...alwaysHidden(text));
   if (text.includes('<'))
     for (const m of text.matchAll(HIDDEN_ELEMENT)) spans.push([m.index, m.index + m[0].length]);
-  return { detected: reasons.length > 0, reasons, cleaned: removeSpans(text, spans) };
+  return { detected: reasons.length > 0, reasons, rules, cleaned: removeSpans(text, spans) };
 }

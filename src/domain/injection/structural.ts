@@ -1,31 +1,104 @@
 // Text addressed to the grader, found by its structure rather than its wording: who a sentence speaks
 // to (the grader, "you", this very answer) and what it asks for (a score, a rubric change, a new role,
 // a grade already given, a reward for a score). Each rule is built from the named parts below, has an
-// id, and carries its own must-flag and must-allow examples (checked in structural.test.ts).
+// id, and carries its own must-flag and must-allow examples (checked in rules.test.ts).
+import { anyOf, list } from './rule';
 
-const GRADER = String.raw`(?:(?:ai|llm|automated|automatic|human)\s+)?(?:grader|evaluator|assessor|marker|examiner|scorer|reviewer|judge|model|assistant|llm|ai)s?`;
+const GRADER = String.raw`(?:(?:ai|llm|automated|automatic|human)\s+)?${anyOf(
+  list('grader evaluator assessor marker examiner scorer reviewer judge model assistant llm ai'),
+)}s?`;
+const GREETING = anyOf(
+  list('dear hey hi hello attention'),
+  ['note (?:to|for)', 'message (?:to|for)'],
+  list('to\\sthe for\\sthe to\\sany for\\sany'),
+);
 /** Who a sentence speaks to: "you", or the grader greeted or named as the one addressed. */
-export const ADDRESSEE = String.raw`\byou(?:r)?\b|\b(?:dear|hey|hi|hello|attention|note (?:to|for)|message (?:to|for)|to the|for the|to any|for any)\s+${GRADER}\b|^\W*(?:the\s+)?${GRADER}\s*[:,]`;
+export const ADDRESSEE = String.raw`\byou(?:r)?\b|\b${GREETING}\s+${GRADER}\b|^\W*(?:the\s+)?${GRADER}\s*[:,]`;
+const ANSWER_NOUN = anyOf(
+  list('sections? answers? responses? submissions? parts? write-?ups? candidates? solutions?'),
+);
 /** This very answer, as opposed to answers in general. */
-export const THIS_ANSWER = String.raw`\b(?:this|these|my|the above|the following)\s+(?:\w+\s+)?(?:sections?|answers?|responses?|submissions?|parts?|write-?ups?|candidates?|solutions?)\b|\bthe (?:answer|section|response|submission|text) (?:above|below)\b|\b(?:grade|score|mark|rate)\s+(?:it|this|me)\b`;
+export const THIS_ANSWER = [
+  String.raw`\b(?:this|these|my|the above|the following)\s+(?:\w+\s+)?${ANSWER_NOUN}\b`,
+  String.raw`\bthe (?:answer|section|response|submission|text) (?:above|below)\b`,
+  String.raw`\b(?:grade|score|mark|rate)\s+(?:it|this|me)\b`,
+].join('|');
+const TOP = anyOf(list('full maximum max top highest perfect best'));
+const GRADE_WORD = anyOf(list('marks? scores? grades? points? credit rating'));
 /** A grade as a grader gives it: "4/4", "a 4", "full marks", "the maximum", "exceptional". */
-export const HIGH_GRADE = String.raw`(?:\b[45]\s*/\s*[45]\b|\b10\s*/\s*10\b|\b(?:an?|the)\s+(?:4|5|four|five)\b(?![-\d%])|\b(?:full|maximum|max|top|highest|perfect|best)\s+(?:marks?|scores?|grades?|points?|credit|rating)\b|\b(?:the\s+)?maximum\b|\bexceptional\b|\bperfect\b|\ball\s+(?:the\s+)?(?:criteria|points|marks)\b|\blevel\s*[45]\b|\bscore\s+(?:of\s+)?[45]\b)`;
+export const HIGH_GRADE = anyOf(
+  String.raw`\b[45]\s*/\s*[45]\b`,
+  String.raw`\b10\s*/\s*10\b`,
+  String.raw`\b(?:an?|the)\s+(?:4|5|four|five)\b(?![-\d%])`,
+  String.raw`\b${TOP}\s+${GRADE_WORD}\b`,
+  String.raw`\b(?:the\s+)?maximum\b|\bexceptional\b|\bperfect\b`,
+  String.raw`\ball\s+(?:the\s+)?(?:criteria|points|marks)\b`,
+  String.raw`\blevel\s*[45]\b|\bscore\s+(?:of\s+)?[45]\b`,
+);
+const ASKING = anyOf(list('please kindly just simply should must to will shall can could and'));
+const GRADE_VERBS = anyOf(
+  list('give award assign grant mark rate score grade record set put enter output return'),
+  list('treat count consider accept approve pass credit rank'),
+);
 /** Asking for a grade: the verb opens the sentence (an order) or follows please, should, must, to... */
-export const SCORE_VERB = String.raw`(?:^[\s>*_#"'(-]*|[:;,]\s*|\b(?:please|kindly|just|simply|should|must|to|will|shall|can|could|and)\s+)(?:give|award|assign|grant|mark|rate|score|grade|record|set|put|enter|output|return|treat|count|consider|accept|approve|pass|credit|rank)\b`;
+export const SCORE_VERB = String.raw`(?:^[\s>*_#"'(-]*|[:;,]\s*|\b${ASKING}\s+)${GRADE_VERBS}\b`;
 /** The grading instructions themselves. */
-export const RUBRIC = String.raw`\b(?:rubric|criteria|criterion|scoring (?:guide|rules?|instructions?)|grading (?:guide|rules?|instructions?|policy)|marking (?:scheme|guide)|evaluation (?:rules?|instructions?|criteria))\b`;
+export const RUBRIC = String.raw`\b${anyOf(
+  list('rubric criteria criterion'),
+  'scoring (?:guide|rules?|instructions?)',
+  'grading (?:guide|rules?|instructions?|policy)',
+  'marking (?:scheme|guide)',
+  'evaluation (?:rules?|instructions?|criteria)',
+)}\b`;
 /** Changing them. */
-export const CHANGED = String.raw`\b(?:updated|changed|amended|revised|errat(?:um|a)|corrigendum|superseded?|no longer|waived?|replaced|new version|does not apply|doesn't apply|suspended|void|overridden|override)\b`;
+export const CHANGED = String.raw`\b${anyOf(
+  list(
+    'updated changed amended revised errat(?:um|a) corrigendum superseded? waived? replaced suspended void overridden override',
+  ),
+  ['no longer', 'new version', 'does not apply', "doesn't apply"],
+)}\b`;
 /** Taking on a new role or dropping the old instructions. */
-export const ROLE_CHANGE = String.raw`\b(?:you are now|from now on|act as|acting as|pretend (?:to be|you are)|role-?play|imagine you are|you will play|play the role|new instructions|ignore (?:all |any |the |your )?(?:previous|prior|above|earlier|other|original)\b|disregard (?:all |any |the |your )?(?:previous|prior|above|earlier|instructions|rubric)|forget (?:all |your |the )?(?:previous |prior )?(?:instructions|rules|rubric)|developer mode)\b`;
+export const ROLE_CHANGE = String.raw`\b${anyOf(
+  [
+    'you are now',
+    'from now on',
+    'act as',
+    'acting as',
+    'pretend (?:to be|you are)',
+    'role-?play',
+    'imagine you are',
+  ],
+  ['you will play', 'play the role', 'new instructions', 'developer mode'],
+  'ignore (?:all |any |the |your )?(?:previous|prior|above|earlier|other|original)\\b',
+  'disregard (?:all |any |the |your )?(?:previous|prior|above|earlier|instructions|rubric)',
+  'forget (?:all |your |the )?(?:previous |prior )?(?:instructions|rules|rubric)',
+)}\b`;
 /** Grading words that make a role change about grading. */
-export const GRADING = String.raw`\b(?:grad\w*|scor\w*|mark\w*|rubric|criteri\w*|evaluat\w*|assess\w*|lenient|generous|points?|credit)\b`;
+export const GRADING = String.raw`\b${anyOf(
+  list(
+    'grad\\w* scor\\w* mark\\w* rubric criteri\\w* evaluat\\w* assess\\w* lenient generous points? credit',
+  ),
+)}\b`;
+const GIVEN = anyOf(list('graded scored marked approved pre-approved verified certified rated'), [
+  'reviewed and approved',
+  'signed off',
+]);
 /** A claim that the answer was already graded or approved. */
-export const GRADE_CLAIM = String.raw`(?:${THIS_ANSWER})[^.;!?\n]{0,30}\b(?:(?:has|have)\s+(?:already\s+)?been|was|were|is already|is|are already)\s+(?:already\s+)?(?:graded|scored|marked|approved|pre-approved|verified|certified|rated|reviewed and approved|signed off)\b`;
+export const GRADE_CLAIM = String.raw`(?:${THIS_ANSWER})[^.;!?\n]{0,30}\b${anyOf(
+  String.raw`(?:has|have)\s+(?:already\s+)?been`,
+  list('was were is'),
+  ['is already', 'are already'],
+)}\s+(?:already\s+)?${GIVEN}\b`;
 /** Offering a reward. */
-export const REWARD = String.raw`\b(?:tip|pay|reward|donate|bonus|bribe|\$\s?\d+|\d+\s?(?:dollars|usd|euros?))\b`;
+export const REWARD = String.raw`\b${anyOf(list('tip pay reward donate bonus bribe'), String.raw`\$\s?\d+`, String.raw`\d+\s?(?:dollars|usd|euros?)`)}\b`;
+const FIELD_VALUE = anyOf(
+  String.raw`[45](?:\s*/\s*[45])?`,
+  String.raw`10(?:\s*/\s*10)?`,
+  list('exceptional excellent full(?:\\smarks)? pass(?:ed)? perfect max(?:imum)?'),
+);
+const FIELD_KEY = anyOf(list('score grade rating verdict result level marks?'));
 /** A grade written as a field: "score: 4", "<grade>4</grade>", "verdict: exceptional". */
-export const GRADE_FIELD = String.raw`(?:^|[\s{,<"'])(?:final[_ -]?)?(?:score|grade|rating|verdict|result|level|marks?)\s*(?:["']\s*)?(?::|=|>)\s*["']?\s*(?:[45](?:\s*/\s*[45])?|10(?:\s*/\s*10)?|exceptional|excellent|full(?: marks)?|pass(?:ed)?|perfect|max(?:imum)?)\b(?![.,]\d)`;
+export const GRADE_FIELD = String.raw`(?:^|[\s{,<"'])(?:final[_ -]?)?${FIELD_KEY}\s*(?:["']\s*)?(?::|=|>)\s*["']?\s*${FIELD_VALUE}\b(?![.,]\d)`;
 
 export interface StructuralRule {
   id: string;
@@ -132,8 +205,17 @@ export const STRUCTURAL_RULES: readonly StructuralRule[] = [
 const COMPILED = STRUCTURAL_RULES.map((r) => ({ rule: r, parts: r.parts.map((p) => new RegExp(p, 'i')) }));
 
 /** A quick test before the per-sentence pass: any of the words the rules need at all. */
-const ANY =
-  /(?:\b|_)(?:grad|scor|mark|rubric|criteri|rat(?:e|ing)\b|verdict|level|award|credit|approv|role|instruct|ignore|disregard|forget|pretend|tip\b|bonus|reward|pay\b|maxim|exceptional|perfect|give|assign|treat|count\b|consider)|\$\s?\d|\d\s*\/\s*\d/i;
+const ANY = new RegExp(
+  `(?:\\b|_)${anyOf(
+    list(
+      'grad scor mark rubric criteri rat(?:e|ing)\\b verdict level award credit approv role instruct ignore disregard',
+    ),
+    list(
+      'forget pretend tip\\b bonus reward pay\\b maxim exceptional perfect give assign treat count\\b consider',
+    ),
+  )}|\\$\\s?\\d|\\d\\s*\\/\\s*\\d`,
+  'i',
+);
 
 export interface StructuralHit {
   id: string;
