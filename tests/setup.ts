@@ -20,7 +20,7 @@ const STORE_MODULES = import.meta.glob<Record<string, unknown>>([
 // The attempts store keeps its storage connection in module scope; connecting it to this one
 // replaces whatever a test connected, so a later test's edits go nowhere.
 const NO_PERSISTENCE = {
-  loadAll: async () => ({ attempts: [], damaged: [] }),
+  loadAtStart: async () => ({ attempts: [], damaged: [] }),
   schedule: () => undefined,
   flush: async () => undefined,
   remove: async () => undefined,

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect, useRef, useSyncExternalStore } from 'react';
 import { useRoute, type Route } from '@/hooks/use-route';
-import { useAttemptsStore } from '@/stores/attempts-store';
+import { useAttemptRead, useAttemptsStore } from '@/stores/attempts-store';
 import { usePacksPending } from '@/stores/packs-store';
 import { LibraryScreen } from '@/features/library/library-screen';
 import { ErrorBoundary } from './error-boundary';
@@ -92,18 +92,17 @@ function NotFound({ title, children }: { title: string; children: React.ReactNod
 function Screen() {
   const route = useRoute();
   const status = useAttemptsStore((s) => s.status);
-  // Ids come from the URL: look them up as own keys only (`constructor` is not an attempt).
-  const attemptExists = useAttemptsStore(
-    (s) => route.name === 'attempt' && Object.hasOwn(s.attempts, route.attemptId),
-  );
+  // The attempt screens read their attempt whole from storage first (by key; ids from the URL are
+  // looked up as own keys only, so `constructor` is not an attempt).
+  const read = useAttemptRead(route.name === 'attempt' || route.name === 'review' ? route.attemptId : null);
+  const attemptExists = route.name === 'attempt' && read.state === 'ready';
   // A prompt imported in a pack resolves once the saved packs have loaded.
-  const routePromptId = useAttemptsStore((s) =>
+  const routePromptId =
     route.name === 'prompt' || route.name === 'kit'
       ? route.promptId
-      : route.name === 'attempt' && Object.hasOwn(s.attempts, route.attemptId)
-        ? s.attempts[route.attemptId]?.promptId
-        : undefined,
-  );
+      : route.name === 'attempt'
+        ? read.attempt?.promptId
+        : undefined;
   const packsPending = usePacksPending(routePromptId);
   const firstScreen = useRef(true);
   useEffect(() => {
@@ -120,6 +119,9 @@ function Screen() {
   if (status === 'loading' && NEEDS_ATTEMPTS.has(route.name)) {
     return <p className="muted">Loading your saved attempts…</p>;
   }
+  if ((route.name === 'attempt' || route.name === 'review') && read.state === 'loading') {
+    return <p className="muted">Loading the attempt…</p>;
+  }
   if (packsPending) return <p className="muted">Loading your imported prompts…</p>;
   switch (route.name) {
     case 'library':
@@ -129,6 +131,13 @@ function Screen() {
     case 'attempts':
       return <AttemptsScreen />;
     case 'attempt':
+      if (read.state === 'failed') {
+        return (
+          <NotFound title="Attempt not opened">
+            The attempt “{route.attemptId}” could not be read: {read.message}
+          </NotFound>
+        );
+      }
       if (!attemptExists) {
         return (
           <NotFound title="Attempt not found">

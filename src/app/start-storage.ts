@@ -53,15 +53,19 @@ export async function startStorage(): Promise<void> {
       restoreQuarantined: (key) => repository.restoreQuarantined(key),
       discardQuarantined: (key) => repository.discardQuarantined(key),
     });
+    const get = async (id: string) => (await repository.get(id)).attempt;
     await attemptsStoreStarted({
-      loadAll: async () => {
-        const loaded = await repository.loadAll();
-        const { attempts, recovered, conflicts } = journal.takeJournal(loaded.attempts);
+      // Summaries of every attempt, and whole only the attempts a closed tab left in the journal.
+      loadAtStart: async () => {
+        const loaded = await repository.loadSummaries();
+        const stored = await Promise.all(journal.journalIds().map(get));
+        const { attempts, recovered, conflicts } = journal.takeJournal(stored.filter((a) => a !== null));
         for (const a of recovered) writer.schedule(a);
         for (const { mine, theirs } of conflicts)
           conflictFound({ id: mine.id, mine, theirs, from: 'reopen' });
-        return { attempts, damaged: [...loaded.damaged, ...loaded.skipped] };
+        return { summaries: loaded.summaries, attempts, damaged: [...loaded.damaged, ...loaded.skipped] };
       },
+      get,
       schedule: (attempt) => writer.schedule(attempt),
       flush: () => writer.flush(),
       remove: (id) => repository.remove(id),
@@ -69,7 +73,7 @@ export async function startStorage(): Promise<void> {
   } catch (err) {
     storagePortConnected(null, err instanceof Error ? err.message : String(err));
     await attemptsStoreStarted({
-      loadAll: () => Promise.reject(err instanceof Error ? err : new Error(String(err))),
+      loadAtStart: () => Promise.reject(err instanceof Error ? err : new Error(String(err))),
       schedule: () => undefined,
       flush: () => Promise.resolve(),
       remove: () => Promise.resolve(),

@@ -1,10 +1,15 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { newAttempt, type FollowUpTurn } from '@/domain/attempt';
+import { newAttempt, type Attempt, type FollowUpTurn } from '@/domain/attempt';
+import { summarizeAttempt } from '@/domain/attempt-summary';
 import { mockMode, pauseEvent, resumeEvent } from '@/domain/timer';
 import { testGrade } from '../../tests/fixtures/grades';
 import { memoryPersistence } from '../../tests/fixtures/memory-persistence';
 import {
+  attemptDeleted,
   attemptsStoreStarted,
+  attemptWanted,
+  deletionUndone,
+  type AttemptPersistence,
   clockEventRequested,
   drillStarted,
   followUpReplySubmitted,
@@ -95,5 +100,79 @@ describe('attempts store actions', () => {
     });
     expect(drill.mode).toMatchObject({ kind: 'drill', sections: ['cost'], totalMs: 5 * MIN, reviewOf: 'a1' });
     expect(storage.saved.get('d1')?.currentSection).toBe('cost');
+  });
+});
+
+describe('attempts read whole only when a screen needs one', () => {
+  const saved = new Map<string, Attempt>();
+  const reads: string[] = [];
+  let failing: string | null = null;
+  const port: AttemptPersistence = {
+    loadAtStart: async () => ({
+      attempts: [],
+      summaries: [...saved.values()].map(summarizeAttempt),
+      damaged: [],
+    }),
+    get: async (id) => {
+      reads.push(id);
+      if (failing) throw new Error(failing);
+      return saved.get(id) ?? null;
+    },
+    schedule: (a) => void saved.set(a.id, a),
+    flush: async () => undefined,
+    remove: async (id) => void saved.delete(id),
+  };
+
+  beforeEach(async () => {
+    saved.clear();
+    reads.length = 0;
+    failing = null;
+    for (const id of ['s1', 's2']) {
+      const a = newAttempt({ id, promptId: 'p', promptTitle: `P ${id}`, now: T0 });
+      saved.set(id, { ...a, answers: { ...a.answers, task: { text: `text of ${id}`, updatedAt: T0 } } });
+    }
+    useAttemptsStore.setState(useAttemptsStore.getInitialState(), true);
+    await attemptsStoreStarted(port);
+  });
+
+  it('starts from summaries alone, then reads one attempt by key, once', async () => {
+    const state = useAttemptsStore.getState();
+    expect(Object.keys(state.summaries).sort()).toEqual(['s1', 's2']);
+    expect(state.summaries.s1?.written).toEqual(['task']);
+    expect(state.attempts).toEqual({});
+    await Promise.all([attemptWanted('s1'), attemptWanted('s1')]);
+    await attemptWanted('s1');
+    expect(reads).toEqual(['s1']);
+    expect(useAttemptsStore.getState().attempts.s1?.answers.task.text).toBe('text of s1');
+    expect(useAttemptsStore.getState().attempts.s2).toBeUndefined();
+  });
+
+  it('says an unknown id is missing without reading, and a failed read why', async () => {
+    await attemptWanted('constructor');
+    expect(useAttemptsStore.getState().reads.constructor).toEqual({ state: 'missing' });
+    expect(reads).toEqual([]);
+    failing = 'The disk is gone.';
+    await attemptWanted('s2');
+    expect(useAttemptsStore.getState().reads.s2).toEqual({ state: 'failed', message: 'The disk is gone.' });
+  });
+
+  it('keeps the summary of an attempt in step with its edits', async () => {
+    await attemptWanted('s1');
+    sectionEdited('s1', 'cost', '2 cents a question', T0 + 5);
+    expect(useAttemptsStore.getState().summaries.s1).toMatchObject({
+      updatedAt: T0 + 5,
+      written: ['task', 'cost'],
+    });
+    expect(saved.get('s1')?.answers.cost.text).toBe('2 cents a question');
+  });
+
+  it('reads an attempt whole before deleting it, so Undo brings back its text', async () => {
+    await attemptDeleted('s2');
+    expect(reads).toEqual(['s2']);
+    expect(saved.has('s2')).toBe(false);
+    expect(Object.keys(useAttemptsStore.getState().summaries)).toEqual(['s1']);
+    deletionUndone();
+    expect(saved.get('s2')?.answers.task.text).toBe('text of s2');
+    expect(useAttemptsStore.getState().summaries.s2?.written).toEqual(['task']);
   });
 });

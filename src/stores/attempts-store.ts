@@ -1,4 +1,7 @@
+import { useEffect } from 'react';
 import { create } from 'zustand';
+import { useShallow } from 'zustand/react/shallow';
+import { summarizeAttempt, type AttemptSummary } from '@/domain/attempt-summary';
 import {
   newAttempt,
   withGradeRecorded,
@@ -15,7 +18,18 @@ import { applyClockEvent, drillMode, endEvent, timeUpAt } from '@/domain/timer';
 
 /** What the store needs from storage; the app passes IndexedDB, tests an in-memory fake. */
 export interface AttemptPersistence {
-  loadAll(): Promise<{ attempts: Attempt[]; damaged: { key: string; reason: string }[] }>;
+  /**
+   * What start-up reads: a summary of every saved attempt (`summaries`), and whole the few attempts it
+   * had to read anyway (`attempts`, such as those folded back from the unsaved journal). A fake may
+   * return every attempt whole and no summaries: each attempt given whole is summarised here.
+   */
+  loadAtStart(): Promise<{
+    attempts: Attempt[];
+    summaries?: AttemptSummary[];
+    damaged: { key: string; reason: string }[];
+  }>;
+  /** Reads one saved attempt whole; without it, only attempts given at start-up can be opened. */
+  get?(id: string): Promise<Attempt | null>;
   /** Debounced write of the latest version of an attempt. */
   schedule(attempt: Attempt): void;
   flush(): Promise<void>;
@@ -26,10 +40,19 @@ export type SaveState =
   | { state: 'idle' | 'saving' | 'saved' }
   | { state: 'error'; message: string; kind: 'quota' | 'unavailable' | 'conflict' | 'unknown' };
 
+/** Where reading one attempt whole stands ('failed' carries the storage's message). */
+export type AttemptRead = { state: 'loading' } | { state: 'missing' } | { state: 'failed'; message: string };
+
 interface AttemptsState {
+  /** The summaries: 'ready' once every saved attempt's summary is here. */
   status: 'loading' | 'ready' | 'error';
   loadError: string | null;
+  /** One summary per saved attempt (and per attempt started here): what lists and progress read. */
+  summaries: Record<string, AttemptSummary>;
+  /** Attempts read whole so far (opened, compared, or edited here); kept current as they are edited. */
   attempts: Record<string, Attempt>;
+  /** Whole-attempt reads that are under way or found nothing, by id. */
+  reads: Record<string, AttemptRead>;
   damaged: { key: string; reason: string }[];
   save: SaveState;
   recentlyDeleted: Attempt | null;
@@ -40,7 +63,9 @@ interface AttemptsState {
 export const useAttemptsStore = create<AttemptsState>()(() => ({
   status: 'loading',
   loadError: null,
+  summaries: {},
   attempts: {},
+  reads: {},
   damaged: [],
   save: { state: 'idle' },
   recentlyDeleted: null,
@@ -49,14 +74,22 @@ export const useAttemptsStore = create<AttemptsState>()(() => ({
 
 let persistence: AttemptPersistence | null = null;
 
-/** Connects the store to storage and loads every saved attempt. */
+const own = <T>(record: Record<string, T>, id: string): T | undefined =>
+  Object.hasOwn(record, id) ? record[id] : undefined;
+
+/** Connects the store to storage and loads the summary of every saved attempt. */
 export async function attemptsStoreStarted(p: AttemptPersistence): Promise<void> {
   persistence = p;
   try {
-    const { attempts, damaged } = await p.loadAll();
+    const { attempts, summaries = [], damaged } = await p.loadAtStart();
     useAttemptsStore.setState({
       status: 'ready',
+      summaries: Object.fromEntries([
+        ...summaries.map((s) => [s.id, s] as const),
+        ...attempts.map((a) => [a.id, summarizeAttempt(a)] as const),
+      ]),
       attempts: Object.fromEntries(attempts.map((a) => [a.id, a])),
+      reads: {},
       damaged,
     });
   } catch (err) {
@@ -79,8 +112,68 @@ function update(id: string, change: (a: Attempt) => Attempt | null, now: number)
   const changed = change(current);
   if (!changed || changed === current) return;
   const next = { ...changed, updatedAt: now };
-  useAttemptsStore.setState((s) => ({ attempts: { ...s.attempts, [id]: next } }));
+  useAttemptsStore.setState((s) => withAttempt(s, next));
   persistence?.schedule(next);
+}
+
+/** The state with an attempt (whole) and its summary put in. */
+function withAttempt(s: AttemptsState, attempt: Attempt): Pick<AttemptsState, 'attempts' | 'summaries'> {
+  return {
+    attempts: { ...s.attempts, [attempt.id]: attempt },
+    summaries: { ...s.summaries, [attempt.id]: summarizeAttempt(attempt) },
+  };
+}
+
+/**
+ * A screen needs an attempt whole (to open, compare or review it): read from storage unless it is here
+ * already. What this tab holds is never replaced by the stored copy, which can only be older.
+ */
+export async function attemptWanted(id: string): Promise<void> {
+  const state = useAttemptsStore.getState();
+  if (own(state.attempts, id) || own(state.reads, id)?.state === 'loading') return;
+  const setRead = (read: AttemptRead | null) =>
+    useAttemptsStore.setState((s) => {
+      const { [id]: _done, ...reads } = s.reads;
+      return { reads: read ? { ...reads, [id]: read } : reads };
+    });
+  if (!persistence?.get || !own(state.summaries, id)) {
+    setRead({ state: 'missing' });
+    return;
+  }
+  setRead({ state: 'loading' });
+  try {
+    const attempt = await persistence.get(id);
+    useAttemptsStore.setState((s) => {
+      const { [id]: _done, ...reads } = s.reads;
+      if (!attempt) return { reads: { ...reads, [id]: { state: 'missing' } } };
+      // Deleted (or read by another screen) while this read was under way: leave it as it is.
+      if (own(s.attempts, id) || !own(s.summaries, id)) return { reads };
+      return { reads, attempts: { ...s.attempts, [id]: attempt } };
+    });
+  } catch (err) {
+    setRead({ state: 'failed', message: err instanceof Error ? err.message : String(err) });
+  }
+}
+
+/**
+ * The attempt with this id, read whole on first use (null: no id). `state` is 'ready' once it is here,
+ * 'missing' when nothing is saved under that id.
+ */
+export function useAttemptRead(id: string | null): {
+  attempt: Attempt | undefined;
+  state: 'ready' | AttemptRead['state'];
+  message: string | null;
+} {
+  const attempt = useAttemptsStore((s) => (id === null ? undefined : own(s.attempts, id)));
+  const read = useAttemptsStore((s) => (id === null ? undefined : own(s.reads, id)));
+  const started = useAttemptsStore((s) => s.status !== 'loading');
+  useEffect(() => {
+    if (id !== null && started && !attempt) void attemptWanted(id);
+  }, [id, started, attempt]);
+  if (id === null) return { attempt, state: 'missing', message: null };
+  if (attempt) return { attempt, state: 'ready', message: null };
+  if (!read || !started) return { attempt, state: 'loading', message: null };
+  return { attempt, state: read.state, message: read.state === 'failed' ? read.message : null };
 }
 
 export function attemptStarted(input: {
@@ -91,10 +184,7 @@ export function attemptStarted(input: {
   mode?: Mode;
 }) {
   const attempt = newAttempt(input);
-  useAttemptsStore.setState((s) => ({
-    attempts: { ...s.attempts, [attempt.id]: attempt },
-    justStarted: attempt.id,
-  }));
+  useAttemptsStore.setState((s) => ({ ...withAttempt(s, attempt), justStarted: attempt.id }));
   persistence?.schedule(attempt);
   return attempt;
 }
@@ -155,10 +245,10 @@ export function drillStarted(input: {
 
 /** A shared attempt was imported (after the user confirmed): added, or replacing an earlier import of it. */
 export function attemptImported(attempt: Attempt) {
-  const existing = useAttemptsStore.getState().attempts[attempt.id];
+  const existing = own(useAttemptsStore.getState().summaries, attempt.id);
   if (existing && existing.provenance.importedFrom === null) return;
   const next = { ...attempt, revision: existing?.revision ?? 0 };
-  useAttemptsStore.setState((s) => ({ attempts: { ...s.attempts, [attempt.id]: next } }));
+  useAttemptsStore.setState((s) => withAttempt(s, next));
   persistence?.schedule(next);
 }
 
@@ -223,12 +313,16 @@ export function followUpReplySubmitted(
   return { ...turn, answeredAt };
 }
 
+/** Deletes an attempt (read whole first, so "Undo" can bring every part of it back). */
 export async function attemptDeleted(id: string): Promise<void> {
-  const attempt = useAttemptsStore.getState().attempts[id];
+  if (!own(useAttemptsStore.getState().summaries, id)) return;
+  await attemptWanted(id);
+  const attempt = own(useAttemptsStore.getState().attempts, id);
   if (!attempt) return;
   useAttemptsStore.setState((s) => {
     const { [id]: _removed, ...rest } = s.attempts;
-    return { attempts: rest, recentlyDeleted: attempt };
+    const { [id]: _summary, ...summaries } = s.summaries;
+    return { attempts: rest, summaries, recentlyDeleted: attempt };
   });
   try {
     await persistence?.flush();
@@ -247,10 +341,7 @@ export function deletionUndone(): void {
   if (!attempt) return;
   // A fresh revision base: the stored record is gone, so the next save writes it anew.
   const restored = { ...attempt, revision: 0 };
-  useAttemptsStore.setState((s) => ({
-    attempts: { ...s.attempts, [attempt.id]: restored },
-    recentlyDeleted: null,
-  }));
+  useAttemptsStore.setState((s) => ({ ...withAttempt(s, restored), recentlyDeleted: null }));
   persistence?.schedule(restored);
 }
 
@@ -260,18 +351,20 @@ export function deletionForgotten(): void {
 
 /** The user settled a disagreement between two tabs: this version replaces the tab's copy and is saved. */
 export function versionChosen(attempt: Attempt): void {
-  useAttemptsStore.setState((s) => ({ attempts: { ...s.attempts, [attempt.id]: attempt } }));
+  useAttemptsStore.setState((s) => withAttempt(s, attempt));
   persistence?.schedule(attempt);
 }
 
 /** An attempt came back from the kept-aside records; storage already holds it. */
 export function attemptRestored(attempt: Attempt): void {
-  useAttemptsStore.setState((s) => ({ attempts: { ...s.attempts, [attempt.id]: attempt } }));
+  useAttemptsStore.setState((s) => withAttempt(s, attempt));
 }
 
 export function flushAttempts(): Promise<void> {
   return persistence?.flush() ?? Promise.resolve();
 }
 
-export const useAttempt = (id: string) =>
-  useAttemptsStore((s) => (Object.hasOwn(s.attempts, id) ? s.attempts[id] : undefined));
+export const useAttempt = (id: string) => useAttemptsStore((s) => own(s.attempts, id));
+
+/** The summaries of every saved attempt, in no particular order (a stable array while none changes). */
+export const useSummaries = () => useAttemptsStore(useShallow((s) => Object.values(s.summaries)));

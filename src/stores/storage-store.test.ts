@@ -66,7 +66,7 @@ describe('settling a conflict', () => {
     });
     const saved: Attempt[] = [];
     await attemptsStoreStarted({
-      loadAll: async () => ({ attempts: [mine], damaged: [] }),
+      loadAtStart: async () => ({ attempts: [mine], damaged: [] }),
       schedule: (attempt) => {
         saved.push(attempt);
         void repository.save(attempt);

@@ -12,7 +12,7 @@ const attempt = newAttempt({ id: 'a1', promptId: 'legal-rag', promptTitle: 'Lega
 describe('store reset between tests', () => {
   it('leaves an attempt and a storage connection behind', async () => {
     await attemptsStoreStarted({
-      loadAll: async () => ({ attempts: [attempt], damaged: [] }),
+      loadAtStart: async () => ({ attempts: [attempt], damaged: [] }),
       schedule,
       flush: async () => undefined,
       remove: async () => undefined,

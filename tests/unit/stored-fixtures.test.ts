@@ -43,7 +43,12 @@ const textValue = (name: string): string => {
 };
 
 /** Writes a value straight into a store, as an earlier build left it (kv keys are out-of-line). */
-async function seed(db: DojoDatabase, store: 'attempts' | 'kv' | 'quarantine', value: unknown, key?: string) {
+async function seed(
+  db: DojoDatabase,
+  store: 'attempts' | 'summaries' | 'kv' | 'quarantine',
+  value: unknown,
+  key?: string,
+) {
   await transact(await db.connect(), store, 'readwrite', (tx) => {
     tx.objectStore(store).put(value, key);
     return () => undefined;
@@ -64,6 +69,7 @@ describe('frozen stored fixtures', () => {
         'kv-review-draft',
         'quarantine',
         'journal',
+        'summary',
       ]),
     );
   });
@@ -475,5 +481,29 @@ describe('frozen stored fixtures', () => {
     expect(recovered.map((a) => a.schemaVersion)).toEqual(journalled.map(() => 2));
     expect(attempts[0]?.answers.retrieval.text).toMatch(/the last sentence typed before the tab closed$/);
     expect(items.has(key)).toBe(false);
+  });
+
+  describe.each(FILES.filter((name) => name.startsWith('summary-v1-')))('%s', (name) => {
+    // A stored summary of another shape is rebuilt from its attempt, never lost: but one of today's
+    // shape must be used as it is, or every start would read every attempt again.
+    it('is used at start-up as stored while its attempt has the same updatedAt', async () => {
+      const summary = read(name) as { id: string; updatedAt: number };
+      const db = createDatabase({ factory: new IDBFactory() });
+      await seed(db, STORE.attempts, { id: summary.id, updatedAt: summary.updatedAt, broken: true });
+      await seed(db, STORE.summaries, summary);
+      const loaded = await createAttemptRepository(db, { now: () => AT }).loadSummaries();
+      expect(loaded).toEqual({ summaries: [summary], damaged: [], skipped: [] });
+      db.close();
+    });
+
+    it('matches the summary of its frozen attempt', async () => {
+      const summary = read(name) as { id: string };
+      const source = name.replace(/^summary-v1-/, 'attempt-v2-');
+      const db = createDatabase({ factory: new IDBFactory() });
+      await seed(db, STORE.attempts, read(source));
+      const loaded = await createAttemptRepository(db, { now: () => AT }).loadSummaries();
+      expect(loaded.summaries).toEqual([summary]);
+      db.close();
+    });
   });
 });

@@ -19,15 +19,21 @@ export interface SelfScore {
   answerHash: string;
 }
 
-export interface ReviewedAttempt {
+/** What progress and review read from a grade: a stored attempt summary keeps only these. */
+export type GradeFacts = Pick<Grade, 'score' | 'gradedAt' | 'grader' | 'answerHash'>;
+
+/**
+ * What progress, the report and the review schedule read from an attempt: no answer text, so a compact
+ * stored summary of an attempt serves as well as the attempt itself.
+ */
+export interface ProgressAttempt {
   id: string;
   promptId: string;
   promptTitle: string;
   createdAt: number;
   updatedAt: number;
-  answers: Record<SectionId, { text: string; updatedAt: number }>;
-  grades: Partial<Record<SectionId, Grade>>;
-  gradeHistory?: Partial<Record<SectionId, readonly GradedVersion[]>>;
+  grades: Partial<Record<SectionId, GradeFacts>>;
+  gradeHistory?: Partial<Record<SectionId, readonly { grade: GradeFacts }[]>>;
   selfScores?: Partial<Record<SectionId, SelfScore>>;
   mode: Mode;
   clock: readonly ClockEvent[];
@@ -35,14 +41,21 @@ export interface ReviewedAttempt {
   provenance?: { author: string | null; importedFrom: string | null };
 }
 
+/** A whole attempt as compare reads it: the progress facts plus the answers and graded texts. */
+export interface ReviewedAttempt extends ProgressAttempt {
+  answers: Record<SectionId, { text: string; updatedAt: number }>;
+  grades: Partial<Record<SectionId, Grade>>;
+  gradeHistory?: Partial<Record<SectionId, readonly GradedVersion[]>>;
+}
+
 export const DAY_MS = 86_400_000;
 
 /** An attempt someone shared with you (imported for review): their work, with their grades as sent. */
-export const isShared = (a: Pick<ReviewedAttempt, 'provenance'>): boolean =>
+export const isShared = (a: Pick<ProgressAttempt, 'provenance'>): boolean =>
   (a.provenance?.importedFrom ?? null) !== null;
 
 /** The user's own attempts: shared ones never count towards progress, totals, review or practice time. */
-export function ownAttempts<A extends Pick<ReviewedAttempt, 'provenance'>>(attempts: readonly A[]): A[] {
+export function ownAttempts<A extends Pick<ProgressAttempt, 'provenance'>>(attempts: readonly A[]): A[] {
   return attempts.filter((a) => !isShared(a));
 }
 
@@ -58,4 +71,13 @@ export function versionsOf(attempt: ReviewedAttempt, section: SectionId): Graded
   }
   const latest = attempt.grades[section];
   return latest ? [{ text: attempt.answers[section].text, grade: latest }] : [];
+}
+
+/** Every grade of a section, oldest first: the stored history, or the latest grade alone. */
+export function gradesOf(attempt: ProgressAttempt, section: SectionId): GradeFacts[] {
+  const history = attempt.gradeHistory?.[section];
+  if (history && history.length > 0)
+    return history.map((v) => v.grade).sort((a, b) => a.gradedAt - b.gradedAt);
+  const latest = attempt.grades[section];
+  return latest ? [latest] : [];
 }

@@ -1,5 +1,5 @@
 import { SCORE_LABELS, sectionMeta } from '../sections';
-import { DAY_MS, type ReviewedAttempt } from './input';
+import { DAY_MS, type ProgressAttempt } from './input';
 import { dueLabel, reviewSchedule } from './review';
 import {
   graderKindsIn,
@@ -26,7 +26,7 @@ export const REPORT_TRAIL = 20;
 
 /** A progress report in Markdown, to keep or send to a mentor: everything the progress page shows. */
 export function progressReport(
-  attempts: readonly ReviewedAttempt[],
+  attempts: readonly ProgressAttempt[],
   filter: ProgressFilter,
   now: number,
 ): string {

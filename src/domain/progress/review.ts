@@ -1,5 +1,5 @@
 import { SECTION_IDS, type SectionId } from '../sections';
-import { DAY_MS, ownAttempts, versionsOf, type ReviewedAttempt } from './input';
+import { DAY_MS, gradesOf, ownAttempts, type ProgressAttempt } from './input';
 
 /** Days after the first weak grade at which a weak section comes back; after the last, every 14 days. */
 export const REVIEW_DAYS = [1, 3, 7, 14] as const;
@@ -50,16 +50,16 @@ function reviewPoint(start: number, round: number): number {
  * round counts as done when the section was graded again at or after its time. Attempts shared with you
  * are someone else's work and never put a section on your list.
  */
-export function reviewSchedule(attempts: readonly ReviewedAttempt[], now: number): ReviewSchedule {
+export function reviewSchedule(attempts: readonly ProgressAttempt[], now: number): ReviewSchedule {
   const events = new Map<string, { promptId: string; section: SectionId; list: GradeEvent[] }>();
   for (const a of ownAttempts(attempts)) {
     for (const section of SECTION_IDS) {
-      for (const v of versionsOf(a, section)) {
+      for (const grade of gradesOf(a, section)) {
         const key = `${a.promptId}\u0000${section}`;
         const entry = events.get(key) ?? { promptId: a.promptId, section, list: [] };
         entry.list.push({
-          at: v.grade.gradedAt,
-          score: v.grade.score,
+          at: grade.gradedAt,
+          score: grade.score,
           attemptId: a.id,
           promptTitle: a.promptTitle,
         });

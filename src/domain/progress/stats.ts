@@ -1,7 +1,13 @@
-import type { Grade } from '../grade-schema';
 import { SECTION_IDS, type SectionId } from '../sections';
 import { clockState } from '../timer';
-import { graderKindOf, isShared, versionsOf, type GraderKind, type ReviewedAttempt } from './input';
+import {
+  graderKindOf,
+  gradesOf,
+  isShared,
+  type GradeFacts,
+  type GraderKind,
+  type ProgressAttempt,
+} from './input';
 
 export interface ProgressFilter {
   promptId: string | null;
@@ -16,7 +22,7 @@ export const NO_FILTER: ProgressFilter = { promptId: null, mode: null, grader: n
  * The user's own attempts that pass the prompt and mode filters (the grader filter applies per grade).
  * Attempts shared with you are someone else's work and never count.
  */
-export function filterAttempts(attempts: readonly ReviewedAttempt[], f: ProgressFilter): ReviewedAttempt[] {
+export function filterAttempts(attempts: readonly ProgressAttempt[], f: ProgressFilter): ProgressAttempt[] {
   return attempts.filter(
     (a) =>
       !isShared(a) &&
@@ -25,7 +31,7 @@ export function filterAttempts(attempts: readonly ReviewedAttempt[], f: Progress
   );
 }
 
-const gradeCounts = (g: Grade, f: ProgressFilter) => f.grader === null || graderKindOf(g) === f.grader;
+const gradeCounts = (g: GradeFacts, f: ProgressFilter) => f.grader === null || graderKindOf(g) === f.grader;
 
 export interface ScorePoint {
   attemptId: string;
@@ -37,7 +43,7 @@ export interface ScorePoint {
 
 /** Per section, the latest grade of each attempt in time order: the data behind the progress chart. */
 export function sectionSeries(
-  attempts: readonly ReviewedAttempt[],
+  attempts: readonly ProgressAttempt[],
   f: ProgressFilter,
 ): Record<SectionId, ScorePoint[]> {
   const series = Object.fromEntries(SECTION_IDS.map((id) => [id, [] as ScorePoint[]])) as Record<
@@ -108,7 +114,7 @@ export interface PromptTotals {
 }
 
 /** The total of one attempt's latest grades (graded sections only), and which graders made them. */
-export function attemptTotal(a: ReviewedAttempt, f: ProgressFilter = NO_FILTER): AttemptTotal {
+export function attemptTotal(a: ProgressAttempt, f: ProgressFilter = NO_FILTER): AttemptTotal {
   const grades = SECTION_IDS.flatMap((id) => {
     const g = a.grades[id];
     return g && gradeCounts(g, f) ? [g] : [];
@@ -124,10 +130,10 @@ export function attemptTotal(a: ReviewedAttempt, f: ProgressFilter = NO_FILTER):
 
 /** Per prompt: how many attempts, the best total and the latest graded total. Most recently practised first. */
 export function promptTotals(
-  attempts: readonly ReviewedAttempt[],
+  attempts: readonly ProgressAttempt[],
   f: ProgressFilter = NO_FILTER,
 ): PromptTotals[] {
-  const byPrompt = new Map<string, ReviewedAttempt[]>();
+  const byPrompt = new Map<string, ProgressAttempt[]>();
   for (const a of filterAttempts(attempts, f))
     byPrompt.set(a.promptId, [...(byPrompt.get(a.promptId) ?? []), a]);
   const rows = [...byPrompt.entries()].map(([promptId, list]) => {
@@ -151,7 +157,7 @@ export function promptTotals(
 }
 
 /** Time the clock ran in an attempt (pauses excluded), to its end or its last edit. */
-export function practiceMs(a: ReviewedAttempt): number {
+export function practiceMs(a: ProgressAttempt): number {
   return clockState(a.mode, a.clock, a.updatedAt).elapsedMs;
 }
 
@@ -167,7 +173,7 @@ export function weekStart(at: number): number {
  * started. Attempts shared with you are not your practice.
  */
 export function practiceByWeek(
-  attempts: readonly ReviewedAttempt[],
+  attempts: readonly ProgressAttempt[],
 ): { weekStart: number; ms: number; attempts: number }[] {
   const weeks = new Map<number, { ms: number; attempts: number }>();
   for (const a of attempts) {
@@ -190,7 +196,7 @@ export interface Agreement {
  * has both. The self score is compared with the grade made of the same text when there is one.
  */
 export function selfAgreement(
-  attempts: readonly ReviewedAttempt[],
+  attempts: readonly ProgressAttempt[],
   f: ProgressFilter = NO_FILTER,
 ): Agreement {
   const out: Agreement = { pairs: 0, exact: 0, withinOne: 0 };
@@ -198,9 +204,9 @@ export function selfAgreement(
     for (const id of SECTION_IDS) {
       const self = a.selfScores?.[id];
       if (!self) continue;
-      const versions = versionsOf(a, id).filter((v) => gradeCounts(v.grade, f));
-      const sameText = versions.filter((v) => v.grade.answerHash === self.answerHash);
-      const grade = (sameText[sameText.length - 1] ?? versions[versions.length - 1])?.grade;
+      const grades = gradesOf(a, id).filter((g) => gradeCounts(g, f));
+      const sameText = grades.filter((g) => g.answerHash === self.answerHash);
+      const grade = sameText[sameText.length - 1] ?? grades[grades.length - 1];
       if (!grade) continue;
       const diff = Math.abs(grade.score - self.score);
       out.pairs++;

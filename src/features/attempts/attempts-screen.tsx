@@ -1,9 +1,14 @@
-import { useEffect, useMemo } from 'react';
-import { useShallow } from 'zustand/react/shallow';
-import { attemptStatus, totalScore, type Attempt } from '@/domain/attempt';
+import { useEffect, useMemo, useState } from 'react';
+import { summaryStatus, summaryTotal, type AttemptSummary } from '@/domain/attempt-summary';
 import { clockState } from '@/domain/timer';
 import { hrefOf } from '@/hooks/use-route';
-import { attemptDeleted, deletionForgotten, deletionUndone, useAttemptsStore } from '@/stores/attempts-store';
+import {
+  attemptDeleted,
+  deletionForgotten,
+  deletionUndone,
+  useAttemptsStore,
+  useSummaries,
+} from '@/stores/attempts-store';
 import { ScoreBadge } from '@/components/score-badge';
 
 const STATUS_TEXT = {
@@ -17,10 +22,13 @@ const STATUS_TEXT = {
 const STARTED = new Intl.DateTimeFormat(undefined, { dateStyle: 'short', timeStyle: 'short' });
 const started = (at: number) => STARTED.format(at);
 
+/** Rows shown at first, and added by each "Show more". */
+const PAGE = 50;
+
 const minutes = (ms: number) => `${Math.max(1, Math.round(ms / 60_000))} min`;
 
 /** "Mock, 45 min (strict)" or "Practice", and how long it took: to its end, or to its last edit. */
-function timing(a: Attempt): { mode: string; took: string } {
+function timing(a: AttemptSummary): { mode: string; took: string } {
   const { elapsedMs } = clockState(a.mode, a.clock, a.updatedAt);
   if (a.mode.kind === 'practice') return { mode: 'Practice', took: minutes(elapsedMs) };
   return {
@@ -32,10 +40,11 @@ function timing(a: Attempt): { mode: string; took: string } {
   };
 }
 
+/** Every saved attempt, newest first, from their summaries: the list reads no answer text. */
 export function AttemptsScreen() {
-  const attempts = useAttemptsStore(
-    useShallow((s) => Object.values(s.attempts).toSorted((a, b) => b.updatedAt - a.updatedAt)),
-  );
+  const summaries = useSummaries();
+  const attempts = useMemo(() => summaries.toSorted((a, b) => b.updatedAt - a.updatedAt), [summaries]);
+  const [shown, setShown] = useState(PAGE);
   const recentlyDeleted = useAttemptsStore((s) => s.recentlyDeleted);
   // For each attempt, the one before it at the same prompt: the natural pair to compare.
   const previousAt = useMemo(() => {
@@ -89,8 +98,8 @@ export function AttemptsScreen() {
             </tr>
           </thead>
           <tbody>
-            {attempts.map((a) => {
-              const t = totalScore(a);
+            {attempts.slice(0, shown).map((a) => {
+              const t = summaryTotal(a);
               const time = timing(a);
               // Someone else's work, imported for review: their clock and grades are shown as sent.
               const sharedBy = a.provenance.importedFrom === null ? null : (a.provenance.author ?? 'someone');
@@ -106,7 +115,7 @@ export function AttemptsScreen() {
                   <td data-label="Time taken">
                     {sharedBy === null ? time.took : <span className="muted">–</span>}
                   </td>
-                  <td data-label="Status">{STATUS_TEXT[attemptStatus(a)]}</td>
+                  <td data-label="Status">{STATUS_TEXT[summaryStatus(a)]}</td>
                   <td data-label="Total">
                     {t.graded ? <ScoreBadge score={t.score} max={t.max} /> : <span className="muted">–</span>}
                     {t.graded && sharedBy !== null && <span className="muted"> grades as sent</span>}
@@ -134,6 +143,16 @@ export function AttemptsScreen() {
             })}
           </tbody>
         </table>
+      )}
+      {attempts.length > shown && (
+        <p className="row">
+          <span className="muted">
+            Showing the newest {shown} of {attempts.length} attempts.
+          </span>
+          <button type="button" onClick={() => setShown((n) => n + PAGE)}>
+            Show more
+          </button>
+        </p>
       )}
       {recentlyDeleted && (
         <div className="toast" role="status">

@@ -1,11 +1,10 @@
-import type { Attempt } from '@/domain/attempt';
-import { totalScore } from '@/domain/attempt';
+import { summaryTotal, type AttemptSummary } from '@/domain/attempt-summary';
 
 const WHEN = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 const when = (at: number) => WHEN.format(at);
-const label = (a: Attempt) => {
-  const t = totalScore(a);
-  return `${when(a.createdAt)} · ${a.mode.kind} · ${t.graded ? `${t.score}/44` : 'not graded'}`;
+const label = (a: AttemptSummary) => {
+  const t = summaryTotal(a);
+  return `${when(a.createdAt)} · ${a.mode.kind} · ${t.graded ? `${t.score}/${t.max}` : 'not graded'}`;
 };
 
 /** Two selects: the first attempt (grouped by prompt), then another attempt at the same prompt. */
@@ -15,12 +14,12 @@ export function AttemptPicker({
   b,
   onChoose,
 }: {
-  attempts: Attempt[];
+  attempts: AttemptSummary[];
   a: string | null;
   b: string | null;
   onChoose: (a: string | null, b: string | null) => void;
 }) {
-  const byPrompt = new Map<string, Attempt[]>();
+  const byPrompt = new Map<string, AttemptSummary[]>();
   for (const x of attempts.toSorted((p, q) => p.createdAt - q.createdAt)) {
     byPrompt.set(x.promptId, [...(byPrompt.get(x.promptId) ?? []), x]);
   }

@@ -1,5 +1,4 @@
 import { useMemo, useState } from 'react';
-import { useShallow } from 'zustand/react/shallow';
 import type { Attempt } from '@/domain/attempt';
 import {
   compareAttempts,
@@ -9,7 +8,7 @@ import {
 } from '@/domain/progress/compare';
 import { isSectionId, sectionMeta } from '@/domain/sections';
 import { hrefOf, navigate, useRoute } from '@/hooks/use-route';
-import { useAttemptsStore } from '@/stores/attempts-store';
+import { useAttemptRead, useSummaries } from '@/stores/attempts-store';
 import { AttemptPicker } from './attempt-picker';
 import { SectionCompare } from './section-compare';
 import './compare.css';
@@ -17,16 +16,18 @@ import './compare.css';
 const WHEN = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 const when = (at: number) => WHEN.format(at);
 
-/** Looks an attempt up by an id taken from the URL: own keys only. */
-const own = (attempts: Record<string, Attempt>, id: string | null) =>
-  id !== null && Object.hasOwn(attempts, id) ? attempts[id] : undefined;
-
+/** Reads the attempts in the URL whole, by key (the picker lists summaries); the rest waits for them. */
 export function CompareScreen() {
   const route = useRoute();
   const params = route.name === 'compare' ? route : { a: null, b: null, attempt: null, section: null };
-  const attempts = useAttemptsStore((s) => s.attempts);
+  const one = useAttemptRead(params.attempt);
+  const a = useAttemptRead(params.attempt === null ? params.a : null);
+  const b = useAttemptRead(params.attempt === null ? params.b : null);
+  const failed = [one, a, b].find((r) => r.state === 'failed');
+  if (failed) return <Missing>The attempt could not be read: {failed.message}</Missing>;
+  if ([one, a, b].some((r) => r.state === 'loading')) return <p className="muted">Loading the attempts…</p>;
   if (params.attempt !== null) {
-    const attempt = own(attempts, params.attempt);
+    const attempt = one.attempt;
     const section = params.section !== null && isSectionId(params.section) ? params.section : null;
     if (!attempt || !section) {
       return (
@@ -37,7 +38,7 @@ export function CompareScreen() {
     }
     return <VersionsCompare attempt={attempt} section={section} />;
   }
-  return <AttemptsCompare a={own(attempts, params.a)} b={own(attempts, params.b)} />;
+  return <AttemptsCompare a={a.attempt} b={b.attempt} />;
 }
 
 function Missing({ children }: { children: React.ReactNode }) {
@@ -55,7 +56,7 @@ function Missing({ children }: { children: React.ReactNode }) {
 }
 
 function AttemptsCompare({ a, b }: { a: Attempt | undefined; b: Attempt | undefined }) {
-  const all = useAttemptsStore(useShallow((s) => Object.values(s.attempts)));
+  const all = useSummaries();
   const rows = useMemo(() => (a && b ? compareAttempts(a, b) : null), [a, b]);
   const totals = rows ? comparisonTotals(rows) : null;
   const choose = (x: string | null, y: string | null) =>

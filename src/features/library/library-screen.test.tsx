@@ -3,8 +3,9 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { newAttempt } from '@/domain/attempt';
-import { useAttemptsStore } from '@/stores/attempts-store';
+import { attemptsStoreStarted, useAttemptsStore } from '@/stores/attempts-store';
 import { testGrade } from '../../../tests/fixtures/grades';
+import { memoryPersistence } from '../../../tests/fixtures/memory-persistence';
 import { LibraryScreen } from './library-screen';
 
 const cards = () => within(screen.getByRole('list', { name: 'Prompts' })).getAllByRole('listitem');
@@ -79,7 +80,7 @@ describe('LibraryScreen (built-in content)', () => {
     expect(chips).not.toContain(document.activeElement);
   });
 
-  it('shows attempted, best and latest totals, what is due, and where to continue', () => {
+  it('shows attempted, best and latest totals, what is due, and where to continue', async () => {
     const DAY = 86_400_000;
     const now = Date.now();
     const old = newAttempt({ id: 'a1', promptId: 'legal-rag', promptTitle: 'Legal RAG', now: now - 5 * DAY });
@@ -89,7 +90,7 @@ describe('LibraryScreen (built-in content)', () => {
     };
     const newer = newAttempt({ id: 'a2', promptId: 'legal-rag', promptTitle: 'Legal RAG', now: now - DAY });
     newer.grades = { task: testGrade('task', { score: 2, gradedAt: now - DAY }) };
-    useAttemptsStore.setState({ attempts: { a1: old, a2: newer } });
+    await attemptsStoreStarted(memoryPersistence([old, newer]));
     render(<LibraryScreen />);
     const card = cards().find((c) => /legal/i.test(within(c).getByRole('heading').textContent ?? ''))!;
     expect(card.textContent).toContain('Attempted 2 times');
@@ -102,7 +103,7 @@ describe('LibraryScreen (built-in content)', () => {
     expect(screen.getByRole('link', { name: 'Continue' }).getAttribute('href')).toBe('#/attempts/a2');
   });
 
-  it('says when a total comes from the LLM grader', () => {
+  it('says when a total comes from the LLM grader', async () => {
     const a = newAttempt({ id: 'l1', promptId: 'legal-rag', promptTitle: 'Legal RAG', now: 1 });
     a.grades = {
       task: testGrade('task', {
@@ -110,7 +111,7 @@ describe('LibraryScreen (built-in content)', () => {
         grader: { kind: 'llm', model: 'm', endpoint: 'http://127.0.0.1' },
       }),
     };
-    useAttemptsStore.setState({ attempts: { l1: a } });
+    await attemptsStoreStarted(memoryPersistence([a]));
     render(<LibraryScreen />);
     const card = cards().find((c) => /legal/i.test(within(c).getByRole('heading').textContent ?? ''))!;
     expect(card.textContent).toContain('Best 4/44 (LLM)');

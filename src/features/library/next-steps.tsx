@@ -24,7 +24,7 @@ export function NextSteps({ prompts, stats }: { prompts: PromptCard[]; stats: Li
   const { unfinished, review, now } = stats;
   const suggestion = suggest(prompts, stats);
   const written = unfinished
-    ? attemptSections(unfinished).filter((id) => unfinished.answers[id].text.trim()).length
+    ? attemptSections(unfinished).filter((id) => unfinished.written.includes(id)).length
     : 0;
   return (
     <section className="next-steps" aria-labelledby="next-title">

@@ -1,15 +1,16 @@
 import { useMemo, useState } from 'react';
-import { attemptSections, type Attempt } from '@/domain/attempt';
+import { attemptSections } from '@/domain/attempt';
+import type { AttemptSummary } from '@/domain/attempt-summary';
 import { ownAttempts } from '@/domain/progress/input';
 import { reviewSchedule, type ReviewSchedule } from '@/domain/progress/review';
 import { promptTotals, type PromptTotals } from '@/domain/progress/stats';
-import { useAttemptsStore } from '@/stores/attempts-store';
+import { useSummaries } from '@/stores/attempts-store';
 
 export interface LibraryStats {
   byPrompt: Map<string, PromptTotals & { due: number }>;
   review: ReviewSchedule;
   /** The most recently edited attempt that is neither ended nor fully graded. */
-  unfinished: Attempt | null;
+  unfinished: AttemptSummary | null;
   now: number;
 }
 
@@ -18,10 +19,10 @@ export interface LibraryStats {
  * Attempts shared with you are someone else's work and are left out.
  */
 export function useLibraryStats(): LibraryStats {
-  const attempts = useAttemptsStore((s) => s.attempts);
+  const summaries = useSummaries();
   const [now] = useState(() => Date.now());
   return useMemo(() => {
-    const list = ownAttempts(Object.values(attempts));
+    const list = ownAttempts(summaries);
     const review = reviewSchedule(list, now);
     const dueBy = new Map<string, number>();
     for (const d of review.due) dueBy.set(d.promptId, (dueBy.get(d.promptId) ?? 0) + 1);
@@ -35,5 +36,5 @@ export function useLibraryStats(): LibraryStats {
         )
         .toSorted((a, b) => b.updatedAt - a.updatedAt)[0] ?? null;
     return { byPrompt, review, unfinished, now };
-  }, [attempts, now]);
+  }, [summaries, now]);
 }

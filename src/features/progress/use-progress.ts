@@ -1,20 +1,17 @@
 import { useMemo } from 'react';
-import type { Attempt } from '@/domain/attempt';
+import type { AttemptSummary } from '@/domain/attempt-summary';
 import { ownAttempts } from '@/domain/progress/input';
 import type { ProgressFilter } from '@/domain/progress/stats';
 import { NO_PROGRESS_FILTERS, useRoute, type ProgressFilters } from '@/hooks/use-route';
-import { useAttemptsStore } from '@/stores/attempts-store';
+import { useSummaries } from '@/stores/attempts-store';
 
 /**
- * Your own saved attempts, oldest first (a stable array while the store does not change). Attempts shared
- * with you for review are someone else's work and are left out of progress and the report.
+ * The summaries of your own saved attempts, oldest first (a stable array while none changes): progress
+ * reads no answer text. Attempts shared with you for review are someone else's work and are left out.
  */
-export function useAllAttempts(): Attempt[] {
-  const attempts = useAttemptsStore((s) => s.attempts);
-  return useMemo(
-    () => ownAttempts(Object.values(attempts)).toSorted((a, b) => a.createdAt - b.createdAt),
-    [attempts],
-  );
+export function useAllAttempts(): AttemptSummary[] {
+  const summaries = useSummaries();
+  return useMemo(() => ownAttempts(summaries).toSorted((a, b) => a.createdAt - b.createdAt), [summaries]);
 }
 
 /** The progress filters from the URL, in the domain's shape. */

@@ -5,7 +5,7 @@ import { usePrompt } from '@/hooks/use-content';
 import { hrefOf, navigate } from '@/hooks/use-route';
 import { attemptStarted, drillStarted, useAttemptsStore } from '@/stores/attempts-store';
 import { sectionMeta, type SectionId } from '@/domain/sections';
-import { totalScore } from '@/domain/attempt';
+import { summaryTotal } from '@/domain/attempt-summary';
 import type { MockMode } from '@/domain/timer';
 import { DrillSetup } from './drill-setup';
 import { MockSetup } from './mock-setup';
@@ -17,7 +17,7 @@ const formatValue = (n: number) => new Intl.NumberFormat('en-US').format(n);
 export function PromptScreen({ promptId }: { promptId: string }) {
   const prompt = usePrompt(promptId);
   const previous = useAttemptsStore(
-    useShallow((s) => Object.values(s.attempts).filter((a) => a.promptId === promptId)),
+    useShallow((s) => Object.values(s.summaries).filter((a) => a.promptId === promptId)),
   );
   if (!prompt) {
     return (
@@ -126,7 +126,7 @@ export function PromptScreen({ promptId }: { promptId: string }) {
                 {previous
                   .toSorted((a, b) => b.createdAt - a.createdAt)
                   .map((a) => {
-                    const t = totalScore(a);
+                    const t = summaryTotal(a);
                     return (
                       <li key={a.id}>
                         <a href={hrefOf({ name: 'attempt', attemptId: a.id })}>

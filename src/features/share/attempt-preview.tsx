@@ -22,7 +22,7 @@ export function AttemptPreview({
   source: string;
 }) {
   const existing = useAttemptsStore((s) =>
-    Object.hasOwn(s.attempts, attempt.id) ? s.attempts[attempt.id] : undefined,
+    Object.hasOwn(s.summaries, attempt.id) ? s.summaries[attempt.id] : undefined,
   );
   const ready = useAttemptsStore((s) => s.status === 'ready');
   const ns = splitPromptId(attempt.promptId);

@@ -1,7 +1,7 @@
 import type { PartnerReview } from '@/domain/attempt';
 import { SECTION_IDS, sectionMeta } from '@/domain/sections';
 import { hrefOf, navigate } from '@/hooks/use-route';
-import { partnerReviewReceived, useAttemptsStore } from '@/stores/attempts-store';
+import { partnerReviewReceived, useAttemptRead } from '@/stores/attempts-store';
 
 /** A partner's review of one of this user's attempts; adding it shows the scores side by side. */
 export function ReviewPreview({
@@ -13,10 +13,8 @@ export function ReviewPreview({
   promptTitle: string;
   review: PartnerReview;
 }) {
-  const target = useAttemptsStore((s) =>
-    Object.hasOwn(s.attempts, attemptId) ? s.attempts[attemptId] : undefined,
-  );
-  const ready = useAttemptsStore((s) => s.status === 'ready');
+  const { attempt: target, state } = useAttemptRead(attemptId);
+  const ready = state !== 'loading';
   const already = target?.reviews.some((r) => r.id === review.id);
   const confirm = () => {
     partnerReviewReceived(attemptId, review, Date.now());

@@ -1,10 +1,18 @@
 // The rules every attempt repository shares (IndexedDB and the in-memory fake): how a stored value
 // becomes an Attempt, and when a save must be refused because another tab saved a newer revision.
 import { ATTEMPT_SCHEMA_VERSION, type Attempt } from '@/domain/attempt';
+import type { AttemptSummary } from '@/domain/attempt-summary';
 import { StorageError } from './idb';
 import { ATTEMPT_MIGRATIONS, migrateRecord, readSchemaVersion, type MigrationSteps } from './migrations';
 import type { Checked, DamagedRecord, SetAsidePart } from './quarantine';
 import { putBack, readPath, salvageAttempt } from './salvage';
+
+/** Start-up's read: a summary of every saved attempt, with what was found damaged on the way. */
+export interface SummaryLoad {
+  summaries: AttemptSummary[];
+  damaged: DamagedRecord[];
+  skipped: DamagedRecord[];
+}
 
 export interface LoadResult {
   attempts: Attempt[];
@@ -39,7 +47,14 @@ export type SaveResult =
  * read, `attempt.revision`).
  */
 export interface AttemptRepository {
+  /** Every attempt, read whole (for tests and tools; the app reads summaries and single attempts). */
   loadAll(): Promise<LoadResult>;
+  /**
+   * A summary of every saved attempt, without reading answer text: stored summaries that match their
+   * attempt's `updatedAt` are used as they are; any attempt without one is read (migrated, checked,
+   * damage quarantined and reported) and summarised again, and summaries of deleted attempts removed.
+   */
+  loadSummaries(): Promise<SummaryLoad>;
   get(id: string): Promise<GetResult>;
   /** Refuses with kind 'conflict' when another tab saved a newer revision; otherwise writes revision + 1. */
   save(attempt: Attempt): Promise<SaveResult>;

@@ -2,6 +2,7 @@
 // parsed on the way out (a damaged part is set aside, a damaged record quarantined, both reported), and
 // every write checks the revision this tab last saw, so two tabs cannot silently overwrite each other.
 import type { Attempt } from '@/domain/attempt';
+import { summarizeAttempt } from '@/domain/attempt-summary';
 import {
   checkAttemptRecord,
   checkForSave,
@@ -17,6 +18,7 @@ import {
   type LoadResult,
   type RestoreResult,
   type SaveResult,
+  type SummaryLoad,
 } from './attempt-records';
 import { ATTEMPT_INDEX, defaultDatabase, STORE, toStorageError, transact, type DojoDatabase } from './idb';
 import { ATTEMPT_MIGRATIONS } from './migrations';
@@ -28,6 +30,8 @@ import {
   readChecked,
   type ReadRequest,
 } from './quarantine';
+import { planSummaries } from './summary-records';
+import { readSummaryIndex, writeSummaries } from './summary-store';
 
 export type {
   AttemptRepository,
@@ -36,6 +40,7 @@ export type {
   LoadResult,
   RestoreResult,
   SaveResult,
+  SummaryLoad,
 } from './attempt-records';
 
 async function rejectAsStorageError<T>(work: () => Promise<T>): Promise<T> {
@@ -47,6 +52,9 @@ async function rejectAsStorageError<T>(work: () => Promise<T>): Promise<T> {
 }
 
 type Query = Pick<ReadRequest<Attempt>, 'query' | 'index' | 'limit'>;
+
+/** Above this many attempts without a current summary, start-up reads the whole store once instead. */
+const ONE_BY_ONE = 16;
 
 export function createAttemptRepository(
   db: DojoDatabase = defaultDatabase(),
@@ -65,12 +73,48 @@ export function createAttemptRepository(
     });
     const attempts = result.valid.map((entry) => entry.value);
     if (remember) for (const attempt of attempts) seen.set(attempt.id, attempt.revision);
+    await repairSummaries(attempts, result.damaged);
     return { attempts, damaged: result.damaged, skipped: result.skipped };
+  };
+
+  // A read that set a part aside rewrote its attempt, and one that quarantined a record removed it: their
+  // summaries follow. Best effort: a summary that cannot be written now is rebuilt when its attempt is
+  // next saved, and the attempt itself is already safe.
+  const repairSummaries = async (attempts: Attempt[], damaged: { id: string; field?: string }[]) => {
+    if (damaged.length === 0) return;
+    const partly = new Set(damaged.filter((d) => d.field !== undefined).map((d) => d.id));
+    const gone = damaged.filter((d) => d.field === undefined).map((d) => d.id);
+    const rewritten = attempts.filter((a) => partly.has(a.id)).map(summarizeAttempt);
+    await writeSummaries(db, rewritten, gone).catch(() => undefined);
+  };
+
+  const loadSummaries = async (): Promise<SummaryLoad> => {
+    const index = await readSummaryIndex(db);
+    const plan = planSummaries(index.attempts, index.stored);
+    const result: SummaryLoad = { summaries: plan.current, damaged: [], skipped: [] };
+    if (plan.stale.length === 0 && !index.oddKeys) {
+      await writeSummaries(db, [], plan.orphans).catch(() => undefined);
+      return result;
+    }
+    const stale = new Set(plan.stale);
+    const reads =
+      plan.stale.length > ONE_BY_ONE || index.oddKeys
+        ? [read({ query: null }, false)]
+        : plan.stale.map((id) => read({ query: id }, false));
+    const built: ReturnType<typeof summarizeAttempt>[] = [];
+    for (const loaded of await Promise.all(reads)) {
+      for (const attempt of loaded.attempts) if (stale.has(attempt.id)) built.push(summarizeAttempt(attempt));
+      result.damaged.push(...loaded.damaged);
+      result.skipped.push(...loaded.skipped);
+    }
+    // Rebuilt summaries that cannot be written (a full disk) are still used; the next start tries again.
+    await writeSummaries(db, built, plan.orphans).catch(() => undefined);
+    return { ...result, summaries: [...plan.current, ...built] };
   };
 
   const write = async (attempt: Attempt, base: number): Promise<SaveResult> => {
     const connection = await db.connect();
-    return transact(connection, STORE.attempts, 'readwrite', (tx) => {
+    return transact(connection, [STORE.attempts, STORE.summaries], 'readwrite', (tx) => {
       const store = tx.objectStore(STORE.attempts);
       let result: SaveResult = { ok: false, error: conflictError() };
       const current = store.get(attempt.id);
@@ -88,7 +132,9 @@ export function createAttemptRepository(
           result = checked;
           return;
         }
-        store.put({ ...checked.attempt, revision: next.revision });
+        const saved = { ...checked.attempt, revision: next.revision };
+        store.put(saved);
+        tx.objectStore(STORE.summaries).put(summarizeAttempt(saved));
         result = { ok: true, revision: next.revision, ...refusedPart(checked.refused) };
       };
       return () => result;
@@ -98,7 +144,8 @@ export function createAttemptRepository(
   const restore = async (key: string): Promise<RestoreResult> => {
     const connection = await db.connect();
     const at = now();
-    return transact(connection, [STORE.attempts, STORE.quarantine], 'readwrite', (tx) => {
+    const stores = [STORE.attempts, STORE.summaries, STORE.quarantine];
+    return transact(connection, stores, 'readwrite', (tx) => {
       let result: RestoreResult = { ok: false, reason: 'This entry is no longer in the quarantine.' };
       const entryRequest = tx.objectStore(STORE.quarantine).get(key);
       entryRequest.onsuccess = () => {
@@ -116,6 +163,7 @@ export function createAttemptRepository(
           );
           for (const part of setAside) tx.objectStore(STORE.quarantine).put(part);
           tx.objectStore(STORE.attempts).put(plan.attempt);
+          tx.objectStore(STORE.summaries).put(summarizeAttempt(plan.attempt));
           tx.objectStore(STORE.quarantine).delete(key);
           result = { ok: true, attempt: plan.attempt, setAside };
         };
@@ -126,6 +174,7 @@ export function createAttemptRepository(
 
   return {
     loadAll: () => rejectAsStorageError(() => read({ query: null })),
+    loadSummaries: () => rejectAsStorageError(loadSummaries),
 
     get: (id) =>
       rejectAsStorageError(async () => {
@@ -146,8 +195,9 @@ export function createAttemptRepository(
     remove: (id) =>
       rejectAsStorageError(async () => {
         const connection = await db.connect();
-        await transact(connection, STORE.attempts, 'readwrite', (tx) => {
+        await transact(connection, [STORE.attempts, STORE.summaries], 'readwrite', (tx) => {
           tx.objectStore(STORE.attempts).delete(id);
+          tx.objectStore(STORE.summaries).delete(id);
           return () => undefined;
         });
         seen.delete(id);

@@ -34,7 +34,7 @@ describe('toStorageError', () => {
 });
 
 describe('createDatabase', () => {
-  it('creates the four stores', async () => {
+  it('creates the five stores', async () => {
     const db = createDatabase({ factory: new IDBFactory() });
     const connection = await db.connect();
     expect(connection.name).toBe(DB_NAME);
@@ -44,6 +44,7 @@ describe('createDatabase', () => {
       STORE.kv,
       STORE.meta,
       STORE.quarantine,
+      STORE.summaries,
     ]);
     expect(await db.connect()).toBe(connection);
     db.close();

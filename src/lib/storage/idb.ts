@@ -11,13 +11,15 @@ export const DB_NAME = 'design-dojo';
  * version (1001); layouts since count in thousands (2000 is layout 2), so no number can be mistaken for
  * that formula. Bump it with a new step in LAYOUT_STEPS.
  */
-export const DB_VERSION = 2000;
+export const DB_VERSION = 3000;
 
 /** Indexes on the attempts store. */
 export const ATTEMPT_INDEX = { promptId: 'by-prompt', updatedAt: 'by-updated' } as const;
 
 export const STORE = {
   attempts: 'attempts',
+  /** One compact summary per attempt (same key), written in the same transaction as the attempt. */
+  summaries: 'summaries',
   quarantine: 'quarantine',
   kv: 'kv',
   meta: 'meta',
@@ -112,6 +114,17 @@ const LAYOUT_STEPS: readonly LayoutStep[] = [
       }
       if (!attempts.indexNames.contains(ATTEMPT_INDEX.updatedAt)) {
         attempts.createIndex(ATTEMPT_INDEX.updatedAt, 'updatedAt');
+      }
+    },
+  },
+  {
+    // Attempt summaries, so start-up, the library and progress read no answer text. The store starts
+    // empty: every start-up summarises, through the usual migration and quarantine checks, each attempt
+    // that has no current summary (see loadSummaries), so the first start on this layout builds them all.
+    version: 3000,
+    run(db) {
+      if (!db.objectStoreNames.contains(STORE.summaries)) {
+        db.createObjectStore(STORE.summaries, { keyPath: 'id' });
       }
     },
   },

@@ -3,6 +3,7 @@
 // Two fakes sharing one backing behave like two tabs; `failNext` rehearses quota and other failures.
 import type { StateStorage } from 'zustand/middleware';
 import type { Attempt } from '@/domain/attempt';
+import { summarizeAttempt } from '@/domain/attempt-summary';
 import {
   checkAttemptRecord,
   checkForSave,
@@ -104,6 +105,12 @@ export function createMemoryAttemptRepository(
       nextFailure = error;
     },
     loadAll: () => failing(() => read([...backing.attempts.keys()])),
+    // No summaries store here: every attempt is summarised from its record, as a first start would.
+    loadSummaries: () =>
+      failing(() => {
+        const { attempts, damaged, skipped } = read([...backing.attempts.keys()], false);
+        return { summaries: attempts.map(summarizeAttempt), damaged, skipped };
+      }),
     get: (id) =>
       failing(() => {
         const { attempts, damaged } = read([id]);

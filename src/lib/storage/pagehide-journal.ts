@@ -20,6 +20,21 @@ export function writeJournal(
   }
 }
 
+/** The ids in the journal, without taking it: start-up reads just those attempts to fold it back. */
+export function journalIds(storage: Storage | undefined = globalThis.localStorage): string[] {
+  try {
+    const raw: unknown = JSON.parse(storage?.getItem(KEY) ?? '[]');
+    if (!Array.isArray(raw)) return [];
+    return raw.flatMap((entry: unknown) =>
+      typeof entry === 'object' && entry !== null && 'id' in entry && typeof entry.id === 'string'
+        ? [entry.id]
+        : [],
+    );
+  } catch {
+    return [];
+  }
+}
+
 /** A journalled version written on top of a revision that another tab has since replaced. */
 export interface JournalConflict {
   /** What this browser's last tab had not saved yet (its `revision` is the one that tab had seen). */
