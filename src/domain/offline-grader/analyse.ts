@@ -121,7 +121,7 @@ export function analyse(
     const specifics =
       (sig.tech ? 1 : 0) + (sig.numbers.length > 0 ? 1 : 0) + (distinct >= 2 ? 2 : distinct > 0 ? 1 : 0);
     const need = sig.decisionCue ? 1 : sig.weakCue ? 2 : 3;
-    const decision = !sig.hedged && !sig.vague && specifics >= need;
+    const decision = !sig.hedged && !sig.vague && !sig.addressed && specifics >= need;
     if (decision) {
       const key = concepts.length ? [...concepts].sort().join(',') : sig.numbers.join(',') || text;
       if (!decisionKeys.has(key)) decisionSentences.push(s);

@@ -91,6 +91,18 @@ export const DECISION: readonly RegExp[] = [
   new RegExp(`\\b(?:we|i)\\s+(?:${STORY_ADVERBS})?(?:${STORY_VERBS})\\b`),
 ];
 
+/** Verbs that tell what a step of a pipeline does, beyond the verbs of choice. */
+const DESCRIBE_VERBS = alt(phrases`
+  find, convert, suggest, remove, analy[sz]e, determine, identify, re-rank, look, pass, turn, map,
+  join, split, produce, emit, create, call, answer, decide,
+`);
+
+/** Words that cannot be part of the subject of such a step ("this means collecting logs"). */
+const FUNCTION_WORDS = String.raw`(?:${alt(phrases`
+  this, that, these, those, it, there, which, what, how, why, is, are, was, were, means, and, or,
+  to, of, in, for, with, on, by, not, if, when, you, your, we, i, they,
+`)})\b`;
+
 /** Kinds of part named with "the/this/our ... <part> <verb>s". */
 const PARTS = `${COMPONENTS}|module|component|engine|stage|agent|layer|endpoint`;
 
@@ -110,6 +122,11 @@ export const WEAK_DECISION: readonly RegExp[] = [
   new RegExp(
     `^(?:the|this|that|our|each|every|a|an)\\s+(?:[a-z0-9-]+\\s+){0,2}(?:${PARTS})s?\\s+(?:then\\s+|also\\s+|only\\s+)?[a-z]{3,}(?:s|es)\\b`,
   ),
+  // A step of the design told in the present tense: "an llm re-ranks the candidates", "similarity
+  // search finds the top n tables".
+  new RegExp(
+    `^(?:(?:the|an?|our|each|every|its|their)\\s+)?(?:(?!${FUNCTION_WORDS})[a-z0-9-]+\\s+){0,3}(?:then\\s+|also\\s+|first\\s+)?(?:${VERBS}|${DESCRIBE_VERBS})(?:e?s)\\b`,
+  ),
 ];
 
 /** Options without a choice: "we could", "maybe", "consider". */
@@ -126,6 +143,18 @@ export const HEDGE = new RegExp(
     anyOf(HEDGE_PHRASES).source,
     String.raw`\bmay\b(?!\s+(?:not|only|never))`,
     String.raw`\b(?:such as|like|e\.g\.)\s[^.;]*\bor\b`,
+  ].join('|'),
+);
+
+/**
+ * Text that explains to a reader instead of deciding for a system: addressed to "you" ("the model you
+ * call", "your floor"), or an illustration ("for example, if a user asks ..."). Write-ups and tutorials
+ * are full of these; a design answer states its own choices.
+ */
+export const ADDRESSED = new RegExp(
+  [
+    String.raw`\b(?:you|your|yours|yourself|you're|you'll|you've|you'd)\b`,
+    String.raw`^(?:${alt(phrases`for example, for instance, imagine, picture this, say`)})\b`,
   ].join('|'),
 );
 
@@ -172,6 +201,12 @@ const BUT_COSTS = phrases`
   miss\w*, latency, accuracy, quality, recall, precision,
 `;
 
+/** What an option costs, in "X, while degrading quality", "but losing recall". */
+const COSTING = phrases`
+  degrading, hurting, losing, sacrificing, costing, adding, increasing, doubling, raising, lowering,
+  reducing, giving up,
+`;
+
 /** A reason, a rejected alternative, or a cost accepted. */
 export const TRADEOFF = new RegExp(
   phrases`
@@ -187,6 +222,7 @@ export const TRADEOFF = new RegExp(
     \btoo (?:late|slow|expensive|noisy|risky|costly|complex|brittle|fragile|coarse|small|big|large|long)\b
     \b(?:isn't|is not|not) enough\b
     \b(?:tempting|would (?:save|cost|add|cut|help|be (?:cheaper|faster|simpler)))\b[^.;]*\bbut\b
+    \b(?:while|whilst|but|at the cost of)\s+(?:${alt(COSTING)})\b
     \bbut\b[^.;]{0,40}\b(?:${alt(BUT_COSTS)})\b
     \b(?:saves?|saving|adds?|cuts?|costs?|halves?|doubles?)\s+(?:about\s+|roughly\s+|~\s*)?[$€£]?\d
     \d\s*(?:x|×|%)\s+(?:cheaper|faster|slower|fewer|more|less|lower|higher)\b

@@ -3,6 +3,7 @@
 // filler and buzzwords that stand in for them. Every detector runs on normalizeText() output.
 import { NO_BRIEF, type Brief } from './brief';
 import {
+  ADDRESSED,
   BUZZ,
   DECISION,
   FAILURE,
@@ -23,6 +24,8 @@ export interface SentenceSignals {
   weakCue: boolean;
   /** Options without a choice ("we could", "maybe"): the sentence decides nothing. */
   hedged: boolean;
+  /** Explains to the reader ("you", "for example") rather than deciding: the sentence decides nothing. */
+  addressed: boolean;
   /** Filler instead of specifics ("track it closely", "log everything"), with no number or technology. */
   vague: boolean;
   /** Names a technology the brief does not already name. */
@@ -74,6 +77,7 @@ export function sentenceSignals(lower: string, brief: Brief = NO_BRIEF): Sentenc
     decisionCue,
     weakCue: !decisionCue && WEAK_DECISION.some((re) => re.test(bare)),
     hedged: HEDGE.test(lower),
+    addressed: ADDRESSED.test(bare),
     vague: plain && (buzz > 0 || VAGUE.test(lower)),
     tech,
     numbers,

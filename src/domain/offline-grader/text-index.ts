@@ -59,6 +59,23 @@ const BLOCK_START = /^\s*(?:[-*+]\s|\d{1,2}[.)]\s|#{1,6}\s|>|\|)/;
 const STANDALONE = /^\s*(?:#{1,6}\s|\||(?:\*\*|__)[^*_]+(?:\*\*|__):?\s*$)/;
 
 /**
+ * A plain-text heading: a short line (at most six words) with no closing punctuation, followed by a
+ * line that starts a new sentence ("Intent Agent" above "This module analyzes ..."). Write-ups pasted
+ * from web pages lose their heading markup; joined to the next line, a heading would read as its subject.
+ */
+function isHeadingLine(line: string, next: string | undefined): boolean {
+  const t = line.trim();
+  if (!t || !next || BLOCK_START.test(t) || !/^\s*[A-Z]/.test(next)) return false;
+  // A line that stops mid-phrase ("We store chunks in") wraps onto the next one.
+  if (/[.,;:!?\-–—(&+/]$/.test(t) || TRAILING_LINK.test(t)) return false;
+  return t.split(/\s+/).length <= 6;
+}
+
+/** Words a wrapped line can end on but a heading does not. */
+const TRAILING_LINK =
+  /\b(?:a|an|the|and|or|but|nor|of|in|on|at|to|for|with|by|from|into|via|as|than|that|which|is|are|was|were|be|we|our|its|their|this|i|it|they)$/i;
+
+/**
  * Markdown blocks, one string each: a paragraph or list item with its wrapped lines joined (a line
  * break inside a paragraph does not end a sentence), every line of a code fence, every table row.
  */
@@ -70,30 +87,36 @@ function markdownBlocks(text: string): string[] {
     if (open !== null) blocks.push(open);
     open = null;
   };
-  for (const line of text.split('\n')) {
+  const lines = text.split('\n');
+  lines.forEach((line, i) => {
+    if (!fenced && !FENCE.test(line) && isHeadingLine(line, lines[i + 1])) {
+      flush();
+      blocks.push(line);
+      return;
+    }
     if (FENCE.test(line)) {
       flush();
       fenced = !fenced;
-      continue;
+      return;
     }
     if (fenced) {
       blocks.push(line);
-      continue;
+      return;
     }
     if (!line.trim() || TABLE_RULE.test(line)) {
       flush();
-      continue;
+      return;
     }
     if (STANDALONE.test(line)) {
       flush();
       blocks.push(line);
-      continue;
+      return;
     }
     if (open === null || BLOCK_START.test(line)) {
       flush();
       open = line;
     } else open = `${open} ${line.trim()}`;
-  }
+  });
   flush();
   return blocks;
 }

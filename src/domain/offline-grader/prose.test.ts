@@ -1,0 +1,93 @@
+// Real candidates and real design write-ups state decisions in running prose, not tidy bullets: a
+// pipeline told step by step, a trade-off told as what was given up, headings that lost their markup.
+// And they explain things to the reader, which decides nothing for this system.
+import { describe, expect, it } from 'vitest';
+import { SPECIFIC_NOTES, gradeWith, testPrompt } from '../../../tests/fixtures/offline-grading';
+import { TRADEOFF } from './cue-patterns';
+import { sentenceSignals } from './signals';
+import { splitSentences } from './text-index';
+
+const grade = gradeWith(testPrompt(SPECIFIC_NOTES));
+
+describe('a design told step by step', () => {
+  it('reads a present-tense step of the pipeline as a design statement', () => {
+    expect(sentenceSignals('vector search finds the 20 closest tables.').weakCue).toBe(true);
+    expect(sentenceSignals('a small model re-ranks them and keeps the top 5.').weakCue).toBe(true);
+    // ... but not a clause that starts with a pronoun or a linking word.
+    expect(sentenceSignals('this means collecting logs from every component.').weakCue).toBe(false);
+    expect(sentenceSignals('it helps the team focus.').weakCue).toBe(false);
+  });
+
+  it('credits a retrieval pipeline described in prose as concrete decisions', () => {
+    const g = grade(
+      'retrieval',
+      'Similarity search finds candidate chunks by meaning. A cross-encoder reranks the candidates against the question.',
+    );
+    expect(g.score).toBe(2);
+  });
+});
+
+describe('text that explains to the reader', () => {
+  it('marks sentences addressed to "you" and illustrations as explaining, not deciding', () => {
+    expect(sentenceSignals('which model you call matters: gpt-4o costs 30x more.').addressed).toBe(true);
+    expect(sentenceSignals('for example, a user asks for the top 5 cities.').addressed).toBe(true);
+    expect(sentenceSignals('we route simple questions to gpt-4o-mini.').addressed).toBe(false);
+    // "your" inside a word is not the reader.
+    expect(sentenceSignals('the youth support team answers first.').addressed).toBe(false);
+  });
+
+  it('gives an explanation of what drives cost no credit for decisions it never makes', () => {
+    const g = grade(
+      'cost',
+      [
+        'Which model you call matters most: GPT-4o costs roughly 30x more per token than GPT-4o-mini.',
+        'Every token you send is billed, so your system prompt and retrieved context count too.',
+        'For example, a 2,000-token prompt sent 10,000 times a day adds up quickly.',
+      ].join(' '),
+    );
+    expect(g.score).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('a trade-off told as what an option would give up', () => {
+  it('reads "while degrading", "while hurting" and "at the cost of adding" as a trade-off', () => {
+    expect(TRADEOFF.test('a smaller model would have been quicker while degrading answer quality')).toBe(
+      true,
+    );
+    expect(TRADEOFF.test('bigger chunks keep more context, while hurting precision')).toBe(true);
+    expect(TRADEOFF.test('one index for all tenants, at the cost of adding a filter to every query')).toBe(
+      true,
+    );
+    expect(TRADEOFF.test('while reading the logs we saw nothing')).toBe(false);
+  });
+
+  it('lifts a measured latency fix whose rejected option is weighed in prose to Strong', () => {
+    const g = grade(
+      'latency',
+      [
+        'We measured p95 at 31 s, mostly sequential tool calls.',
+        'A smaller model would have been quicker while degrading answer quality.',
+        'We kept the model, streamed the first tokens and ran the two lookups in parallel: p95 is now 8 s.',
+      ].join(' '),
+    );
+    expect(g.score).toBe(3);
+  });
+});
+
+describe('headings pasted without their markup', () => {
+  it('stand alone instead of becoming the subject of the next sentence', () => {
+    expect(splitSentences('Intent Agent\nThis module reads the question and picks a workspace.')).toEqual([
+      'Intent Agent',
+      'This module reads the question and picks a workspace.',
+    ]);
+  });
+
+  it('leave a line that wraps mid-phrase joined to the next one', () => {
+    expect(splitSentences('We store the chunks in\nPostgres with pgvector.')).toEqual([
+      'We store the chunks in Postgres with pgvector.',
+    ]);
+    expect(splitSentences('Retrieval uses BM25 and\nVector search together.')).toEqual([
+      'Retrieval uses BM25 and Vector search together.',
+    ]);
+  });
+});
