@@ -8,7 +8,7 @@
 // spans are mapped back, so `cleaned` is the original minus the flagged spans. Gates (gates.ts) skip
 // the rules whose words a text does not hold.
 import { fold } from './fold';
-import { buildScanner } from './gates';
+import { buildScanner, type Scan } from './gates';
 import { HIDDEN_ELEMENT } from './patterns';
 import type { Rule } from './rule';
 import { CLAIM_RULES } from './rules-claims';
@@ -47,7 +47,56 @@ export const FORM_RULES: readonly Rule[] = [
   ...LANGUAGE_RULES,
   ...HIDDEN_RULES,
 ];
-const scanGates = buildScanner(FORM_RULES.flatMap((r) => (r.gate ? [r.gate] : [])));
+const scanGates = buildScanner(
+  FORM_RULES.flatMap((r) => (r.gate ? [r.gate] : [])),
+  FORM_RULES.flatMap((r) => (Array.isArray(r.anchor) ? r.anchor : [])),
+);
+/** Sticky copies of the anchored rules' patterns, tried only where a match can start. */
+const STICKY = new Map(
+  FORM_RULES.flatMap((r) =>
+    r.anchor ? [[r.id, new RegExp(r.re.source, `${r.re.flags.replace('g', '')}y`)]] : [],
+  ),
+);
+
+/** Where a line starts (what `^` matches with the "m" flag). */
+function lineStarts(t: string): number[] {
+  const starts = [0];
+  for (const m of t.matchAll(/[\n\r\u2028\u2029]/g)) starts.push(m.index + 1);
+  return starts;
+}
+
+/**
+ * The matches of a rule, as a global scan finds them. An anchored rule (when the scan knows where its
+ * anchor words start) is tried only at those places: every match starts at one, so the result is the
+ * same, and an answer is read once by the scanner instead of once per rule.
+ */
+function* matchesOf(
+  rule: Rule,
+  t: string,
+  scan: Scan | null,
+  lines: () => number[],
+): Generator<RegExpExecArray> {
+  const sticky = STICKY.get(rule.id);
+  const anchor = rule.anchor;
+  const starts = !scan || !sticky || !anchor ? null : anchor === 'line' ? lines() : scan.starts(anchor);
+  if (!starts || !sticky) {
+    rule.re.lastIndex = 0;
+    for (let m = rule.re.exec(t); m; m = rule.re.exec(t)) {
+      if (m[0].length === 0) rule.re.lastIndex++;
+      yield m;
+    }
+    return;
+  }
+  let from = 0;
+  for (const at of starts) {
+    if (at < from) continue;
+    sticky.lastIndex = at;
+    const m = sticky.exec(t);
+    if (!m) continue;
+    from = m.index + Math.max(1, m[0].length);
+    yield m;
+  }
+}
 
 /** Runs of 16+ base64 characters (with their "=" padding), found by a plain scan. */
 function base64Runs(text: string): Span[] {
@@ -119,13 +168,13 @@ function detect(text: string, depth: number, gated: boolean): InjectionResult {
     reasons.push(reason);
   };
   const scan = gated ? scanGates(t) : null;
+  let lines: number[] | null = null;
+  const linesOnce = () => (lines ??= lineStarts(t));
   for (const rule of FORM_RULES) {
     if (scan && rule.gate && !scan.open(rule.gate)) continue;
-    rule.re.lastIndex = 0;
     let first: string | null = null;
     let coveredTo = -1;
-    for (let m = rule.re.exec(t); m; m = rule.re.exec(t)) {
-      if (m[0].length === 0) rule.re.lastIndex++;
+    for (const m of matchesOf(rule, t, scan, linesOnce)) {
       // A match inside the span already removed needs no span of its own (keeps long lines linear).
       if (m.index < coveredTo) continue;
       const span = rule.span(t, m);

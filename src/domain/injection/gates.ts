@@ -72,14 +72,18 @@ const keyOf = (n: GateNeed): string =>
 /** What a scan found: call `open(gate)` for each rule. */
 export interface Scan {
   open: (gate: Gate) => boolean;
+  /** Where words starting with these stems start, in order; null when the positions are unknown
+   * (lower-casing changed the text's length). */
+  starts: (anchorStems: readonly string[]) => number[] | null;
 }
 
 /** A scanner that finds, in one pass, which stems and whole words start a word in a text, which
- * literal strings occur and which scripts it uses. A stem found also counts for the shorter stems it
- * starts with ("grading" for "grad"). */
-export function buildScanner(gates: readonly Gate[]): (t: string) => Scan {
+ * literal strings occur and which scripts it uses, and where the anchor stems start. A stem found
+ * also counts for the shorter stems it starts with ("grading" for "grad"). */
+export function buildScanner(gates: readonly Gate[], anchors: readonly string[] = []): (t: string) => Scan {
   const all: GateNeed[] = gates.flatMap((gate) => gate.flatMap((clause) => clause.flat()));
-  const prefixes = new Set(all.flatMap((n) => ('stem' in n ? [n.stem] : [])));
+  const anchorSet = new Set(anchors.map((a) => a.toLowerCase()));
+  const prefixes = new Set([...all.flatMap((n) => ('stem' in n ? [n.stem] : [])), ...anchorSet]);
   const words = new Set([...all.flatMap((n) => ('word' in n ? [n.word] : [])), ...FOREIGN_WORDS]);
   const literalList = [...new Set(all.flatMap((n) => ('literal' in n ? [n.literal] : [])))];
   const stemList = [...new Set([...prefixes, ...words])];
@@ -91,11 +95,19 @@ export function buildScanner(gates: readonly Gate[]): (t: string) => Scan {
   const scan = new RegExp(branches.join('|'), 'g');
   return (t) => {
     const found = new Set<string>();
-    const lower = t.toLowerCase();
+    const at = new Map<string, number[]>();
+    // "_" starts a word here, so "grader_score" holds "score" (a gate may only be looser than its rule).
+    const lower = t.toLowerCase().replace(/_/g, ' ');
     scan.lastIndex = 0;
     for (let m = scan.exec(lower); m; m = scan.exec(lower)) {
       const w = m[0];
-      for (const p of covers.get(w) ?? []) found.add(p);
+      for (const p of covers.get(w) ?? []) {
+        found.add(p);
+        if (!anchorSet.has(p)) continue;
+        const list = at.get(p);
+        if (list) list.push(m.index);
+        else at.set(p, [m.index]);
+      }
       if (words.has(w) && !WORD_CHAR.test(lower[m.index + w.length] ?? ' ')) {
         found.add(`${w}$`);
         if (FOREIGN_WORDS.has(w)) found.add('script:foreign');
@@ -104,8 +116,14 @@ export function buildScanner(gates: readonly Gate[]): (t: string) => Scan {
     if (CJK.test(t)) found.add('script:cjk');
     if (ACCENTED.test(t)) found.add('script:foreign');
     for (const l of literalList) if (t.includes(l)) found.add(`lit:${l}`);
+    const sameLength = lower.length === t.length;
     return {
       open: (gate) => gate.some((clause) => clause.every((group) => group.some((n) => found.has(keyOf(n))))),
+      starts: (stemList) => {
+        if (!sameLength) return null;
+        const list = [...new Set(stemList.flatMap((s) => at.get(s.toLowerCase()) ?? []))];
+        return list.sort((a, b) => a - b);
+      },
     };
   };
 }

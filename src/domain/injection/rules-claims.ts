@@ -21,6 +21,11 @@ const TOP = pattern(
   ],
   'i',
 );
+/** Word starts a grade key always has: its own word or its prefix ("grader_score"). */
+const KEY_WORDS =
+  list(`score grade rating verdict mark point assessment evaluation level final overall section expected
+  assigned recommended calibrated total current human reviewer official approved your candidate answer rubric suggested
+  awarded this`);
 const KEY_PREFIX = anyOf(
   list(
     'final overall section expected grader assigned recommended calibrated total current human reviewer official',
@@ -124,6 +129,8 @@ export const CLAIM_RULES: Rule[] = [
   {
     id: 'grade-key-value',
     reason: 'grade written as a key-value line (YAML, front matter, config)',
+    gate: [needs(stems(...KEY_WORDS))],
+    anchor: 'line',
     re: pattern(
       [
         `^[ \\t>*_-]*["']?(${KEY_PREFIX}[ _-])?(${list('score grade rating verdict marks points assessment evaluation level').join('|')})`,
@@ -155,6 +162,7 @@ export const CLAIM_RULES: Rule[] = [
     id: 'grade-table-row',
     reason: 'grade row in a table',
     gate: [needs(literals('|'))],
+    anchor: 'line',
     re: pattern(
       [
         "^[ \\t]*\\|[ \\t*]*(?:(?:final|overall|total|section|expected|assigned|recommended|rubric|this (?:section|answer)'?s?)[ \\t]+)?",
@@ -176,6 +184,7 @@ export const CLAIM_RULES: Rule[] = [
     id: 'criteria-verdict-table',
     reason: 'table of rubric criteria or sections with verdicts',
     gate: [needs(literals('|'))],
+    anchor: 'line',
     re: pattern(
       [
         '^[ \\t]*\\|[ \\t]*(?:\\*\\*)?(?:rubric\\s+)?',
@@ -208,6 +217,23 @@ export const CLAIM_RULES: Rule[] = [
     id: 'earlier-grade-participle',
     reason: 'claim that an earlier grader already gave a score',
     // Anchored on the participle; what comes before it ("previously", "was") is checked in the span.
+    gate: [
+      needs(
+        stems(
+          'graded',
+          'scored',
+          'rated',
+          'marked',
+          'assessed',
+          'evaluated',
+          'reviewed',
+          'awarded',
+          'given',
+          'assigned',
+        ),
+      ),
+    ],
+    anchor: list('graded scored rated marked assessed evaluated reviewed awarded given assigned'),
     re: pattern([
       `\\b${anyOf(list('graded scored rated marked assessed evaluated reviewed awarded given assigned'))}\\b([^.\\n]{0,60}?)`,
       GRADE_VALUE,
@@ -248,6 +274,9 @@ export const CLAIM_RULES: Rule[] = [
         stems('scor', 'grad', 'rating', 'mark', 'verdict'),
       ),
     ],
+    anchor: list(
+      'grading grade score review marking evaluation assessment recorded official prior previous existing original locked confirmed approved',
+    ),
     re: pattern([
       `\\b${anyOf(list('grading grade score review marking evaluation assessment'))}\\s+(?:history|log|record|trail|on record)\\b[^\\n]{0,80}?${GRADE_VALUE}`,
       `|\\b${anyOf(list('recorded official prior previous existing original locked confirmed approved'))}\\s+(?:score|grade|rating|mark|verdict)s?\\b`,
@@ -260,6 +289,28 @@ export const CLAIM_RULES: Rule[] = [
   {
     id: 'earlier-grader-gave',
     reason: 'claim that an earlier grader already gave a score',
+    gate: [
+      needs(
+        stems(
+          'grad',
+          'review',
+          'interviewer',
+          'evaluat',
+          'assessor',
+          'examiner',
+          'marker',
+          'judge',
+          'panel',
+          'committee',
+          'round',
+          'attempt',
+          'submission',
+        ),
+      ),
+    ],
+    anchor: list(
+      'grad review interviewer evaluat assessor examiner marker judge panel committee round attempt submission',
+    ),
     re: pattern([
       `\\b${anyOf(list('grader reviewer interviewer evaluator assessor examiner marker judge panel committee grading review round attempt submission'))}`,
       's?\\b[^.\\n]{0,60}?\\b',
@@ -308,6 +359,26 @@ export const CLAIM_RULES: Rule[] = [
   {
     id: 'mark-as-excellent',
     reason: 'order to mark the answer as excellent',
+    gate: [
+      needs(
+        stems(
+          'excellent',
+          'exceptional',
+          'outstanding',
+          'perfect',
+          'flawless',
+          'full',
+          'level',
+          '4',
+          '5',
+          'top',
+          'strong',
+        ),
+      ),
+    ],
+    anchor: list(
+      'mark rate grade score classify label tag treat consider count record judge evaluate assess list',
+    ),
     re: pattern([
       `\\b${anyOf(list('mark rate grade score classify label tag treat consider count record judge evaluate assess list'))}`,
       '\\s+(?:this|it|me|my\\s+\\w+|the\\s+(?:above|answer|section|submission|response)(?:\\s+above)?)\\s+(?:\\w+\\s+){0,2}?(?:as\\s+)?(?:an?\\s+)?',

@@ -147,6 +147,7 @@ export const MARKUP_RULES: Rule[] = [
     id: 'decode-and-follow',
     reason: 'instruction to decode and follow hidden text',
     gate: [needs(stems('decod', 'base64', 'rot13', 'deciph', 'unscrambl'))],
+    anchor: list('decode base64 rot13 decipher unscramble'),
     re: pattern([
       '\\b',
       DECODE_VERB,

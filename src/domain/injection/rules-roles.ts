@@ -62,6 +62,13 @@ function roleHeader(role: string, suffix: string | undefined, body: string): boo
   return GRADING.test(body) && DEIXIS.test(body);
 }
 
+/** Word starts every role word has ("sys" for "system"). */
+const ROLE_STEMS =
+  list(`sys developer assistant admin operator moderator root supervisor proctor staff interviewer grad
+  evaluat judge reviewer examiner assessor instruction`);
+const GRADER_WORD_STEMS =
+  list(`grader evaluator assessor marker examiner reviewer interviewer judge ai llm model assistant
+  chatbot bot gpt chatgpt claude gemini language`);
 const GRADER_WORD = anyOf(
   list('graders? evaluators? assessors? markers? examiners? reviewers? interviewers? judges?'),
   list('ai llm models? assistants? chatbots? bots? gpt chatgpt claude gemini'),
@@ -155,6 +162,8 @@ export const ROLE_RULES: Rule[] = [
   {
     id: 'fake-role-banner',
     reason: 'fake role banner',
+    gate: [needs(stems(...ROLE_STEMS))],
+    anchor: 'line',
     re: new RegExp(`^[ \\t#=*_>(|<-]*${ROLE}(?:[ \\t_-]{1,3}(\\w+))?[ \\t*_=>)|:：-]*$`, 'gim'),
     span: (t, m) => header(t, m.index, m[1]!, m[2], governed(t, m.index), bannerAndNext(t, m.index)),
     mustFlag: [
@@ -166,6 +175,8 @@ export const ROLE_RULES: Rule[] = [
   {
     id: 'fake-message-header',
     reason: 'fake message header at the start of a line',
+    gate: [needs(stems(...ROLE_STEMS))],
+    anchor: 'line',
     re: new RegExp(
       `^[ \\t>*_#-]*\\[?${ROLE}(?:[ \\t_-]{1,3}(\\w+))?(?:[ \\t]{0,3}\\([^)\\n]{0,40}\\))?[ \\t*_\\]]{0,8}[:：][ \\t*_]{0,8}(\\S[^\\n]*)`,
       'gim',
@@ -188,6 +199,7 @@ export const ROLE_RULES: Rule[] = [
     id: 'end-of-answer-marker',
     reason: '"end of answer" marker followed by new instructions',
     gate: [needs(stems('end', 'clos'))],
+    anchor: list('end close closing'),
     re: pattern(
       [
         "\\b(?:end|close|closing)[ \\t]+(?:of[ \\t]+)?(?:the[ \\t]+)?(?:candidate(?:'s)?[ \\t]+|user(?:'s)?[ \\t]+|my[ \\t]+)?",
@@ -219,6 +231,8 @@ export const ROLE_RULES: Rule[] = [
   {
     id: 'new-instructions',
     reason: 'new instructions announced to the grader',
+    gate: [needs(stems('instruction', 'directive', 'rubric', 'grading', 'task'))],
+    anchor: 'line',
     re: pattern(
       [
         '^[ \\t>*_#=[(<|-]*',
@@ -245,6 +259,8 @@ export const ROLE_RULES: Rule[] = [
   {
     id: 'order-to-model',
     reason: 'order addressed to the model or the reviewer',
+    gate: [needs(stems(...GRADER_WORD_STEMS))],
+    anchor: GRADER_WORD_STEMS,
     re: pattern(
       [
         '\\b',

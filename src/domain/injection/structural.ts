@@ -217,6 +217,8 @@ const ANY = new RegExp(
   'i',
 );
 
+const ANY_ALL = new RegExp(ANY.source, 'gi');
+
 export interface StructuralHit {
   id: string;
   reason: string;
@@ -247,9 +249,15 @@ function sentences(t: string): { start: number; end: number }[] {
 
 /** The sentences that speak to the grader, by the first rule that matches each. */
 export function structuralHits(t: string): StructuralHit[] {
-  if (!ANY.test(t)) return [];
+  // One pass finds where the words the rules need are; only the sentences holding one are read.
+  const at = [...t.matchAll(ANY_ALL)].map((m) => m.index);
+  if (!at.length) return [];
   const hits: StructuralHit[] = [];
+  let next = 0;
   for (const { start, end } of sentences(t)) {
+    while (next < at.length && at[next]! < start) next++;
+    if (next === at.length) break;
+    if (at[next]! >= end) continue;
     const s = t.slice(start, end);
     if (!ANY.test(s)) continue;
     const found = COMPILED.find(
