@@ -111,6 +111,12 @@ export function analyse(
     seenSentence.add(text);
     const concepts = sentenceConcepts[s]!;
     buzz += sig.buzz;
+    // An explanation to the reader, an example or a claim about others is not this design: its numbers,
+    // reasons and choices are someone else's.
+    if (sig.explains) {
+      prevOnTopic = false;
+      return;
+    }
     for (const n of sig.numbers) numbers.add(n);
     restated += sig.restated;
     // A decision names a choice about something specific. Specifics: an own number, a technology the
@@ -121,7 +127,7 @@ export function analyse(
     const specifics =
       (sig.tech ? 1 : 0) + (sig.numbers.length > 0 ? 1 : 0) + (distinct >= 2 ? 2 : distinct > 0 ? 1 : 0);
     const need = sig.decisionCue ? 1 : sig.weakCue ? 2 : 3;
-    const decision = !sig.hedged && !sig.vague && !sig.addressed && specifics >= need;
+    const decision = !sig.hedged && !sig.vague && specifics >= need;
     if (decision) {
       const key = concepts.length ? [...concepts].sort().join(',') : sig.numbers.join(',') || text;
       if (!decisionKeys.has(key)) decisionSentences.push(s);

@@ -155,6 +155,19 @@ export const ADDRESSED = new RegExp(
   [
     String.raw`\b(?:you|your|yours|yourself|you're|you'll|you've|you'd)\b`,
     String.raw`^(?:${alt(phrases`for example, for instance, imagine, picture this, say`)})\b`,
+    String.raw`\b(?:is|are|was|were) (?:just )?like (?:using|having|asking|trying|hiring|putting|bringing)\b`,
+  ].join('|'),
+);
+
+/**
+ * A claim about the world rather than a choice for this system: a framing in general ("in a typical
+ * service, ..."), a survey or a dated market fact ("users reported", "as of 2026").
+ */
+export const GENERIC = new RegExp(
+  [
+    String.raw`^(?:in|for|with|across|on) (?:a|an|any|most|many|every|all|the typical|a typical)\s`,
+    String.raw`\b(?:according to|surveys?|studies show|research shows|as of (?:19|20)\d\d)\b`,
+    String.raw`\b(?:users|customers|respondents|people|teams|companies|developers|engineers)\b[^.;]{0,40}\b(?:reported|report|say|said|see|saw)\b`,
   ].join('|'),
 );
 

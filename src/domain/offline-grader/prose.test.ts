@@ -29,11 +29,34 @@ describe('a design told step by step', () => {
 
 describe('text that explains to the reader', () => {
   it('marks sentences addressed to "you" and illustrations as explaining, not deciding', () => {
-    expect(sentenceSignals('which model you call matters: gpt-4o costs 30x more.').addressed).toBe(true);
-    expect(sentenceSignals('for example, a user asks for the top 5 cities.').addressed).toBe(true);
-    expect(sentenceSignals('we route simple questions to gpt-4o-mini.').addressed).toBe(false);
+    expect(sentenceSignals('which model you call matters: gpt-4o costs 30x more.').explains).toBe(true);
+    expect(sentenceSignals('for example, a user asks for the top 5 cities.').explains).toBe(true);
+    expect(sentenceSignals('we route simple questions to gpt-4o-mini.').explains).toBe(false);
     // "your" inside a word is not the reader.
-    expect(sentenceSignals('the youth support team answers first.').addressed).toBe(false);
+    expect(sentenceSignals('the youth support team answers first.').explains).toBe(false);
+  });
+
+  it('marks surveys, dated market facts, general framings and analogies as explaining', () => {
+    const explains = (s: string) => sentenceSignals(s).explains;
+    expect(explains('80% of support teams that adopted an assistant reported faster resolution.')).toBe(true);
+    expect(explains('as of 2026, the fastest hosted models start streaming in under 600 ms.')).toBe(true);
+    expect(explains('in a typical llm product, the bill grows with tokens.')).toBe(true);
+    expect(explains('routing every question to the largest model is like hiring a surgeon.')).toBe(true);
+    // The system's own words to a user are quoted, not addressed to the reader.
+    expect(explains('with no match we reply "i found nothing you have access to" and stop.')).toBe(false);
+    expect(explains('recall@10 is reported per language on the golden set.')).toBe(false);
+  });
+
+  it('does not lift claims about other teams and the market to Adequate or Strong', () => {
+    const task = grade(
+      'task',
+      'Agents spend hours searching old tickets. According to a 2025 survey, 80% of support teams that adopted an assistant reported faster resolution than teams without one. So we set out to build an assistant that agents actually trust.',
+    );
+    const latency = grade(
+      'latency',
+      'Users judge speed by the first token. As of 2026, the fastest hosted models start streaming in under 600 ms, because they run on dedicated hardware. Most of the delay is elsewhere in the pipeline.',
+    );
+    expect([task.score, latency.score]).toEqual([1, 1]);
   });
 
   it('gives an explanation of what drives cost no credit for decisions it never makes', () => {

@@ -4,6 +4,7 @@
 import { NO_BRIEF, type Brief } from './brief';
 import {
   ADDRESSED,
+  GENERIC,
   BUZZ,
   DECISION,
   FAILURE,
@@ -24,8 +25,11 @@ export interface SentenceSignals {
   weakCue: boolean;
   /** Options without a choice ("we could", "maybe"): the sentence decides nothing. */
   hedged: boolean;
-  /** Explains to the reader ("you", "for example") rather than deciding: the sentence decides nothing. */
-  addressed: boolean;
+  /**
+   * Explains rather than designs: addressed to the reader ("you"), an illustration ("for example"), or
+   * a claim about the world ("users reported", "as of 2026"). Such a sentence earns nothing.
+   */
+  explains: boolean;
   /** Filler instead of specifics ("track it closely", "log everything"), with no number or technology. */
   vague: boolean;
   /** Names a technology the brief does not already name. */
@@ -50,6 +54,9 @@ function ownTech(lower: string, brief: Brief): boolean {
   for (const m of lower.matchAll(TECH_ALL)) if (!brief.tech.has(m[0])) return true;
   return false;
 }
+
+/** The sentence without its quotations: "you" inside a quoted reply is the system talking to a user. */
+const unquoted = (s: string) => s.replace(/"[^"]*"|\u201c[^\u201d]*\u201d/g, ' ');
 
 /** The signals of one normalised sentence, leaving out what it restates from the brief. */
 export function sentenceSignals(lower: string, brief: Brief = NO_BRIEF): SentenceSignals {
@@ -77,7 +84,7 @@ export function sentenceSignals(lower: string, brief: Brief = NO_BRIEF): Sentenc
     decisionCue,
     weakCue: !decisionCue && WEAK_DECISION.some((re) => re.test(bare)),
     hedged: HEDGE.test(lower),
-    addressed: ADDRESSED.test(bare),
+    explains: ADDRESSED.test(unquoted(bare)) || GENERIC.test(bare),
     vague: plain && (buzz > 0 || VAGUE.test(lower)),
     tech,
     numbers,
