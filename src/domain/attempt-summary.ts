@@ -10,7 +10,7 @@ import { SECTION_IDS, type SectionId } from './sections';
 export const SUMMARY_VERSION = 1;
 
 /** A grade's facts, and whether it counts towards the total (an LLM grade resting on no verified quote does not). */
-export interface SummaryGrade extends GradeFacts {
+interface SummaryGrade extends GradeFacts {
   counts: boolean;
 }
 

@@ -41,7 +41,7 @@ export type SaveState =
   | { state: 'error'; message: string; kind: 'quota' | 'unavailable' | 'conflict' | 'unknown' };
 
 /** Where reading one attempt whole stands ('failed' carries the storage's message). */
-export type AttemptRead = { state: 'loading' } | { state: 'missing' } | { state: 'failed'; message: string };
+type AttemptRead = { state: 'loading' } | { state: 'missing' } | { state: 'failed'; message: string };
 
 interface AttemptsState {
   /** The summaries: 'ready' once every saved attempt's summary is here. */

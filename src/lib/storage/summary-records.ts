@@ -15,7 +15,7 @@ const SummaryGradeSchema = z.object({
   counts: z.boolean(),
 });
 
-export const AttemptSummarySchema = z.object({
+const AttemptSummarySchema = z.object({
   summaryVersion: z.literal(SUMMARY_VERSION),
   id: z.string().min(1),
   promptId: z.string(),
@@ -34,7 +34,7 @@ export const AttemptSummarySchema = z.object({
 }) satisfies z.ZodType<AttemptSummary>;
 
 /** What start-up found: summaries it can use, attempts to summarise again, and summaries to delete. */
-export interface SummaryPlan {
+interface SummaryPlan {
   current: AttemptSummary[];
   /** Attempt ids with no usable summary (none, unreadable, another version, or older than the attempt). */
   stale: string[];

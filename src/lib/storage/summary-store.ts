@@ -4,7 +4,7 @@
 import type { AttemptSummary } from '@/domain/attempt-summary';
 import { ATTEMPT_INDEX, STORE, transact, type DojoDatabase } from './idb';
 
-export interface SummaryIndex {
+interface SummaryIndex {
   /** Every stored attempt id with its indexed `updatedAt` (null when the record has none). */
   attempts: Map<string, number | null>;
   /** True when some attempt is stored under a key that is not a string (only a full read reaches it). */
