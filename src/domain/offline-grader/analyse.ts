@@ -102,6 +102,7 @@ export function analyse(
   let buzz = 0;
   let repeats = 0;
   let prevOnTopic = false;
+  let underLeadIn = false;
   signals.forEach((sig, s) => {
     const text = index.sentences[s]!.lower;
     if (seenSentence.has(text)) {
@@ -126,7 +127,11 @@ export function analyse(
     const distinct = new Set(concepts).size;
     const specifics =
       (sig.tech ? 1 : 0) + (sig.numbers.length > 0 ? 1 : 0) + (distinct >= 2 ? 2 : distinct > 0 ? 1 : 0);
-    const need = sig.decisionCue ? 1 : sig.weakCue ? 2 : 3;
+    // Short items listed under a lead-in ("each call logs:") are the detail of that line, like a label's.
+    const words = text.split(/\s+/).length;
+    const listed = underLeadIn && words <= 12;
+    underLeadIn = /:\s*$/.test(text) || listed;
+    const need = sig.decisionCue ? 1 : sig.weakCue || listed ? 2 : 3;
     const decision = !sig.hedged && !sig.vague && specifics >= need;
     if (decision) {
       const key = concepts.length ? [...concepts].sort().join(',') : sig.numbers.join(',') || text;

@@ -78,7 +78,8 @@ export const DECISION: readonly RegExp[] = [
   new RegExp(`\\b(?:we|i)(?:'d|'ll)\\s+(?:not\\s+)?[a-z]{2,}`),
   new RegExp(`\\b(?:we|i)(?:'re|'m)?\\s+(?:(?:${MODALS})\\s+){0,3}(?:${VERBS})(?:e?s|ed|ing)?\\b`),
   anyOf(CHOICE_PHRASES),
-  new RegExp(`^(?:${VERBS})\\b`),
+  // An imperative, also after a label: "solution: mask pii before the call".
+  new RegExp(`(?:^|[a-z]:\\s)(?:${VERBS})\\b`),
   /(?:->|→|=>)/,
   /\b(?:(?:is|are)\s+(?:not\s+)?(?:out of|in)\s+scope|success (?:means|is|is measured|looks like)|v1 (?:is|does|will|covers|drafts|handles|answers|only))\b/,
   /\b(?:never|always|only)\b/,
@@ -117,7 +118,8 @@ export const WEAK_DECISION: readonly RegExp[] = [
   new RegExp(
     `\\b(?:is|are|be|been|gets?|stays?|remains?)\\s+(?:\\w+ly\\s+|not\\s+|never\\s+|always\\s+|only\\s+|then\\s+|also\\s+)?(?:[a-z-]{3,}ed|${IRREGULAR})\\b`,
   ),
-  /^[a-z0-9][a-z0-9/()&+'-]*(?: [a-z0-9/()&+'-]+){0,3}:\s*\S/,
+  // A label and its detail: "data: pdfs and emails", "token cost - input + output, per feature".
+  /^[a-z0-9][a-z0-9/()&+'-]*(?: [a-z0-9/()&+'-]+){0,3}(?::|\s[-–—])\s*\S/,
   // A part of the system described by what it does: "the table agent suggests", "this module removes".
   new RegExp(
     `^(?:the|this|that|our|each|every|a|an)\\s+(?:[a-z0-9-]+\\s+){0,2}(?:${PARTS})s?\\s+(?:then\\s+|also\\s+|only\\s+)?[a-z]{3,}(?:s|es)\\b`,

@@ -114,3 +114,38 @@ describe('headings pasted without their markup', () => {
     ]);
   });
 });
+
+describe('whiteboard forms in prose', () => {
+  it('reads "label - detail" like "label: detail", and an imperative after a label as a choice', () => {
+    const dash = sentenceSignals('error rate — http 5xx, timeouts and rate-limit hits per model');
+    expect(dash.weakCue).toBe(true);
+    const fix = sentenceSignals('the fix: redact emails and phone numbers before the api call.');
+    expect(fix.decisionCue).toBe(true);
+  });
+
+  it('credits a metric list written as "name - what is measured"', () => {
+    const g = grade(
+      'monitoring',
+      [
+        'Infrastructure first:',
+        '- Error rate — HTTP 5xx, timeouts and rate-limit hits per model',
+        '- Latency — p50 and p95 per endpoint',
+        '- Token cost — input and output tokens per feature',
+      ].join('\n'),
+    );
+    expect(g.score).toBe(2);
+  });
+
+  it('reads short items under a lead-in line as the detail of that line', () => {
+    const g = grade(
+      'retrieval',
+      [
+        'Each chunk carries:',
+        '- the article title and section heading',
+        '- the product version it applies to',
+        '- the access group allowed to read it',
+      ].join('\n'),
+    );
+    expect(g.score).toBe(2);
+  });
+});
