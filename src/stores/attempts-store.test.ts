@@ -147,10 +147,15 @@ describe('attempts read whole only when a screen needs one', () => {
     expect(useAttemptsStore.getState().attempts.s2).toBeUndefined();
   });
 
-  it('says an unknown id is missing without reading, and a failed read why', async () => {
+  it('finds an attempt another tab saved since start-up, says an unknown id is missing, a failed read why', async () => {
+    const other = newAttempt({ id: 'from-other-tab', promptId: 'p', promptTitle: 'Other', now: T0 + 9 });
+    saved.set(other.id, other);
+    await attemptWanted('from-other-tab');
+    expect(useAttemptsStore.getState().attempts['from-other-tab']).toEqual(other);
+    expect(useAttemptsStore.getState().summaries['from-other-tab']?.promptTitle).toBe('Other');
     await attemptWanted('constructor');
     expect(useAttemptsStore.getState().reads.constructor).toEqual({ state: 'missing' });
-    expect(reads).toEqual([]);
+    expect(Object.hasOwn(useAttemptsStore.getState().attempts, 'constructor')).toBe(false);
     failing = 'The disk is gone.';
     await attemptWanted('s2');
     expect(useAttemptsStore.getState().reads.s2).toEqual({ state: 'failed', message: 'The disk is gone.' });

@@ -125,8 +125,9 @@ function withAttempt(s: AttemptsState, attempt: Attempt): Pick<AttemptsState, 'a
 }
 
 /**
- * A screen needs an attempt whole (to open, compare or review it): read from storage unless it is here
- * already. What this tab holds is never replaced by the stored copy, which can only be older.
+ * A screen needs an attempt whole (to open, compare or review it): read from storage by key unless it is
+ * here already (one saved by another tab since this one started is found too). What this tab holds is
+ * never replaced by the stored copy, which can only be older.
  */
 export async function attemptWanted(id: string): Promise<void> {
   const state = useAttemptsStore.getState();
@@ -136,19 +137,20 @@ export async function attemptWanted(id: string): Promise<void> {
       const { [id]: _done, ...reads } = s.reads;
       return { reads: read ? { ...reads, [id]: read } : reads };
     });
-  if (!persistence?.get || !own(state.summaries, id)) {
+  if (!persistence?.get) {
     setRead({ state: 'missing' });
     return;
   }
+  const listed = !!own(state.summaries, id);
   setRead({ state: 'loading' });
   try {
     const attempt = await persistence.get(id);
     useAttemptsStore.setState((s) => {
       const { [id]: _done, ...reads } = s.reads;
       if (!attempt) return { reads: { ...reads, [id]: { state: 'missing' } } };
-      // Deleted (or read by another screen) while this read was under way: leave it as it is.
-      if (own(s.attempts, id) || !own(s.summaries, id)) return { reads };
-      return { reads, attempts: { ...s.attempts, [id]: attempt } };
+      // Read by another screen, or deleted here, while this read was under way: leave it as it is.
+      if (own(s.attempts, id) || (listed && !own(s.summaries, id))) return { reads };
+      return { reads, ...withAttempt(s, attempt) };
     });
   } catch (err) {
     setRead({ state: 'failed', message: err instanceof Error ? err.message : String(err) });

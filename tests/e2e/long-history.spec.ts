@@ -55,6 +55,10 @@ test('a long history: summaries built once, the list pages, one attempt opens by
   await expect(rows).toHaveCount(101);
   await page.getByRole('button', { name: 'Show more' }).click();
   await expect(rows).toHaveCount(COUNT + 1);
+  // The keyboard carries on from the first row added (the 101st newest attempt, h019).
+  await expect(
+    rows.nth(101).getByRole('link', { name: 'Build a RAG system for legal documents', exact: true }),
+  ).toBeFocused();
   await expect(page.getByRole('button', { name: 'Show more' })).toHaveCount(0);
 
   // The library's cards and the progress page read the summaries.

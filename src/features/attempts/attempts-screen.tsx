@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { summaryStatus, summaryTotal, type AttemptSummary } from '@/domain/attempt-summary';
 import { clockState } from '@/domain/timer';
 import { hrefOf } from '@/hooks/use-route';
@@ -45,6 +45,11 @@ export function AttemptsScreen() {
   const summaries = useSummaries();
   const attempts = useMemo(() => summaries.toSorted((a, b) => b.updatedAt - a.updatedAt), [summaries]);
   const [shown, setShown] = useState(PAGE);
+  // After "Show more", the keyboard carries on from the first row it added.
+  const firstAdded = useRef<HTMLAnchorElement>(null);
+  useEffect(() => {
+    if (shown > PAGE) firstAdded.current?.focus();
+  }, [shown]);
   const recentlyDeleted = useAttemptsStore((s) => s.recentlyDeleted);
   // For each attempt, the one before it at the same prompt: the natural pair to compare.
   const previousAt = useMemo(() => {
@@ -98,7 +103,7 @@ export function AttemptsScreen() {
             </tr>
           </thead>
           <tbody>
-            {attempts.slice(0, shown).map((a) => {
+            {attempts.slice(0, shown).map((a, i) => {
               const t = summaryTotal(a);
               const time = timing(a);
               // Someone else's work, imported for review: their clock and grades are shown as sent.
@@ -107,7 +112,12 @@ export function AttemptsScreen() {
               return (
                 <tr key={a.id}>
                   <th scope="row">
-                    <a href={hrefOf({ name: 'attempt', attemptId: a.id })}>{a.promptTitle}</a>
+                    <a
+                      href={hrefOf({ name: 'attempt', attemptId: a.id })}
+                      ref={i === shown - PAGE ? firstAdded : undefined}
+                    >
+                      {a.promptTitle}
+                    </a>
                     {sharedBy !== null && <span className="shared-by">Shared with you by {sharedBy}</span>}
                   </th>
                   <td data-label="Started">{started(a.createdAt)}</td>
