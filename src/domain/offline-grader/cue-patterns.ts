@@ -127,7 +127,8 @@ export const WEAK_DECISION: readonly RegExp[] = [
   // A step of the design told in the present tense: "an llm re-ranks the candidates", "similarity
   // search finds the top n tables".
   new RegExp(
-    `^(?:(?:the|an?|our|each|every|its|their)\\s+)?(?:(?!${FUNCTION_WORDS})[a-z0-9-]+\\s+){0,3}(?:then\\s+|also\\s+|first\\s+)?(?:${VERBS}|${DESCRIBE_VERBS})(?:e?s)\\b`,
+    `^(?:(?:the|an?|our|each|every|its|their)\\s+)?(?:(?!${FUNCTION_WORDS})[a-z0-9-]+\\s+){0,3}` +
+      `(?:then\\s+|also\\s+|first\\s+)?(?:${VERBS}|${DESCRIBE_VERBS})(?:e?s)\\b`,
   ),
 ];
 
@@ -163,13 +164,20 @@ export const ADDRESSED = new RegExp(
 
 /**
  * A claim about the world rather than a choice for this system: a framing in general ("in a typical
- * service, ..."), a survey or a dated market fact ("users reported", "as of 2026").
+ * service, ..."), a survey or a dated market fact ("users reported", "as of 2026"), what other
+ * organisations do, an example.
  */
 export const GENERIC = new RegExp(
   [
     String.raw`^(?:in|for|with|across|on) (?:a|an|any|most|many|every|all|the typical|a typical)\s`,
     String.raw`\b(?:according to|surveys?|studies show|research shows|as of (?:19|20)\d\d)\b`,
     String.raw`\b(?:users|customers|respondents|people|teams|companies|developers|engineers)\b[^.;]{0,40}\b(?:reported|report|say|said|see|saw)\b`,
+    // What other organisations do, in general or as an anecdote: "companies using llms see ...",
+    // "one client pushed a prompt on a friday".
+    String.raw`^(?:most |many |some |other )?(?:companies|teams|applications|organi[sz]ations|businesses|vendors|enterprises)\b`,
+    String.raw`^(?:a|one|another) (?:team|client|customer|company|startup|founder|colleague|friend)\b(?! (?:member|admin)s?\b)`,
+    // An example given mid-sentence: "shopify's system, for example, cut ...".
+    String.raw`\bfor (?:example|instance)\b`,
   ].join('|'),
 );
 

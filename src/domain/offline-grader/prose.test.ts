@@ -42,6 +42,10 @@ describe('text that explains to the reader', () => {
     expect(explains('as of 2026, the fastest hosted models start streaming in under 600 ms.')).toBe(true);
     expect(explains('in a typical llm product, the bill grows with tokens.')).toBe(true);
     expect(explains('routing every question to the largest model is like hiring a surgeon.')).toBe(true);
+    expect(explains('most companies that ship an assistant cut handle time within a month.')).toBe(true);
+    expect(explains('one client moved every prompt change behind a flag after an outage.')).toBe(true);
+    expect(explains("acme's helpdesk, for example, halved its backlog with drafts.")).toBe(true);
+    expect(explains('a team member approves every draft before it is sent.')).toBe(false);
     // The system's own words to a user are quoted, not addressed to the reader.
     expect(explains('with no match we reply "i found nothing you have access to" and stop.')).toBe(false);
     expect(explains('recall@10 is reported per language on the golden set.')).toBe(false);
