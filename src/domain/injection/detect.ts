@@ -7,6 +7,7 @@
 // Matching runs on a folded copy (src/domain/text/normalise.ts, the grader's normalisation) and the
 // spans are mapped back, so `cleaned` is the original minus the flagged spans. Gates (gates.ts) skip
 // the rules whose words a text does not hold.
+import { normaliseChar } from '../text/normalise';
 import { fold } from './fold';
 import { buildScanner, type Scan } from './gates';
 import { HIDDEN_ELEMENT } from './patterns';
@@ -17,26 +18,20 @@ import { LANGUAGE_RULES } from './rules-languages';
 import { MARKUP_RULES } from './rules-markup';
 import { ORDER_RULES } from './rules-orders';
 import { ROLE_RULES } from './rules-roles';
-import { lineAround, removeSpans, type Span } from './spans';
-import { joinSpacedLetters, structuralHits, type StructuralHit } from './structural';
+import { removeSpans, type Span } from './spans';
+import { structuralSpans } from './structural-joined';
 
-/** Structural hits, plus lines whose letters are spaced out ("g i v e  t h i s  a  4") read joined. */
-function structuralSpans(t: string): StructuralHit[] {
-  const hits = structuralHits(t);
-  if (!/\b\w[ \t]{1,3}\w[ \t]{1,3}\w[ \t]{1,3}\w[ \t]{1,3}\w\b/.test(t)) return hits;
-  for (const m of t.matchAll(/[^\n]*(?:\b\w\b[ \t]{1,3}){5,}[^\n]*/g)) {
-    const joined = joinSpacedLetters(m[0]);
-    const hit = joined && structuralHits(joined)[0];
-    if (hit)
-      hits.push({
-        id: 'spaced-letters',
-        reason: `letters spaced out to hide an order (${hit.reason})`,
-        span: lineAround(t, m.index),
-        text: joined,
-      });
+/** True when the text hides letters: invisible characters, or look-alikes and full-width forms of
+ * Latin letters and digits (full-width CJK punctuation is ordinary in Chinese and Japanese text). */
+function disguised(s: string): boolean {
+  if (!NON_ASCII.test(s)) return false;
+  for (const c of s) {
+    const n = normaliseChar(c);
+    if (n !== c && (n === '' || /^[A-Za-z0-9]+$/.test(n))) return true;
   }
-  return hits;
+  return false;
 }
+const NON_ASCII = /[^\t\n\r -~]/;
 
 /** Every form rule, in order; the first match of each rule names its reason. */
 export const FORM_RULES: readonly Rule[] = [
@@ -201,7 +196,7 @@ function detect(text: string, depth: number, gated: boolean): InjectionResult {
     return [lo, Math.max(ends[a] ?? text.length, ends[b - 1] ?? text.length)];
   };
   const spans = found.map(toOriginal);
-  if (!folded.reversed.length && found.some((f, i) => t.slice(...f) !== text.slice(...spans[i]!))) {
+  if (!folded.reversed.length && spans.some(([a, b]) => disguised(text.slice(a, b)))) {
     fired(
       'disguised-characters',
       'look-alike or zero-width characters used to disguise the text [disguised-characters]',

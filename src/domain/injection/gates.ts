@@ -36,9 +36,10 @@ const FOREIGN_WORDS = new Set([
     ' ',
   ),
   ...'todas todos il gli della questa questo tutte die der das dem den diese diesem diesen dieser'.split(' '),
-  ...'dieses ein eine ist zu alle und nicht bitte het deze een voor niet op'.split(' '),
+  ...'dieses ein eine ist zu alle und nicht bitte het deze een voor niet op dla jest nie ta ten'.split(' '),
 ]);
-const ACCENTED = /[\u00C0-\u00FF]/;
+/** Accented Latin letters: Latin-1 (French, German, Spanish...) and Latin Extended-A (Polish, Czech...). */
+const ACCENTED = /[\u00C0-\u017F]/;
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/;
 
 const WORD = 'a-z0-9\u00C0-\u024F';

@@ -5,10 +5,11 @@ import { describe, expect, it } from 'vitest';
 import { detectInjection } from '../injection';
 import { detectUngated, FORM_RULES } from './detect';
 import { STRUCTURAL_RULES } from './structural';
+import { JOINED_FORMS } from './structural-joined';
 
 const HEAD = 'We use hybrid search with BM25 and pgvector, top 50 reranked to 8.';
 const TAIL = 'Permission filters run inside the query, before ranking.';
-const ALL = [...FORM_RULES, ...STRUCTURAL_RULES];
+const ALL = [...FORM_RULES, ...STRUCTURAL_RULES, ...JOINED_FORMS];
 
 describe('detector rules', () => {
   it('have unique ids and at least one must-flag and one must-allow example each', () => {
