@@ -50,6 +50,9 @@ const IRREGULAR = alt(phrases`
   broken, thrown,
 `);
 
+/** A past participle, regular or not ("we'd built", "i'd read"). */
+const PAST_PARTICIPLE = `(?:[a-z]+ed|${IRREGULAR}|been|had|gone|got|gotten|heard)\\b`;
+
 /** A choice stated without "we": "went with", "capped at", "backed by", "sits behind". */
 const CHOICE_PHRASES = phrases`
   chosen, chose, picked, selected, preferred, decided, opted, go(?:ing)? with, went with,
@@ -75,7 +78,9 @@ const STORY_VERBS = alt(phrases`
 
 /** A verb of choice, a rule ("never", "only"), a contrast ("X, not Y"), or a whiteboard form. */
 export const DECISION: readonly RegExp[] = [
-  new RegExp(`\\b(?:we|i)(?:'d|'ll)\\s+(?:not\\s+)?[a-z]{2,}`),
+  // "we'll", "we'd" + a verb; but "we'd built" is a past story ("we had built"), not a choice.
+  new RegExp(`\\b(?:we|i)'ll\\s+(?:not\\s+)?[a-z]{2,}`),
+  new RegExp(`\\b(?:we|i)'d\\s+(?:not\\s+)?(?!${PAST_PARTICIPLE})[a-z]{2,}`),
   new RegExp(`\\b(?:we|i)(?:'re|'m)?\\s+(?:(?:${MODALS})\\s+){0,3}(?:${VERBS})(?:e?s|ed|ing)?\\b`),
   anyOf(CHOICE_PHRASES),
   // An imperative, also after a label: "solution: mask pii before the call".

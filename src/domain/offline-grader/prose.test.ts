@@ -119,6 +119,15 @@ describe('headings pasted without their markup', () => {
   });
 });
 
+describe('a story of what happened', () => {
+  it('reads "we\'d built" as the past ("we had built"), and "we\'d route" as a choice', () => {
+    expect(sentenceSignals("we'd built a lookup agent for the sales team.").decisionCue).toBe(false);
+    expect(sentenceSignals("i'd read every paper on it.").decisionCue).toBe(false);
+    expect(sentenceSignals("we'd route refund requests to a human.").decisionCue).toBe(true);
+    expect(sentenceSignals("we'll cache answers for an hour.").decisionCue).toBe(true);
+  });
+});
+
 describe('whiteboard forms in prose', () => {
   it('reads "label - detail" like "label: detail", and an imperative after a label as a choice', () => {
     const dash = sentenceSignals('error rate — http 5xx, timeouts and rate-limit hits per model');
