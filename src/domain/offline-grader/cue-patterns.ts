@@ -183,6 +183,11 @@ export const GENERIC = new RegExp(
     String.raw`^(?:a|one|another) (?:team|client|customer|company|startup|founder|colleague|friend)\b(?! (?:member|admin)s?\b)`,
     // An example given mid-sentence: "shopify's system, for example, cut ...".
     String.raw`\bfor (?:example|instance)\b`,
+    // How something is experienced in general: "a response that starts at once feels fast".
+    String.raw`^(?:an?|any|every) [a-z-]+ (?:that|which|who)\b[^.;]*\b(?:feels?|seems?|looks?)\b`,
+    // A comparison and nothing else, no choice made: "model a costs roughly 10x more than model b".
+    String.raw`^[a-z0-9 .-]{3,40} (?:costs?|is|are|runs?) (?:roughly |about |around |~)?[\d.,-]+\s?(?:x|×|%|times) ` +
+      String.raw`(?:more|less|cheaper|faster|slower)\b[^.;]*\bthan\b`,
   ].join('|'),
 );
 
