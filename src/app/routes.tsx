@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useRef, useSyncExternalStore } from 'react';
+import { lazy, Suspense, useDeferredValue, useEffect, useRef, useSyncExternalStore } from 'react';
 import { useRoute, type Route } from '@/hooks/use-route';
 import { useAttemptRead, useAttemptsStore } from '@/stores/attempts-store';
 import { usePacksPending } from '@/stores/packs-store';
@@ -91,11 +91,15 @@ function NotFound({ title, children }: { title: string; children: React.ReactNod
 
 function Screen() {
   const route = useRoute();
-  const status = useAttemptsStore((s) => s.status);
+  // Deferred: when storage (or the attempt) is ready, a screen whose chunk is not loaded yet is rendered in
+  // the background while the loading line stays, instead of swapping in Suspense's fallback, which React
+  // then holds on screen for at least 300 ms.
+  const status = useDeferredValue(useAttemptsStore((s) => s.status));
   // The attempt screens read their attempt whole from storage first (by key; ids from the URL are
   // looked up as own keys only, so `constructor` is not an attempt).
   const read = useAttemptRead(route.name === 'attempt' || route.name === 'review' ? route.attemptId : null);
-  const attemptExists = route.name === 'attempt' && read.state === 'ready';
+  const readState = useDeferredValue(read.state);
+  const attemptExists = route.name === 'attempt' && readState === 'ready';
   // A prompt imported in a pack resolves once the saved packs have loaded.
   const routePromptId =
     route.name === 'prompt' || route.name === 'kit'
@@ -119,7 +123,7 @@ function Screen() {
   if (status === 'loading' && NEEDS_ATTEMPTS.has(route.name)) {
     return <p className="muted">Loading your saved attempts…</p>;
   }
-  if ((route.name === 'attempt' || route.name === 'review') && read.state === 'loading') {
+  if ((route.name === 'attempt' || route.name === 'review') && readState === 'loading') {
     return <p className="muted">Loading the attempt…</p>;
   }
   if (packsPending) return <p className="muted">Loading your imported prompts…</p>;
@@ -131,7 +135,7 @@ function Screen() {
     case 'attempts':
       return <AttemptsScreen />;
     case 'attempt':
-      if (read.state === 'failed') {
+      if (readState === 'failed') {
         return (
           <NotFound title="Attempt not opened">
             The attempt “{route.attemptId}” could not be read: {read.message}

@@ -67,7 +67,7 @@ test('a long history: summaries built once, the list pages, one attempt opens by
     .getByRole('listitem')
     .filter({ has: page.getByRole('heading', { name: 'Build a RAG system for legal documents' }) });
   await expect(card.getByText(`Attempted ${COUNT} times`)).toBeVisible();
-  await page.getByRole('link', { name: 'Progress' }).click();
+  await page.getByRole('link', { name: 'Progress', exact: true }).click();
   await expect(page.getByRole('img', { name: /^User task: .* over 120 grades/ })).toBeVisible();
 
   // One attempt opens from a fresh load, read by its key, with its own text.

@@ -17,7 +17,7 @@ test('progress after three attempts: charts, weakest sections, totals, table and
 }) => {
   await page.clock.setFixedTime(T0 + 2 * DAY + 3_600_000);
   await seedAttempts(page, THREE);
-  await page.getByRole('link', { name: 'Progress' }).click();
+  await page.getByRole('link', { name: 'Progress', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Your progress' })).toBeVisible();
 
   const charts = page.getByRole('list', { name: 'Score over time per section' }).getByRole('listitem');
