@@ -176,6 +176,11 @@ describe('attempts read whole only when a screen needs one', () => {
     expect(reads).toEqual(['s2']);
     expect(saved.has('s2')).toBe(false);
     expect(Object.keys(useAttemptsStore.getState().summaries)).toEqual(['s1']);
+    // A screen asking for it before its removal reached storage does not bring it back.
+    saved.set('s2', useAttemptsStore.getState().recentlyDeleted!);
+    await attemptWanted('s2');
+    expect(Object.hasOwn(useAttemptsStore.getState().attempts, 's2')).toBe(false);
+    expect(Object.keys(useAttemptsStore.getState().summaries)).toEqual(['s1']);
     deletionUndone();
     expect(saved.get('s2')?.answers.task.text).toBe('text of s2');
     expect(useAttemptsStore.getState().summaries.s2?.written).toEqual(['task']);

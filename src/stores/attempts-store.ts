@@ -148,8 +148,9 @@ export async function attemptWanted(id: string): Promise<void> {
     useAttemptsStore.setState((s) => {
       const { [id]: _done, ...reads } = s.reads;
       if (!attempt) return { reads: { ...reads, [id]: { state: 'missing' } } };
-      // Read by another screen, or deleted here, while this read was under way: leave it as it is.
-      if (own(s.attempts, id) || (listed && !own(s.summaries, id))) return { reads };
+      // Read by another screen, or deleted here (its removal may not have reached storage): leave it.
+      const deleted = s.recentlyDeleted?.id === id || (listed && !own(s.summaries, id));
+      if (own(s.attempts, id) || deleted) return { reads };
       return { reads, ...withAttempt(s, attempt) };
     });
   } catch (err) {
