@@ -1,21 +1,7 @@
-import { memo, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { memo, useDeferredValue, useMemo } from 'react';
 import { MarkdownView } from '@/components/markdown-view';
 import { markdownBlocks } from './markdown-blocks';
-
-/** Longer answers wait for a pause in typing before the preview is rebuilt. */
-const SHORT_ANSWER_CHARS = 4000;
-const SETTLE_MS = 300;
-
-/** The text, once it has stopped changing for `ms` (at once when ms is 0). */
-function useSettled(text: string, ms: number): string {
-  const [settled, setSettled] = useState(text);
-  useEffect(() => {
-    if (ms === 0) return;
-    const timer = setTimeout(() => setSettled(text), ms);
-    return () => clearTimeout(timer);
-  }, [text, ms]);
-  return ms === 0 ? text : settled;
-}
+import { useSettledAnswer } from './use-settled';
 
 const Block = memo(function Block({ text }: { text: string }) {
   return <MarkdownView text={text} />;
@@ -39,7 +25,7 @@ const RenderedMarkdown = memo(function RenderedMarkdown({ text }: { text: string
  * again and React can stop between blocks to handle a keystroke.
  */
 export function AnswerPreview({ text, labelId }: { text: string; labelId: string }) {
-  const settled = useSettled(text, text.length > SHORT_ANSWER_CHARS ? SETTLE_MS : 0);
+  const settled = useSettledAnswer(text);
   const deferred = useDeferredValue(settled);
   return (
     <div className="preview" aria-labelledby={labelId} aria-busy={deferred !== text} tabIndex={0}>

@@ -57,10 +57,11 @@ describe('AttemptScreen (offline grader, in-memory storage)', () => {
     expect(storage.saved.get('a1')?.currentSection).toBe('model');
     // Focus was on the rail button: after Alt+Down it is in the Model choice editor, so typing lands there.
     expect(document.activeElement).toBe(screen.getByLabelText('Your answer (Markdown)'));
+    // Typing reaches the store one frame after the keystroke (see use-uncontrolled-text.ts).
     await user.keyboard('{Alt>}{ArrowDown}{/Alt}GPT');
-    expect(storage.saved.get('a1')?.answers.workflow.text).toBe('GPT');
+    await expect.poll(() => storage.saved.get('a1')?.answers.workflow.text).toBe('GPT');
     await user.keyboard('{Alt>}{ArrowUp}{/Alt}x');
-    expect(storage.saved.get('a1')?.answers.model.text).toBe('x');
+    await expect.poll(() => storage.saved.get('a1')?.answers.model.text).toBe('x');
   });
 
   it('shows "edited since grading" in the rail and "graded an earlier version" in the panel, and keeps every version', async () => {

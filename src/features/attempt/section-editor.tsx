@@ -1,9 +1,16 @@
-import { useDeferredValue, useId, useMemo, useState, type ClipboardEvent, type Ref } from 'react';
+import { useCallback, useId, useMemo, useState, type ClipboardEvent, type Ref } from 'react';
 import { MAX_ANSWER_CHARS, wordCount } from '@/domain/attempt';
 import type { Rubric } from '@/domain/content-schema';
 import { sectionMeta, type SectionId } from '@/domain/sections';
 import { LimitedPasteNotice } from '@/components/limited-paste-notice';
 import { pasteWithinLimit } from '@/components/paste-limit';
+import { useUncontrolledText } from './use-uncontrolled-text';
+import { useSettledAnswer } from './use-settled';
+
+function setRef<T>(ref: Ref<T> | undefined, value: T | null) {
+  if (typeof ref === 'function') ref(value);
+  else if (ref) ref.current = value;
+}
 
 export function SectionEditor({
   section,
@@ -26,25 +33,73 @@ export function SectionEditor({
   const meta = sectionMeta(section);
   const editorId = useId();
   const [cut, setCut] = useState<string | null>(null);
-  // Counting words in a long answer takes milliseconds: done on a deferred copy, after the keystroke paints.
-  const settledText = useDeferredValue(text);
+  const { boxRef, edited, flush, replace } = useUncontrolledText(text, onChange);
+  // Counting the words of a long answer takes milliseconds: done once typing pauses, as the preview is.
+  const settledText = useSettledAnswer(text);
   const words = useMemo(() => wordCount(settledText), [settledText]);
 
-  const onPaste = (e: ClipboardEvent<HTMLTextAreaElement>) => {
-    const pasted = e.clipboardData.getData('text/plain');
-    const box = e.currentTarget;
-    const result = pasteWithinLimit(
-      text,
-      { start: box.selectionStart, end: box.selectionEnd },
-      pasted,
-      MAX_ANSWER_CHARS,
-    );
-    if (!result.cut) return;
-    e.preventDefault();
-    onChange(result.text);
-    setCut(result.cut);
-    requestAnimationFrame(() => box.setSelectionRange(result.caret, result.caret));
-  };
+  // The box listens to `input` itself and keeps the event from React: React's change handling would read
+  // the whole value back and reset the box's default value on every keystroke (see useUncontrolledText).
+  const onInput = useCallback(
+    (e: Event) => {
+      e.stopPropagation();
+      edited();
+    },
+    [edited],
+  );
+  const attach = useCallback(
+    (el: HTMLTextAreaElement | null) => {
+      if (!el) return;
+      boxRef(el);
+      setRef(editorRef, el);
+      el.addEventListener('input', onInput);
+      return () => {
+        el.removeEventListener('input', onInput);
+        setRef(editorRef, null);
+      };
+    },
+    [boxRef, editorRef, onInput],
+  );
+
+  const onPaste = useCallback(
+    (e: ClipboardEvent<HTMLTextAreaElement>) => {
+      const pasted = e.clipboardData.getData('text/plain');
+      const el = e.currentTarget;
+      const result = pasteWithinLimit(
+        el.value,
+        { start: el.selectionStart, end: el.selectionEnd },
+        pasted,
+        MAX_ANSWER_CHARS,
+      );
+      if (!result.cut) return;
+      e.preventDefault();
+      replace(result.text);
+      el.setSelectionRange(result.caret, result.caret);
+      setCut(result.cut);
+    },
+    [replace],
+  );
+
+  const describedBy = readOnly && readOnlyReason ? `${editorId}-locked` : undefined;
+  // The same element while its props stay the same, so React leaves the box alone when the text commits.
+  const answerBox = useMemo(
+    () => (
+      <textarea
+        ref={attach}
+        id={editorId}
+        className="answer-editor"
+        readOnly={readOnly}
+        aria-describedby={describedBy}
+        onPaste={onPaste}
+        onBlur={flush}
+        rows={20}
+        maxLength={MAX_ANSWER_CHARS}
+        spellCheck
+        placeholder={`Write your ${meta.title.toLowerCase()} decisions here. Be concrete: choices, reasons, numbers.`}
+      />
+    ),
+    [attach, editorId, readOnly, describedBy, onPaste, flush, meta.title],
+  );
 
   return (
     <section className="section-editor" aria-labelledby={`${editorId}-title`}>
@@ -63,20 +118,7 @@ export function SectionEditor({
       <label htmlFor={editorId} className="pane-label">
         Your answer (Markdown)
       </label>
-      <textarea
-        ref={editorRef}
-        id={editorId}
-        className="answer-editor"
-        value={text}
-        readOnly={readOnly}
-        aria-describedby={readOnly && readOnlyReason ? `${editorId}-locked` : undefined}
-        onChange={(e) => onChange(e.target.value)}
-        onPaste={onPaste}
-        rows={20}
-        maxLength={MAX_ANSWER_CHARS}
-        spellCheck
-        placeholder={`Write your ${meta.title.toLowerCase()} decisions here. Be concrete: choices, reasons, numbers.`}
-      />
+      {answerBox}
       <div className="row editor-foot">
         <span className="muted word-count" aria-live="off">
           {words.toLocaleString('en-US')} {words === 1 ? 'word' : 'words'}
