@@ -36,7 +36,7 @@ export interface AttemptPersistence {
   remove(id: string): Promise<void>;
 }
 
-export type SaveState =
+type SaveState =
   | { state: 'idle' | 'saving' | 'saved' }
   | { state: 'error'; message: string; kind: 'quota' | 'unavailable' | 'conflict' | 'unknown' };
 
@@ -218,7 +218,7 @@ export function sectionFocused(id: string, section: SectionId, now: number, cloc
   );
 }
 
-export function clockEventRecorded(id: string, clock: ClockEvent[], now: number) {
+function clockEventRecorded(id: string, clock: ClockEvent[], now: number) {
   update(id, (a) => ({ ...a, clock }), now);
 }
 
@@ -361,10 +361,6 @@ export function versionChosen(attempt: Attempt): void {
 /** An attempt came back from the kept-aside records; storage already holds it. */
 export function attemptRestored(attempt: Attempt): void {
   useAttemptsStore.setState((s) => withAttempt(s, attempt));
-}
-
-export function flushAttempts(): Promise<void> {
-  return persistence?.flush() ?? Promise.resolve();
 }
 
 export const useAttempt = (id: string) => useAttemptsStore((s) => own(s.attempts, id));

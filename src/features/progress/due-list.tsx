@@ -4,7 +4,7 @@ import { navigate } from '@/hooks/use-route';
 import { drillStarted } from '@/stores/attempts-store';
 
 /** Starts a five-minute drill of one weak section, linked to the attempt it came from. */
-export function startDrill(item: ReviewItem, now: number): void {
+function startDrill(item: ReviewItem, now: number): void {
   const attempt = drillStarted({
     id: crypto.randomUUID(),
     promptId: item.promptId,

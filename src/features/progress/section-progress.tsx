@@ -6,7 +6,7 @@ import { ScoreSparkline } from './score-sparkline';
 const DAY_FORMAT = new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric' });
 const day = (at: number) => DAY_FORMAT.format(at);
 /** The chart and the table show the most recent grades; the mean and counts use them all. */
-export const RECENT_POINTS = 30;
+const RECENT_POINTS = 30;
 
 function describe(title: string, points: ScorePoint[]): string {
   if (points.length === 0) return `${title}: not graded yet`;
