@@ -1,8 +1,9 @@
 // @vitest-environment jsdom
 import { act, render, screen } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { newAttempt } from '@/domain/attempt';
-import { sectionEdited, useAttemptsStore } from '@/stores/attempts-store';
+import { newAttempt, type Attempt } from '@/domain/attempt';
+import { summarizeAttempt } from '@/domain/attempt-summary';
+import { attemptsStoreStarted, sectionEdited, useAttemptsStore } from '@/stores/attempts-store';
 import { ErrorBoundary } from './error-boundary';
 import { Routes } from './routes';
 
@@ -46,6 +47,31 @@ describe('Routes with crafted URLs', () => {
     expect(await screen.findByText('That attempt is not saved here.')).toBeTruthy();
     await go('#/compare?attempt=a1&section=constructor');
     expect(await screen.findByText('“constructor” is not a section.')).toBeTruthy();
+  });
+});
+
+describe('Routes reading an attempt by key', () => {
+  it('shows a loading line until the attempt is read, and says why a read failed', async () => {
+    const saved = newAttempt({ id: 's1', promptId: 'legal-rag', promptTitle: 'Legal RAG', now: 1 });
+    let release: (attempt: Attempt) => void = () => undefined;
+    await attemptsStoreStarted({
+      loadAtStart: async () => ({ attempts: [], summaries: [summarizeAttempt(saved)], damaged: [] }),
+      get: (id) =>
+        id === 's1'
+          ? new Promise<Attempt>((resolve) => (release = resolve))
+          : Promise.reject(new Error('The disk is gone.')),
+      schedule: () => undefined,
+      flush: async () => undefined,
+      remove: async () => undefined,
+    });
+    window.location.hash = '#/compare?attempt=s1&section=task';
+    render(<Routes />);
+    expect(await screen.findByText('Loading the attempts…')).toBeTruthy();
+    await act(async () => release(saved));
+    expect(await screen.findByRole('heading', { name: 'User task: graded versions' })).toBeTruthy();
+    await go('#/attempts/s2');
+    expect(await screen.findByRole('heading', { name: 'Attempt not opened' })).toBeTruthy();
+    expect(screen.getByText(/could not be read: The disk is gone\./)).toBeTruthy();
   });
 });
 
