@@ -112,6 +112,14 @@ describe('headings pasted without their markup', () => {
     ]);
   });
 
+  it('split bullets pasted inline into their items', () => {
+    expect(splitSentences('Vector stores • Pinecone (managed) • pgvector (inside Postgres)')).toEqual([
+      'Vector stores',
+      'Pinecone (managed)',
+      'pgvector (inside Postgres)',
+    ]);
+  });
+
   it('leave a line that wraps mid-phrase joined to the next one', () => {
     expect(splitSentences('We store the chunks in\nPostgres with pgvector.')).toEqual([
       'We store the chunks in Postgres with pgvector.',

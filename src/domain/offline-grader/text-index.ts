@@ -50,6 +50,8 @@ export interface TextIndex {
 
 /** Sentence ends: punctuation or a semicolon and a space, but not after "e.g.", "i.e.", "vs." or "etc.". */
 const SPLIT_SENTENCES = /(?<=[.!?;])(?<!\b(?:e\.g|i\.e|vs|etc|approx|incl|cf)\.)\s+(?=[^\s])/;
+/** Bullets pasted inline from a web page ("Chunking • Fixed-size vs. semantic • Smaller = precise"). */
+const INLINE_BULLET = /\s+[\u2022\u25aa\u25cf]\s+/;
 const MARKER = /^\s*(?:[-*+]\s+|\d{1,2}[.)]\s+|#{1,6}\s+|>\s*)+/;
 const FENCE = /^\s*(?:```|~~~)/;
 const TABLE_RULE = /^\s*\|?[\s:|-]+\|?\s*$/;
@@ -130,7 +132,7 @@ export function splitSentences(text: string): string[] {
       .replace(/^\|\s*|\s*\|$/g, '')
       .trim();
     if (!body) continue;
-    for (const part of body.split(SPLIT_SENTENCES)) {
+    for (const part of body.split(INLINE_BULLET).flatMap((item) => item.split(SPLIT_SENTENCES))) {
       const s = part.trim();
       if (/[\p{L}\p{N}]/u.test(s)) out.push(s);
     }
