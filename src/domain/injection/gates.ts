@@ -70,6 +70,14 @@ const keyOf = (n: GateNeed): string =>
         ? `lit:${n.literal}`
         : `script:${n.script}`;
 
+/** A gate's needs as the keys a scan finds them under, computed once per gate. */
+const GATE_KEYS = new WeakMap<Gate, string[][][]>();
+function keysOf(gate: Gate): string[][][] {
+  let keys = GATE_KEYS.get(gate);
+  if (!keys) GATE_KEYS.set(gate, (keys = gate.map((clause) => clause.map((group) => group.map(keyOf)))));
+  return keys;
+}
+
 /** What a scan found: call `open(gate)` for each rule. */
 export interface Scan {
   open: (gate: Gate) => boolean;
@@ -119,7 +127,7 @@ export function buildScanner(gates: readonly Gate[], anchors: readonly string[] 
     for (const l of literalList) if (t.includes(l)) found.add(`lit:${l}`);
     const sameLength = lower.length === t.length;
     return {
-      open: (gate) => gate.some((clause) => clause.every((group) => group.some((n) => found.has(keyOf(n))))),
+      open: (gate) => keysOf(gate).some((clause) => clause.every((group) => group.some((k) => found.has(k)))),
       starts: (stemList) => {
         if (!sameLength) return null;
         const list = [...new Set(stemList.flatMap((s) => at.get(s.toLowerCase()) ?? []))];

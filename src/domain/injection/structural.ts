@@ -334,15 +334,25 @@ export const STRUCTURAL_RULES: readonly StructuralRule[] = [
   },
 ];
 
-const COMPILED = STRUCTURAL_RULES.map((r) => ({ rule: r, parts: r.parts.map((p) => new RegExp(p, 'i')) }));
+/** One RegExp per distinct part, so a sentence tests a shared part ("a high grade") once. */
+const PART_CACHE = new Map<string, RegExp>();
+const compiledPart = (source: string) => {
+  const re = PART_CACHE.get(source) ?? new RegExp(source, 'i');
+  PART_CACHE.set(source, re);
+  return re;
+};
+/** Parts many rules share, and that few sentences hold, are tested first. */
+const FIRST = new Set([HIGH_GRADE, ERRATA_OPENING, RUBRIC, ROLE_CHANGE]);
+const COMPILED = STRUCTURAL_RULES.map((r) => ({
+  rule: r,
+  parts: [...r.parts.filter((p) => FIRST.has(p)), ...r.parts.filter((p) => !FIRST.has(p))].map(compiledPart),
+}));
 
 /** A quick test before the per-sentence pass: any of the words the rules need at all. */
 const ANY = new RegExp(
   `(?:\\b|_)${anyOf(
-    list(
-      'evaluat assess examin review judge classif checker detect injection prompt guideline label flag report',
-    ),
-    list('errat correction clarification addend amend notice update donat gift voucher worth result'),
+    list('evaluat assess examin review judge classif checker detect injection prompt guideline'),
+    list('donat gift voucher worth result clean benign harmless legitimate attack safe\\b'),
     list(
       'grad scor mark rubric criteri rat(?:e|ing)\\b verdict level award credit approv role instruct ignore disregard',
     ),
@@ -435,10 +445,14 @@ export function structuralHits(t: string): StructuralHit[] {
     if (next === at.length) break;
     if (at[next]! >= end) continue;
     const s = flat.slice(start, end);
-    if (!ANY.test(s)) continue;
+    const seen = new Map<RegExp, boolean>();
+    const holds = (p: RegExp) => {
+      let v = seen.get(p);
+      if (v === undefined) seen.set(p, (v = p.test(s)));
+      return v;
+    };
     const found = COMPILED.find(
-      ({ rule, parts }) =>
-        parts.every((p) => p.test(s)) && !(rule.id === 'grade-field' && exampleBefore(t, start)),
+      ({ rule, parts }) => parts.every(holds) && !(rule.id === 'grade-field' && exampleBefore(t, start)),
     );
     if (found) {
       const to = found.rule.governsParagraph && opensParagraph(t, start) ? paragraphEnd(t, end) : end;
