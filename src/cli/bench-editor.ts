@@ -1,8 +1,17 @@
-// `npm run bench` (editor block), or `npx tsx src/cli/bench-editor.ts`: typing into a 10,000-word,
-// Markdown-heavy answer in real Chromium (the production build in dist/, served on 127.0.0.1).
-// Keystroke-to-paint is measured in the page: from the keydown's timestamp to a task queued from the
-// next animation frame, i.e. after that frame was rendered. Typing comes in bursts with pauses, so the
-// preview re-renders during the run as it would for a real candidate. Goal: p95 <= 16 ms.
+// `npm run bench` (editor block), or `npx tsx src/cli/bench-editor.ts [dist]`: typing into a 10,000-word,
+// Markdown-heavy answer in real Chromium (the production build in dist/, served on 127.0.0.1). Typing
+// comes in bursts with pauses, so the preview re-renders during the run as it would for a real candidate.
+//
+// Two measures of each keystroke, both starting at the keydown's timestamp:
+// - keystroke-to-paint (the goal, p95 <= 16 ms): until a task queued from the next animation frame runs,
+//   i.e. until the main thread has rendered the frame showing the key;
+// - Event Timing (what Chrome's INP uses): PerformanceEventTiming.duration, until the next frame is
+//   presented, rounded to 8 ms; the browser reports only durations of 16 ms and more, so shorter ones
+//   count as "under 16".
+// Both include waiting for the next frame (up to 16.7 ms at 60 Hz), so a p95 at or under 16 ms asks for
+// a keystroke whose handling and frame fit in the gap before the next vsync nearly every time.
+// The floor: the same typing into a bare page holding one <textarea> of the editor's size and font with
+// the same text. App and floor are measured in turns, twice, with the machine's load beside each run.
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -18,6 +27,7 @@ const BURST = 20;
 const KEY_GAP_MS = 60;
 const PAUSE_MS = 700;
 const TARGET_WORDS = 10_000;
+const ROUNDS = 2;
 
 /** A Markdown answer of about 10,000 words, full of what is slow to render: bold, code, links, lists, tables. */
 export function markdownHeavyAnswer(words = TARGET_WORDS): string {
@@ -40,6 +50,26 @@ export function markdownHeavyAnswer(words = TARGET_WORDS): string {
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
 
+interface Run {
+  /** keydown to the task after the next frame, ms */
+  paint: number[];
+  /** Event Timing duration per interaction (the longest of its events), ms; only those of 16 ms and more */
+  eventTiming: number[];
+  load: number;
+}
+
+const summary = (label: string, run: Run) => {
+  const sorted = run.paint.toSorted((x, y) => x - y);
+  // Keystrokes the browser did not report took under 16 ms: they sort first, as 0.
+  const timing = [
+    ...Array<number>(Math.max(0, run.paint.length - run.eventTiming.length)).fill(0),
+    ...run.eventTiming,
+  ];
+  timing.sort((x, y) => x - y);
+  const t = (p: number) => (percentile(timing, p) < 16 ? 'under 16' : `${percentile(timing, p)}`);
+  return `${label}: keystroke-to-paint p50 ${percentile(sorted, 50).toFixed(1)} ms, p95 ${percentile(sorted, 95).toFixed(1)} ms, max ${(sorted.at(-1) ?? NaN).toFixed(1)} ms; Event Timing p50 ${t(50)}, p95 ${t(95)} ms (${run.eventTiming.length} of ${run.paint.length} keys 16 ms or more); load ${run.load.toFixed(1)}`;
+};
+
 export async function benchEditor(dist = resolve(import.meta.dirname, '../../dist')): Promise<BenchResult> {
   if (!existsSync(join(dist, 'index.html'))) {
     return { name: 'editor', lines: ['no build found: run `npm run build` first'], ok: false };
@@ -47,35 +77,46 @@ export async function benchEditor(dist = resolve(import.meta.dirname, '../../dis
   const { server, url } = await serveDist(dist);
   const browser = await launchBenchChromium();
   try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
-    await page.goto(`${url}/#/prompts/legal-rag`);
-    await page.getByRole('button', { name: 'Start practice attempt' }).click();
-    const editor = page.getByLabel('Your answer (Markdown)');
     const answer = markdownHeavyAnswer();
-    await editor.fill(answer);
-    await page.locator('.preview table').first().waitFor({ timeout: 60_000 });
-    await editor.press('End');
-    const latencies = await typeAndMeasure(page);
-    // The same typing into a bare textarea holding the same text: what the browser and machine cost alone.
-    const bare = await browser.newPage({ viewport: { width: 1280, height: 860 } });
-    await bare.setContent('<textarea aria-label="bare" style="width:600px;height:500px"></textarea>');
-    await bare.getByLabel('bare').fill(answer);
-    await bare.getByLabel('bare').press('End');
-    const floor = (await typeAndMeasure(bare)).toSorted((x, y) => x - y);
-    const sorted = latencies.toSorted((x, y) => x - y);
-    const p50 = percentile(sorted, 50);
-    const p95 = percentile(sorted, 95);
-    const max = sorted.at(-1) ?? NaN;
+    const app: Run[] = [];
+    const bare: Run[] = [];
+    for (let round = 0; round < ROUNDS; round++) {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
+      await page.goto(`${url}/#/prompts/legal-rag`);
+      await page.getByRole('button', { name: 'Start practice attempt' }).click();
+      const editor = page.getByLabel('Your answer (Markdown)');
+      await editor.fill(answer);
+      await page.locator('.preview table').first().waitFor({ timeout: 60_000 });
+      await editor.press('End');
+      // The floor's box copies the editor's size and font, so both lay out the same lines.
+      const box = await editor.evaluate((el) => {
+        const s = getComputedStyle(el);
+        return `width:${s.width};height:${s.height};font:${s.font};padding:${s.padding};box-sizing:${s.boxSizing};border:${s.border}`;
+      });
+      app.push(await typeAndMeasure(page));
+      await page.close();
+      // The same typing into a bare textarea holding the same text: what the browser and machine cost alone.
+      const floor = await browser.newPage({ viewport: { width: 1280, height: 860 } });
+      await floor.setContent(`<textarea aria-label="bare" style="${box}"></textarea>`);
+      await floor.getByLabel('bare').fill(answer);
+      await floor.getByLabel('bare').press('End');
+      bare.push(await typeAndMeasure(floor));
+      await floor.close();
+    }
+    const all = app.flatMap((r) => r.paint).toSorted((x, y) => x - y);
+    const p95 = percentile(all, 95);
     const words = wordCount(answer);
     return {
       name: 'editor',
       lines: [
-        `typing into a ${words.toLocaleString('en-US')}-word Markdown answer (${answer.length.toLocaleString('en-US')} chars), preview open, ${latencies.length} keystrokes in bursts of ${BURST}`,
-        `keystroke-to-paint p50 ${p50.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms, max ${max.toFixed(1)} ms (goal p95 <= ${GOAL_MS} ms)`,
-        `same typing into a bare textarea with the same text: p50 ${percentile(floor, 50).toFixed(1)} ms, p95 ${percentile(floor, 95).toFixed(1)} ms (the browser and machine alone)`,
-        `machine load average while measuring: ${loadavg()[0]?.toFixed(1)} on ${cpus().length} cores`,
+        `typing into a ${words.toLocaleString('en-US')}-word Markdown answer (${answer.length.toLocaleString('en-US')} chars), preview open, ${KEYSTROKES} keystrokes in bursts of ${BURST} per run; app and bare textarea in turns, ${ROUNDS} runs each, on ${cpus().length} cores`,
+        ...app.flatMap((run, i) => [
+          summary(`app, run ${i + 1}`, run),
+          summary(`bare textarea, run ${i + 1}`, bare[i]!),
+        ]),
+        `app, all runs: keystroke-to-paint p95 ${p95.toFixed(1)} ms (goal p95 <= ${GOAL_MS} ms; the bare textarea's p95 is the floor this machine allows)`,
       ],
-      ok: latencies.length === KEYSTROKES && p95 <= GOAL_MS,
+      ok: all.length === KEYSTROKES * ROUNDS && p95 <= GOAL_MS,
     };
   } finally {
     await browser.close();
@@ -83,29 +124,44 @@ export async function benchEditor(dist = resolve(import.meta.dirname, '../../dis
   }
 }
 
-async function typeAndMeasure(page: Page): Promise<number[]> {
+async function typeAndMeasure(page: Page): Promise<Run> {
   await page.evaluate(() => {
-    const w = window as unknown as { __lat: number[] };
-    w.__lat = [];
+    const w = window as unknown as { __paint: number[]; __timing: Map<number, number> };
+    w.__paint = [];
+    w.__timing = new Map();
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as PerformanceEventTiming[]) {
+        if (!entry.interactionId) continue;
+        w.__timing.set(
+          entry.interactionId,
+          Math.max(w.__timing.get(entry.interactionId) ?? 0, entry.duration),
+        );
+      }
+    }).observe({ type: 'event', durationThreshold: 16 } as PerformanceObserverInit);
     document.addEventListener(
       'keydown',
       (e) => {
         const t0 = e.timeStamp;
         requestAnimationFrame(() => {
           const channel = new MessageChannel();
-          channel.port1.onmessage = () => w.__lat.push(performance.now() - t0);
+          channel.port1.onmessage = () => w.__paint.push(performance.now() - t0);
           channel.port2.postMessage(null);
         });
       },
       { capture: true },
     );
   });
+  const loadBefore = loadavg()[0] ?? NaN;
   for (let i = 0; i < KEYSTROKES; i++) {
     await page.keyboard.type(i % 7 === 6 ? ' ' : 'x');
     await page.waitForTimeout(i % BURST === BURST - 1 ? PAUSE_MS : KEY_GAP_MS);
   }
   await page.waitForTimeout(PAUSE_MS);
-  return page.evaluate(() => (window as unknown as { __lat: number[] }).__lat);
+  const { paint, eventTiming } = await page.evaluate(() => {
+    const w = window as unknown as { __paint: number[]; __timing: Map<number, number> };
+    return { paint: w.__paint, eventTiming: [...w.__timing.values()] };
+  });
+  return { paint, eventTiming, load: ((loadavg()[0] ?? NaN) + loadBefore) / 2 };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
