@@ -2,7 +2,8 @@
 // pipeline told step by step, a trade-off told as what was given up, headings that lost their markup.
 // And they explain things to the reader, which decides nothing for this system.
 import { describe, expect, it } from 'vitest';
-import { SPECIFIC_NOTES, gradeWith, testPrompt } from '../../../tests/fixtures/offline-grading';
+import { SPECIFIC_NOTES, TEST_RUBRICS, gradeWith, testPrompt } from '../../../tests/fixtures/offline-grading';
+import { flagNames } from '../grade-schema';
 import { TRADEOFF } from './cue-patterns';
 import { sentenceSignals } from './signals';
 import { splitSentences } from './text-index';
@@ -171,5 +172,26 @@ describe('whiteboard forms in prose', () => {
       ].join('\n'),
     );
     expect(g.score).toBe(2);
+  });
+});
+
+describe('section words that real write-ups use', () => {
+  it('counts instrumenting and percentiles as monitoring, so such an answer is not scored as if empty', () => {
+    const g = grade(
+      'monitoring',
+      'We instrument the streaming path: every generation records time to first token and total time. We read the percentiles per endpoint (p50, p95 and p99 of both), not the average, because a 6 s p95 hides behind a fine mean.',
+      { rubrics: TEST_RUBRICS },
+    );
+    expect(g.score).toBeGreaterThanOrEqual(1);
+  });
+
+  it('counts risks and sensitive categories as safety, so a risk-and-control answer is not off-section', () => {
+    const g = grade(
+      'safety',
+      'Main risk: a misread email lands in the wrong queue or gets an auto-drafted reply. We never auto-send sensitive categories, and low-confidence mail goes to a human queue with the draft unsent.',
+      { rubrics: TEST_RUBRICS },
+    );
+    expect(flagNames(g)).not.toContain('off-section');
+    expect(g.score).toBeGreaterThanOrEqual(1);
   });
 });

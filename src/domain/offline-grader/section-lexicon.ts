@@ -57,6 +57,7 @@ const LEXICON: Record<SectionId, readonly string[]> = {
     gdpr, hipaa, baa, tenant isolation, sandbox*, allowlist*, untrusted, attacker*, malicious,
     phishing, spoof*, privacy, confidential*, zero retention, zero data retention, dpa, consent,
     abuse, rate limit*, authoriz*, authoris*, acl*, access control, compliance,
+    risk*, sensitive,
   `,
   latency: phrases`
     latency, p50, p90, p95, p99, ms, first token, response time, sse, millisecond*,
@@ -77,7 +78,7 @@ const LEXICON: Record<SectionId, readonly string[]> = {
     prometheus, langfuse, langsmith, on-call, pagerduty, drift, thumbs up, thumbs down,
     user feedback, anomal*, slo*, error rate, logs, logging, log, trace id, request id, edit rate,
     sampled, sample of, weekly review, root cause, incident*, runbook*, regression*, spike*,
-    baseline, page*, metric*, telemetry,
+    baseline, page*, metric*, telemetry, instrument*, percentile*,
   `,
   rollout: phrases`
     rollout, roll out, pilot*, feature flag*, canary, a/b test*, a/b, shadow mode, shadow, beta,
