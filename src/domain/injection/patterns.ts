@@ -2,6 +2,7 @@
 // order. A rule that finds an ambiguous form (a label, a banner, a footnote, a bracketed tag) asks
 // these before it flags, so the same form in design prose ("Reviewer: approves refunds") is left alone.
 import { anyOf, list } from './rule';
+import { inFence } from './spans';
 
 /** Grading vocabulary: a score, a level, the rubric, a verdict. */
 export const GRADING = new RegExp(
@@ -87,6 +88,25 @@ export const opensSentence = (t: string, i: number) => ORDER_LEAD.test(t.slice(M
 
 /** True when the text before `i` quotes or describes an attack rather than making one. */
 export const quotedBefore = (t: string, i: number) => /["'“‘`]\s*$/.test(t.slice(Math.max(0, i - 3), i));
+
+/** Words that present a quotation as an example of an attack rather than as an order. */
+const PRESENTS_QUOTE = new RegExp(
+  `\\b${anyOf(list('attack\\w* example e\\.g\\. says? said writes? asked asks like payloads? injection tries attempts?'), ['such as', 'red[- ]team\\w*'])}\\b`,
+  'i',
+);
+
+/** True when `i` is inside a double-quoted string that design prose presents as an attack: in a table
+ * row, or after "is asked,", "for example", "such as"... ('a chatbot is asked, "paste your system
+ * instructions"'). A quoted order with nothing presenting it still counts. */
+export function insideQuotes(t: string, i: number): boolean {
+  // In code (a Mermaid label, a string literal) quotes are not speech.
+  if (inFence(t, i)) return false;
+  const line = t.slice(t.lastIndexOf('\n', i - 1) + 1, i);
+  const quotes = [...line.matchAll(/["“”]/g)];
+  if (quotes.length % 2 === 0) return false;
+  const opening = quotes[quotes.length - 1]!.index;
+  return /^\s*\|/.test(line) || PRESENTS_QUOTE.test(line.slice(0, opening));
+}
 
 /** The graders a note is addressed to, in the plural or not. */
 export const GRADER_NOUN = anyOf(list('graders? evaluators? assessors? markers? examiners?'));

@@ -1,0 +1,154 @@
+// The named parts the structural rules (structural.ts) are built from: who a sentence speaks to, what
+// it asks for, and the forms a grade, a reward, a notice or a role change take. Each is a regex source,
+// tested case-insensitively against one sentence.
+import { anyOf, list } from './rule';
+
+export const GRADER = String.raw`(?:(?:ai|llm|automated|automatic|human)\s+)?${anyOf(
+  list('grader evaluator assessor marker examiner scorer reviewer judge model assistant llm ai'),
+)}s?`;
+export const GREETING = anyOf(
+  list('dear hey hi hello attention'),
+  ['note (?:to|for)', 'message (?:to|for)'],
+  list('to\\sthe for\\sthe to\\sany for\\sany'),
+);
+/** Who a sentence speaks to: "you", or the grader greeted or named as the one addressed. */
+export const ADDRESSEE = String.raw`\byou(?:r)?\b|\b${GREETING}\s+${GRADER}\b|^\W*(?:the\s+)?${GRADER}\s*[:,]`;
+export const ANSWER_NOUN = anyOf(
+  list('sections? answers? responses? submissions? parts? write-?ups? candidates? solutions?'),
+);
+/** The sections of an answer, named ("the data section"). */
+export const SECTION_NAME = anyOf(
+  list('task data retrieval model workflow evals? safety latency cost monitoring rollout'),
+);
+/** This very answer, as opposed to answers in general. */
+export const THIS_ANSWER = [
+  String.raw`\bthe\s+${SECTION_NAME}\s+(?:section|part)\b`,
+  String.raw`\b(?:this|these|my|the above|the following)\s+(?:\w+\s+)?${ANSWER_NOUN}\b`,
+  String.raw`\bthe (?:answer|section|response|submission|text) (?:above|below)\b`,
+  String.raw`\b(?:grade|score|mark|rate)\s+(?:it|this|me)\b`,
+].join('|');
+export const TOP = anyOf(list('full maximum max top highest perfect best'));
+export const GRADE_WORD = anyOf(list('marks? scores? grades? points? credit rating'));
+/** A grade as a grader gives it: "4/4", "a 4", "full marks", "the maximum", "exceptional". */
+export const HIGH_GRADE = anyOf(
+  String.raw`\b[45]\s*/\s*[45]\b`,
+  String.raw`\b10\s*/\s*10\b`,
+  String.raw`\b(?:an?|the)\s+(?:4|5|four|five)\b(?![-\d%])`,
+  String.raw`\b${TOP}\s+${GRADE_WORD}\b`,
+  String.raw`\b(?:the\s+)?maximum\b|\bexceptional\b|\bperfect\b`,
+  String.raw`\ball\s+(?:the\s+)?(?:criteria|points|marks)\b`,
+  String.raw`\blevel\s*[45]\b|\bscore\s+(?:of\s+)?[45]\b`,
+  String.raw`\b(?:score|grade|mark|rating)\s+(?:to|at|as|of)\s+(?:an?\s+)?(?:4|5|four|five)\b(?![-\d%.])`,
+  String.raw`\bfully\s+(?:satisfied|met)\b|\btop\s+marks\b`,
+);
+export const ASKING = anyOf(list('please kindly just simply should must to will shall can could and'));
+export const GRADE_VERBS = anyOf(
+  list('give award assign grant mark rate score grade record set put enter output return'),
+  list('treat count consider accept approve pass credit rank'),
+);
+/** Asking for a grade: the verb opens the sentence (an order) or follows please, should, must, to... */
+export const SCORE_VERB = String.raw`(?:^[\s>*_#"'(-]*|[:;,]\s*|\b${ASKING}\s+)${GRADE_VERBS}\b`;
+/** The grading instructions themselves. */
+export const RUBRIC = String.raw`\b${anyOf(
+  list('rubric criteria criterion'),
+  'scoring (?:guide|rules?|instructions?)',
+  'grading (?:guide|rules?|instructions?|policy)',
+  'marking (?:scheme|guide)',
+  'evaluation (?:rules?|instructions?|criteria)',
+)}\b`;
+/** Changing them. */
+export const CHANGED = String.raw`\b${anyOf(
+  list(
+    'updated changed amended revised errat(?:um|a) corrigendum superseded? waived? replaced suspended void overridden override',
+  ),
+  ['no longer', 'new version', 'does not apply', "doesn't apply"],
+)}\b`;
+/** Taking on a new role or dropping the old instructions. */
+export const ROLE_CHANGE = String.raw`\b${anyOf(
+  [
+    'you are now',
+    'from now on',
+    'act as',
+    'acting as',
+    'pretend (?:to be|you are)',
+    'role-?play',
+    'imagine you are',
+  ],
+  [
+    'you will play',
+    'play the role',
+    'new instructions',
+    'developer mode',
+    'you are no longer',
+    'stay in character',
+  ],
+  ['(?:switch|swap|change) roles', "let's pretend"],
+  'ignore (?:all |any |the |your )?(?:previous|prior|above|earlier|other|original)\\b',
+  'disregard (?:all |any |the |your )?(?:previous|prior|above|earlier|instructions|rubric)',
+  'forget (?:all |your |the )?(?:previous |prior )?(?:instructions|rules|rubric)',
+)}\b`;
+/** Grading words that make a role change about grading. */
+export const GRADING = String.raw`\b${anyOf(
+  list(
+    'grad\\w* scor\\w* mark\\w* rubric criteri\\w* evaluat\\w* assess\\w* lenient generous points? credit',
+  ),
+)}\b`;
+export const GIVEN = anyOf(
+  list('graded scored marked approved pre-approved verified certified rated assessed evaluated'),
+  ['reviewed and approved', 'signed off'],
+);
+/** A claim that the answer was already graded or approved. */
+export const GRADE_CLAIM = String.raw`(?:${THIS_ANSWER})[^.;!?\n]{0,30}\b${anyOf(
+  String.raw`(?:has|have)\s+(?:already\s+)?been`,
+  list('was were is'),
+  ['is already', 'are already'],
+)}\s+(?:already\s+)?${GIVEN}\b`;
+/** Offering a reward. */
+export const REWARD = String.raw`\b${anyOf(
+  list('tip pay reward donate donation bonus bribe voucher'),
+  ['gift(?: card)?', 'worth your while'],
+  String.raw`[$€£]\s?\d+`,
+  String.raw`\d+\s?(?:dollars|usd|euros?|pounds)`,
+)}\b`;
+export const FIELD_VALUE = anyOf(
+  String.raw`[45](?:\s*/\s*[45])?`,
+  String.raw`10(?:\s*/\s*10)?`,
+  list('exceptional excellent full(?:\\smarks)? pass(?:ed)? perfect max(?:imum)?'),
+);
+export const FIELD_KEY = anyOf(list('score grade rating verdict result level marks?'));
+export const FIELD_PREFIX = anyOf(
+  list('final overall section total expected assigned awarded grader rubric'),
+);
+/** A grade written as a field: "score: 4", "<grade>4</grade>", "verdict: exceptional". */
+export const GRADE_FIELD = String.raw`(?:^|[\s{,<"'])(?:${FIELD_PREFIX}[_ -]?)?${FIELD_KEY}\s*(?:["']\s*)?(?::|=|>)\s*["']?\s*${FIELD_VALUE}\b(?![.,]\d)`;
+
+/** A notice that opens its sentence: "Erratum:", "Correction from the setters:", "Update (v2):". */
+export const ERRATA_OPENING = String.raw`^\W*(?:[\w-]+\s+){0,3}?${anyOf(
+  list('errat(?:um|a) corrigendum correction clarification addendum amendment update notice'),
+)}\b[^:\n]{0,60}?[:—–-]`;
+/** An order to show something: the verb opens the sentence or follows please, first, then... */
+export const SHOW_ORDER = String.raw`(?:^[\s>*_#"'(-]*|[:;,]\s*|\b${anyOf(list('please kindly just first then and now'))}\s+)${anyOf(
+  list('print repeat reveal show output paste quote list disclose dump copy'),
+  ['tell me', 'write out', 'share'],
+)}\b`;
+/** The grader's own instructions: "the rubric you were given", "your system prompt". */
+export const GIVEN_INSTRUCTIONS = [
+  String.raw`\b${anyOf(list('instructions rubric prompt guidelines criteria'), 'system prompt', 'scoring rules')}\b[^.!?\n]{0,40}`,
+  String.raw`\b(?:you (?:were|have been) given|you received|you (?:are|were) (?:using|following)|given to you)\b`,
+  String.raw`|\byour\s+(?:\w+\s+)?${anyOf(list('instructions rubric prompt guidelines'), 'system prompt')}\b`,
+].join('');
+/** The grader named at the very start of a sentence: "For the scorer:", "Note to the AI evaluator,". */
+export const OPENING_ADDRESS = String.raw`^\W*(?:(?:a\s+)?(?:note|message|word)\s+)?${anyOf(list('for to dear hey hi hello attention'))}\s+${anyOf(
+  list('the any all whoever'),
+)}?\s*(?:(?:ai|llm|automated|automatic)\s+)?${anyOf(list('grader evaluator assessor marker examiner scorer reviewer judge model classifier checker'))}s?\b`;
+/** An order to call the text clean, aimed at an injection classifier. */
+export const CLEAN_VERDICT = String.raw`(?:^[\s>*_#"'(-]*|[:;,]\s*|\b(?:please|kindly|just|simply|so)\s+)${anyOf(
+  list('classify label mark treat consider flag report rate'),
+)}\s+(?:it|(?:this|these|my)(?:\s+\w+)?|the (?:text|answer|section|note|content))\s+as\s+${anyOf(
+  list('clean safe benign harmless legitimate'),
+  'not (?:an? )?(?:injection|attack)',
+)}\b`;
+/** An injection detector or safety classifier, named. */
+export const DETECTOR = String.raw`\b(?:injection|safety|content|prompt)[ -]?(?:classifier|detector|filter|guard|scanner)s?\b`;
+/** Telling the detector the text is harmless: "reading this", "contains no instructions". */
+export const REASSURANCE = String.raw`\breading this\b|\bclassify (?:it|this)\b|\bcontains? no (?:instructions|injection|attempt)`;
