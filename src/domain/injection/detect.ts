@@ -1,9 +1,10 @@
 // Finds text in a candidate's answer that is addressed to the grader instead of the interviewer. Two
 // kinds of rule, each with an id and its own must-flag and must-allow examples (rules.test.ts):
 // structural rules (structural.ts) find a sentence by who it speaks to and what it asks for; form rules
-// find the shapes such text takes: markup and hidden text (rules-markup.ts, rules-hidden.ts), orders and
-// pleas (rules-orders.ts), fake role blocks, end markers, prompt leaks and bribes (rules-roles.ts), grade
-// blocks and claimed grades (rules-claims.ts), orders in other languages (rules-languages.ts).
+// find the shapes such text takes: markup and hidden text (rules-markup.ts, rules-hidden.ts), orders
+// (rules-orders.ts), fake role blocks, end markers, prompt leaks and bribes (rules-roles.ts), grade
+// blocks and claimed grades (rules-claims.ts), pleas and self-praise (rules-pleas.ts), orders in other
+// languages (rules-languages.ts).
 // Matching runs on a folded copy (src/domain/text/normalise.ts, the grader's normalisation) and the
 // spans are mapped back, so `cleaned` is the original minus the flagged spans. Gates (gates.ts) skip
 // the rules whose words a text does not hold.
@@ -17,6 +18,7 @@ import { alwaysHidden, footnotesOf, HIDDEN_RULES } from './rules-hidden';
 import { LANGUAGE_RULES } from './rules-languages';
 import { MARKUP_RULES } from './rules-markup';
 import { ORDER_RULES } from './rules-orders';
+import { PLEA_RULES } from './rules-pleas';
 import { ROLE_RULES } from './rules-roles';
 import { removeSpans, type Span } from './spans';
 import { structuralSpans } from './structural-joined';
@@ -37,6 +39,7 @@ const NON_ASCII = /[^\t\n\r -~]/;
 export const FORM_RULES: readonly Rule[] = [
   ...MARKUP_RULES,
   ...ORDER_RULES,
+  ...PLEA_RULES,
   ...ROLE_RULES,
   ...CLAIM_RULES,
   ...LANGUAGE_RULES,
