@@ -50,7 +50,10 @@ export function weakestCriterion(a: Analysis): number {
 export function paddingReason(a: Analysis): string | null {
   if (a.words < 150) return null;
   const density = ((a.conceptGroups + a.decisions + a.numbers.length) * 100) / a.words;
-  if (density < 5)
+  // Sparse is padding only when something fills the space: vague, hedged or buzzword sentences. A story
+  // told plainly is sparse too, and is judged by what it decides.
+  const filler = a.signals.filter((s) => s.vague || s.hedged || s.buzz > 0).length;
+  if (density < 5 && filler >= 2)
     return `${a.words} words but only ${density.toFixed(1)} distinct concepts, decisions or numbers per 100 words`;
   if (a.buzz >= 4 && (a.buzz * 100) / a.words >= 2) return `${a.buzz} buzzwords in ${a.words} words`;
   if (a.repetition >= 0.3) return `${Math.round(a.repetition * 100)}% of the sentences repeat earlier ones`;
