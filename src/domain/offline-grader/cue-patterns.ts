@@ -150,6 +150,9 @@ export const HEDGE = new RegExp(
   [
     anyOf(HEDGE_PHRASES).source,
     String.raw`\bmay\b(?!\s+(?:not|only|never))`,
+    // Aspiration without a choice: "we aim to delight users", "we believe in quality", "our vision is".
+    String.raw`\b(?:we|i) (?:want|aim|hope|strive|aspire|wish|dream) to\b`,
+    String.raw`\b(?:we|i) (?:believe|envision|imagine)\b|\bour (?:vision|mission|ambition) is\b`,
     String.raw`\b(?:such as|like|e\.g\.)\s[^.;]*\bor\b`,
   ].join('|'),
 );

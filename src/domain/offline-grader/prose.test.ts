@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { SPECIFIC_NOTES, TEST_RUBRICS, gradeWith, testPrompt } from '../../../tests/fixtures/offline-grading';
 import { flagNames } from '../grade-schema';
-import { TRADEOFF } from './cue-patterns';
+import { HEDGE, TRADEOFF } from './cue-patterns';
 import { sentenceSignals } from './signals';
 import { splitSentences } from './text-index';
 
@@ -209,5 +209,15 @@ describe('a plain story is sparse, not padded', () => {
       'That is the whole bar for the first release, and the rest of this design follows from it.',
     ].join(' ');
     expect(flagNames(grade('task', story))).not.toContain('padding');
+  });
+});
+
+describe('aspiration is not a decision', () => {
+  it('reads "we aim to", "we believe", "our vision is" as hedged, and a goal with a figure as a target', () => {
+    expect(HEDGE.test('we aim to give every agent instant answers.')).toBe(true);
+    expect(HEDGE.test('we believe retrieval quality is what matters.')).toBe(true);
+    expect(HEDGE.test('our vision is an assistant that knows everything.')).toBe(true);
+    const goal = sentenceSignals('our goal is p95 under 2 s for the first token.');
+    expect([goal.hedged, goal.target]).toEqual([false, true]);
   });
 });
