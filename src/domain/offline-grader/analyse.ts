@@ -76,6 +76,14 @@ function redFlagHits(
   return out;
 }
 
+/** True when the text has at most `max` words (counted by the spaces between them, stopping early). */
+function wordsUpTo(text: string, max: number): boolean {
+  let words = 1;
+  for (let i = 0; i < text.length; i++)
+    if (text.charCodeAt(i) === 32 && text.charCodeAt(i + 1) !== 32 && ++words > max) return false;
+  return true;
+}
+
 /** Computes every feature of one answer against its rubric. */
 export function analyse(
   index: TextIndex,
@@ -128,8 +136,7 @@ export function analyse(
     const specifics =
       (sig.tech ? 1 : 0) + (sig.numbers.length > 0 ? 1 : 0) + (distinct >= 2 ? 2 : distinct > 0 ? 1 : 0);
     // Short items listed under a lead-in ("each call logs:") are the detail of that line, like a label's.
-    const words = text.split(/\s+/).length;
-    const listed = underLeadIn && words <= 12;
+    const listed = underLeadIn && wordsUpTo(text, 12);
     underLeadIn = /:\s*$/.test(text) || listed;
     const need = sig.decisionCue ? 1 : sig.weakCue || listed ? 2 : 3;
     const decision = !sig.hedged && !sig.vague && specifics >= need;

@@ -84,7 +84,9 @@ export function sentenceSignals(lower: string, brief: Brief = NO_BRIEF): Sentenc
     decisionCue,
     weakCue: !decisionCue && WEAK_DECISION.some((re) => re.test(bare)),
     hedged: HEDGE.test(lower),
-    explains: ADDRESSED.test(unquoted(bare)) || GENERIC.test(bare),
+    explains:
+      ADDRESSED.test(bare.includes('"') || bare.includes('\u201c') ? unquoted(bare) : bare) ||
+      GENERIC.test(bare),
     vague: plain && (buzz > 0 || VAGUE.test(lower)),
     tech,
     numbers,

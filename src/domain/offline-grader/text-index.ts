@@ -67,7 +67,7 @@ const STANDALONE = /^\s*(?:#{1,6}\s|\||(?:\*\*|__)[^*_]+(?:\*\*|__):?\s*$)/;
  */
 function isHeadingLine(line: string, next: string | undefined): boolean {
   const t = line.trim();
-  if (!t || !next || BLOCK_START.test(t) || !/^\s*[A-Z]/.test(next)) return false;
+  if (!t || t.length > 60 || !next || BLOCK_START.test(t) || !/^\s*[A-Z]/.test(next)) return false;
   // A line that stops mid-phrase ("We store chunks in") wraps onto the next one.
   if (/[.,;:!?\-–—(&+/]$/.test(t) || TRAILING_LINK.test(t)) return false;
   return t.split(/\s+/).length <= 6;
@@ -132,7 +132,8 @@ export function splitSentences(text: string): string[] {
       .replace(/^\|\s*|\s*\|$/g, '')
       .trim();
     if (!body) continue;
-    for (const part of body.split(INLINE_BULLET).flatMap((item) => item.split(SPLIT_SENTENCES))) {
+    const items = /[\u2022\u25aa\u25cf]/.test(body) ? body.split(INLINE_BULLET) : [body];
+    for (const part of items.flatMap((item) => item.split(SPLIT_SENTENCES))) {
       const s = part.trim();
       if (/[\p{L}\p{N}]/u.test(s)) out.push(s);
     }
