@@ -92,8 +92,11 @@ export function pickEvidence(index: TextIndex, a: Analysis, original: string): E
     if (seen.has(key)) continue;
     seen.add(key);
     const plain = plainQuote(c.raw);
-    const quote = verify(plain) ? plain : clipAtWord(c.raw);
-    if (verify(quote)) picked.push({ i: c.i, quote });
+    if (verify(plain)) picked.push({ i: c.i, quote: plain });
+    else {
+      const clipped = clipAtWord(c.raw);
+      if (verify(clipped)) picked.push({ i: c.i, quote: clipped });
+    }
   }
   return picked.sort((x, y) => x.i - y.i).map((s) => ({ quote: s.quote, verified: true }));
 }

@@ -46,6 +46,19 @@ export interface SentenceSignals {
 
 const TECH_ALL = new RegExp(TECH.source, 'g');
 
+/**
+ * "Does any of these patterns match?" as one pattern, `(?:a)|(?:b)|...`: one pass over the sentence
+ * instead of one per pattern, with the same answer (a test has no match text or groups to differ).
+ * Patterns with flags or back-references are kept apart, since joining them could change their meaning.
+ */
+function anyPattern(patterns: readonly RegExp[]): { test(s: string): boolean } {
+  const joinable = patterns.every((re) => re.flags === '' && !/\\(?:[1-9]|k<)/.test(re.source));
+  if (!joinable) return { test: (s) => patterns.some((re) => re.test(s)) };
+  return new RegExp(patterns.map((re) => `(?:${re.source})`).join('|'));
+}
+const ANY_DECISION = anyPattern(DECISION);
+const ANY_WEAK_DECISION = anyPattern(WEAK_DECISION);
+
 /** True when the sentence names a technology the brief does not already name. */
 function ownTech(lower: string, brief: Brief): boolean {
   const first = TECH.exec(lower);
@@ -79,10 +92,10 @@ export function sentenceSignals(lower: string, brief: Brief = NO_BRIEF): Sentenc
   const tech = ownTech(lower, brief);
   const buzz = (lower.match(BUZZ) ?? []).length;
   const plain = !tech && numbers.length === 0;
-  const decisionCue = DECISION.some((re) => re.test(bare));
+  const decisionCue = ANY_DECISION.test(bare);
   return {
     decisionCue,
-    weakCue: !decisionCue && WEAK_DECISION.some((re) => re.test(bare)),
+    weakCue: !decisionCue && ANY_WEAK_DECISION.test(bare),
     hedged: HEDGE.test(lower),
     explains:
       ADDRESSED.test(bare.includes('"') || bare.includes('\u201c') ? unquoted(bare) : bare) ||

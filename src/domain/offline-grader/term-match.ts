@@ -69,16 +69,28 @@ function firstPositions(index: TextIndex, term: Term): number[] {
   const cached = index.prefixPositions.get(first);
   if (cached) return cached;
   const out: number[] = [];
-  if (first.length >= 2) {
-    for (const tok of index.buckets.get(first.slice(0, 2)) ?? [])
-      if (stemMatches(first, tok)) out.push(...(index.positions.get(tok) ?? []));
-  } else {
-    // A one-character stem ("$*"): every bucket that starts with it.
-    for (const [key, toks] of index.buckets)
-      if (key.startsWith(first)) for (const tok of toks) out.push(...(index.positions.get(tok) ?? []));
-  }
+  for (const tok of prefixTokens(index, first)) out.push(...(index.positions.get(tok) ?? []));
   index.prefixPositions.set(first, out);
   return out;
+}
+
+/**
+ * The distinct tokens a stem matches, in order of first use, except that a one-character stem ("$*")
+ * takes any continuation and lists its tokens grouped by their first two characters.
+ */
+function prefixTokens(index: TextIndex, first: string): string[] {
+  if (first.length >= 3)
+    return (index.buckets.get(first.slice(0, 3)) ?? []).filter((tok) => stemMatches(first, tok));
+  if (first.length === 2) return [...index.positions.keys()].filter((tok) => stemMatches(first, tok));
+  const byPair = new Map<string, string[]>();
+  for (const tok of index.positions.keys()) {
+    if (!tok.startsWith(first)) continue;
+    const pair = tok.slice(0, 2);
+    const list = byPair.get(pair);
+    if (list) list.push(tok);
+    else byPair.set(pair, [tok]);
+  }
+  return [...byPair.values()].flat();
 }
 
 /** Sentence ids where the term occurs (may repeat). */
@@ -113,8 +125,8 @@ export function hasTerm(index: TextIndex, term: Term): boolean {
   const first = term.tokens[0]!;
   if (term.tokens.length > 1) return termSentences(index, term).length > 0;
   if (!term.prefix) return index.positions.has(first);
-  if (first.length < 2) return firstPositions(index, term).length > 0;
-  for (const tok of index.buckets.get(first.slice(0, 2)) ?? []) if (stemMatches(first, tok)) return true;
+  if (first.length < 3) return firstPositions(index, term).length > 0;
+  for (const tok of index.buckets.get(first.slice(0, 3)) ?? []) if (stemMatches(first, tok)) return true;
   return false;
 }
 

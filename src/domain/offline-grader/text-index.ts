@@ -5,11 +5,17 @@ import { needsNormalising, normaliseText } from '../text/normalise';
 const UNIT_SUFFIX = /(\d)(ms|s|k|m|b|gb|mb|tb|qps|rps|rpm|tps|x)\b/g;
 export const TOKEN = /[a-z0-9@$%]+(?:\.[a-z0-9]+)*/g;
 
+const [E, I, S, U] = [...'eisu'].map((c) => c.charCodeAt(0));
+
 /** Folds a lowercase word so simple plurals match: "rerankers" -> "reranker", "queries" -> "query". */
 export function foldToken(word: string): string {
-  if (word.length > 3) {
-    if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
-    if (word.endsWith('s') && !/(?:ss|us|is)$/.test(word)) return word.slice(0, -1);
+  const n = word.length;
+  // Character codes rather than patterns: this runs once per word of every answer.
+  if (n > 3 && word.charCodeAt(n - 1) === S) {
+    const before = word.charCodeAt(n - 2);
+    if (before === E && word.charCodeAt(n - 3) === I) return `${word.slice(0, -3)}y`;
+    // Not after "s", "u" or "i": "class", "status", "analysis" keep their "s".
+    if (before !== S && before !== U && before !== I) return word.slice(0, -1);
   }
   return word;
 }
@@ -41,7 +47,7 @@ export interface TextIndex {
   tokens: string[];
   sentenceOf: number[];
   positions: Map<string, number[]>;
-  /** Distinct tokens bucketed by their first two characters, for prefix (word*) terms. */
+  /** Distinct tokens bucketed by their first three characters (in order of first use), for prefix (word*) terms. */
   buckets: Map<string, string[]>;
   /** Positions of every token starting with a prefix, filled on first use. */
   prefixPositions: Map<string, number[]>;
@@ -162,7 +168,7 @@ export function indexText(text: string): TextIndex {
   }
   const buckets = new Map<string, string[]>();
   for (const tok of positions.keys()) {
-    const key = tok.slice(0, 2);
+    const key = tok.slice(0, 3);
     const list = buckets.get(key);
     if (list) list.push(tok);
     else buckets.set(key, [tok]);
