@@ -157,8 +157,10 @@ export function indexText(text: string): TextIndex {
     const lower = normalizeText(raw);
     const id = sentences.length;
     sentences.push({ raw, lower });
-    for (const m of lower.match(TOKEN) ?? []) {
-      const tok = foldToken(m);
+    const words = lower.match(TOKEN);
+    if (!words) continue;
+    for (let w = 0; w < words.length; w++) {
+      const tok = foldToken(words[w]!);
       const list = positions.get(tok);
       if (list) list.push(tokens.length);
       else positions.set(tok, [tokens.length]);
