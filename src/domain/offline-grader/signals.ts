@@ -17,6 +17,7 @@ import {
   WEAK_DECISION,
 } from './cue-patterns';
 import { findNumbers } from './numbers';
+import { anyMatch } from './pattern-test';
 
 export interface SentenceSignals {
   /** A form that states a choice ("we'll use", "X, not Y", "never", an imperative). */
@@ -46,18 +47,12 @@ export interface SentenceSignals {
 
 const TECH_ALL = new RegExp(TECH.source, 'g');
 
-/**
- * "Does any of these patterns match?" as one pattern, `(?:a)|(?:b)|...`: one pass over the sentence
- * instead of one per pattern, with the same answer (a test has no match text or groups to differ).
- * Patterns with flags or back-references are kept apart, since joining them could change their meaning.
- */
-function anyPattern(patterns: readonly RegExp[]): { test(s: string): boolean } {
-  const joinable = patterns.every((re) => re.flags === '' && !/\\(?:[1-9]|k<)/.test(re.source));
-  if (!joinable) return { test: (s) => patterns.some((re) => re.test(s)) };
-  return new RegExp(patterns.map((re) => `(?:${re.source})`).join('|'));
-}
-const ANY_DECISION = anyPattern(DECISION);
-const ANY_WEAK_DECISION = anyPattern(WEAK_DECISION);
+// One pass per question (see pattern-test.ts); the same answers as the patterns' own test().
+const ANY_DECISION = anyMatch(DECISION);
+const ANY_WEAK_DECISION = anyMatch(WEAK_DECISION);
+const IS_TRADEOFF = anyMatch([TRADEOFF]);
+const IS_HEDGE = anyMatch([HEDGE]);
+const IS_FAILURE = anyMatch([FAILURE]);
 
 /** True when the sentence names a technology the brief does not already name. */
 function ownTech(lower: string, brief: Brief): boolean {
@@ -96,7 +91,7 @@ export function sentenceSignals(lower: string, brief: Brief = NO_BRIEF): Sentenc
   return {
     decisionCue,
     weakCue: !decisionCue && ANY_WEAK_DECISION.test(bare),
-    hedged: HEDGE.test(lower),
+    hedged: IS_HEDGE.test(lower),
     explains:
       ADDRESSED.test(bare.includes('"') || bare.includes('\u201c') ? unquoted(bare) : bare) ||
       GENERIC.test(bare),
@@ -104,8 +99,8 @@ export function sentenceSignals(lower: string, brief: Brief = NO_BRIEF): Sentenc
     tech,
     numbers,
     restated,
-    tradeoff: TRADEOFF.test(lower),
-    failure: FAILURE.test(lower),
+    tradeoff: IS_TRADEOFF.test(lower),
+    failure: IS_FAILURE.test(lower),
     target: digits && TARGET.test(masked),
     buzz,
   };
