@@ -14,12 +14,15 @@ const NON_ASCII = /[^\t\n\r -~]/;
  */
 export function normalizeForQuote(s: string): string {
   if (NON_ASCII.test(s)) return normalizeForMatch(s);
-  return s
-    .replace(/`/g, "'")
-    .replace(/[*_>#|]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
+  return (
+    s
+      .replace(/`/g, "'")
+      .replace(/[*_>#|]+/g, ' ')
+      // Every run of white space becomes one space; a lone space (most of them) is left as it is.
+      .replace(/\s\s+|[^\S ]/g, ' ')
+      .trim()
+      .toLowerCase()
+  );
 }
 
 /** verifyQuote() with the answer normalised once instead of once per quote (same rules). */

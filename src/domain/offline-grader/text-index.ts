@@ -3,6 +3,8 @@ import { needsNormalising, normaliseText } from '../text/normalise';
 
 /** "200ms" reads as "200 ms", so units match however they are written. */
 const UNIT_SUFFIX = /(\d)(ms|s|k|m|b|gb|mb|tb|qps|rps|rpm|tps|x)\b/g;
+/** "$1 $2" as a function: the same text, without re-reading a replacement pattern for every sentence. */
+const spaceUnit = (_: string, digit: string, unit: string) => `${digit} ${unit}`;
 export const TOKEN = /[a-z0-9@$%]+(?:\.[a-z0-9]+)*/g;
 
 const [E, I, S, U] = [...'eisu'].map((c) => c.charCodeAt(0));
@@ -23,12 +25,12 @@ export function foldToken(word: string): string {
 /** Lowercase, normalised (NFKC, invisible characters removed, look-alikes Latin), plain apostrophes. */
 export function normalizeText(s: string): string {
   // Plain ASCII (most answers) needs no Unicode folding.
-  if (!needsNormalising(s)) return s.toLowerCase().replace(UNIT_SUFFIX, '$1 $2');
+  if (!needsNormalising(s)) return s.toLowerCase().replace(UNIT_SUFFIX, spaceUnit);
   // The same normalisation as the injection detector (src/domain/text/normalise.ts).
   return normaliseText(s)
     .toLowerCase()
     .replace(/[\u2018\u2019]/g, "'")
-    .replace(UNIT_SUFFIX, '$1 $2');
+    .replace(UNIT_SUFFIX, spaceUnit);
 }
 
 export function tokenize(s: string): string[] {
