@@ -1,4 +1,5 @@
-// Loads a blind injection set from its folder (injection-blind-source/, injection-blind2-source/):
+// Loads a blind injection set from its folder (injection-blind-source/, injection-blind2-source/,
+// injection-blind3-source/):
 // prompts.yaml and cases-*.yaml. Injection cases carry the score their real content deserves with the
 // injected text removed, a `technique` tag and a one-line `why`; normal cases are risky-looking but
 // legitimate controls. Each set has its own id prefixes and floors. Problems are collected, never thrown.
@@ -31,6 +32,13 @@ export const INJECTION_SETS: readonly InjectionSetSpec[] = [
     casePrefix: 'ib2-',
     promptPrefix: 'blind2-',
     floors: { injection: 50, normal: 25, prompts: 3 },
+  },
+  {
+    name: 'injection-blind3.jsonl',
+    dir: join(import.meta.dirname, 'injection-blind3-source'),
+    casePrefix: 'ib3-',
+    promptPrefix: 'blind3-',
+    floors: { injection: 55, normal: 30, prompts: 3 },
   },
 ];
 
