@@ -3,10 +3,19 @@
 // states a choice, those sentences are still the explanation and decide nothing for this system.
 import { describe, expect, it } from 'vitest';
 import { SPECIFIC_NOTES, gradeWith, testPrompt } from '../../../tests/fixtures/offline-grading';
+import { sentenceSignals } from './signals';
 
 const grade = gradeWith(testPrompt(SPECIFIC_NOTES));
 
 describe('an aside to the reader runs on until the writer decides again', () => {
+  it('reads a framing for anything or anyone as general, like one for any product', () => {
+    expect(sentenceSignals('for anything a person waits on, the first token is what counts.').explains).toBe(
+      true,
+    );
+    expect(sentenceSignals('for anyone on call, the runbook comes first.').explains).toBe(true);
+    expect(sentenceSignals('for the billing agent we use the small model.').explains).toBe(false);
+  });
+
   it('gives worked arithmetic that follows an explanation no credit', () => {
     const g = grade(
       'cost',
