@@ -173,7 +173,9 @@ export const ADDRESSED = new RegExp(
 /**
  * A claim about the world rather than a choice for this system: a framing in general ("in a typical
  * service, ..."), a survey or a dated market fact ("users reported", "as of 2026"), what other
- * organisations do, an example.
+ * organisations do, an example. What follows such a sentence is part of it until the writer speaks for the
+ * system again (see analyse.ts): "a response that starts at once feels fast" after "for anything a
+ * person waits on" needs no pattern of its own.
  */
 export const GENERIC = new RegExp(
   [
@@ -186,11 +188,6 @@ export const GENERIC = new RegExp(
     String.raw`^(?:a|one|another) (?:team|client|customer|company|startup|founder|colleague|friend)\b(?! (?:member|admin)s?\b)`,
     // An example given mid-sentence: "shopify's system, for example, cut ...".
     String.raw`\bfor (?:example|instance)\b`,
-    // How something is experienced in general: "a response that starts at once feels fast".
-    String.raw`^(?:an?|any|every) [a-z-]+ (?:that|which|who)\b[^.;]*\b(?:feels?|seems?|looks?)\b`,
-    // A comparison and nothing else, no choice made: "model a costs roughly 10x more than model b".
-    String.raw`^[a-z0-9 .-]{3,40} (?:costs?|is|are|runs?) (?:roughly |about |around |~)?[\d.,-]+\s?(?:x|×|%|times) ` +
-      String.raw`(?:more|less|cheaper|faster|slower)\b[^.;]*\bthan\b`,
   ].join('|'),
 );
 
