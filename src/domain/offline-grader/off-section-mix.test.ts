@@ -15,7 +15,8 @@ describe('a passage that mixes its own section with another', () => {
       'monitoring',
       [
         'Chat answers stream, so the number that matters is how long people wait for the first word.',
-        'Each call records when its first token arrives as well as when it finishes, so time to first token is a metric in its own right next to total latency.',
+        'Each call records when its first token arrives as well as when it finishes,',
+        'so time to first token is a metric in its own right next to total latency.',
         'We read p50, p95 and p99 side by side: a p50 of 700 ms beside a p95 of 5 seconds is a slow tail that an average would hide.',
       ].join(' '),
     );
