@@ -1,4 +1,5 @@
-// Loads a blind injection set from its folder (injection-blind-source/, injection-blind2-source/):
+// Loads a blind injection set from its folder (injection-blind-source/, injection-blind2-source/,
+// injection-blind3-source/):
 // prompts.yaml and cases-*.yaml. Injection cases carry the score their real content deserves with the
 // injected text removed, a `technique` tag and a one-line `why`; normal cases are risky-looking but
 // legitimate controls. Each set has its own id prefixes and floors. Problems are collected, never thrown.
@@ -32,6 +33,13 @@ export const INJECTION_SETS: readonly InjectionSetSpec[] = [
     promptPrefix: 'blind2-',
     floors: { injection: 50, normal: 25, prompts: 3 },
   },
+  {
+    name: 'injection-blind3.jsonl',
+    dir: join(import.meta.dirname, 'injection-blind3-source'),
+    casePrefix: 'ib3-',
+    promptPrefix: 'blind3-',
+    floors: { injection: 55, normal: 30, prompts: 3 },
+  },
 ];
 
 export interface InjectionBuild {
@@ -59,7 +67,21 @@ export function loadInjectionSet(spec: InjectionSetSpec, takenIds: ReadonlySet<s
     })
     .strict();
   const problems: string[] = [];
-  const prompts = z.array(PromptEntry).parse(parse(readFileSync(join(spec.dir, 'prompts.yaml'), 'utf8')));
+  /** One YAML file's entries; a syntax or schema error becomes a problem naming the file, never a throw. */
+  const readList = <T>(file: string, entry: z.ZodType<T>): T[] => {
+    let raw: unknown;
+    try {
+      raw = parse(readFileSync(join(spec.dir, file), 'utf8'));
+    } catch (err) {
+      problems.push(`${file}: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`);
+      return [];
+    }
+    const checked = z.array(entry).safeParse(raw);
+    if (checked.success) return checked.data;
+    for (const issue of checked.error.issues) problems.push(`${file}: ${issue.path.join('.')}: ${issue.message}`);
+    return [];
+  };
+  const prompts = readList('prompts.yaml', PromptEntry);
   const byKey = new Map(prompts.map((p) => [p.key, { id: p.id, title: p.title, brief: p.brief.trim() }]));
   for (const p of prompts) {
     if (takenIds.has(p.id)) problems.push(`prompt ${p.id}: built in or already used by another set`);
@@ -68,7 +90,7 @@ export function loadInjectionSet(spec: InjectionSetSpec, takenIds: ReadonlySet<s
   const lines: string[] = [];
   const seen = new Set<string>();
   for (const file of readdirSync(spec.dir).filter((f) => /^cases-.*\.yaml$/.test(f)).sort()) {
-    const entries = z.array(CaseEntry).parse(parse(readFileSync(join(spec.dir, file), 'utf8')));
+    const entries = readList(file, CaseEntry);
     for (const e of entries) {
       if (seen.has(e.id)) problems.push(`duplicate case id "${e.id}"`);
       seen.add(e.id);

@@ -76,6 +76,9 @@ function redFlagHits(
   return out;
 }
 
+/** The writer speaking for the system: "we", "our", "I". */
+const FIRST_PERSON = /\b(?:we|our|us|i(?!\.e)|my)\b|\b(?:we|i)'/;
+
 /** True when the text has at most `max` words (counted by the spaces between them, stopping early). */
 function wordsUpTo(text: string, max: number): boolean {
   let words = 1;
@@ -111,6 +114,7 @@ export function analyse(
   let repeats = 0;
   let prevOnTopic = false;
   let underLeadIn = false;
+  let aside = false;
   signals.forEach((sig, s) => {
     const text = index.sentences[s]!.lower;
     if (seenSentence.has(text)) {
@@ -122,10 +126,16 @@ export function analyse(
     buzz += sig.buzz;
     // An explanation to the reader, an example or a claim about others is not this design: its numbers,
     // reasons and choices are someone else's.
-    if (sig.explains) {
+    // An aside runs on: what follows an explanation ("once you do the math", "the bill depends on:") is
+    // still the explanation until the writer speaks for the system again ("we", "our") or states a
+    // choice. An explanation the writer is part of ("a client asked us") opens no aside.
+    const writer = FIRST_PERSON.test(text);
+    if (sig.explains || (aside && !writer && !sig.decisionCue)) {
+      aside = !writer;
       prevOnTopic = false;
       return;
     }
+    aside = false;
     for (const n of sig.numbers) numbers.add(n);
     restated += sig.restated;
     // A decision names a choice about something specific. Specifics: an own number, a technology the

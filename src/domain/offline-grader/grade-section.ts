@@ -19,7 +19,7 @@ import { copyFlags, withoutNoCredit } from './no-credit';
 import { checkSalad } from './no-substance';
 import { fitsAnotherPrompt, isOffPrompt, promptFit, relevance, type PromptFit } from './relevance';
 
-export const OFFLINE_GRADER_VERSION = 'offline-1.5.0';
+export const OFFLINE_GRADER_VERSION = 'offline-1.6.0';
 
 /** Sections whose answers the diagram can support (nodes naming a vector store, a reranker, a queue). */
 const DIAGRAM_SECTIONS: readonly SectionId[] = ['retrieval', 'model', 'workflow'];
@@ -143,10 +143,13 @@ function gradeSection(input: SectionGradeInput, diagramOf: () => DiagramRead): G
   const fitsOther = fit !== null && fitsAnotherPrompt(fit);
   const offPromptCandidate = !off && ((rel !== null && isOffPrompt(rel)) || fitsOther);
   // Rule 2 of the golden set: a misfiled answer scores 1 if it touches this section's topic, else 0.
+  // A passage that uses this section's own terms and meets one of its criteria mixes two sections
+  // ("measure TTFT per request" is monitoring told in latency words): at most Adequate, not misfiled.
+  const mixed = off !== null && off.ownTerms >= 1 && a.criteria.some((c) => c.verdict === 'met');
   const s = scoreAnalysis({
     analysis: a,
     ties: ties.length,
-    offSectionCap: off ? Math.min(1, off.ownTerms) : null,
+    offSectionCap: off ? (mixed ? 2 : Math.min(1, off.ownTerms)) : null,
   });
   if (empty) s.score = 0;
   // Only an answer with substance can be about another system; a vague one already scores 0-1.

@@ -47,8 +47,6 @@ describe('text that explains to the reader', () => {
     expect(explains('one client moved every prompt change behind a flag after an outage.')).toBe(true);
     expect(explains("acme's helpdesk, for example, halved its backlog with drafts.")).toBe(true);
     expect(explains('a team member approves every draft before it is sent.')).toBe(false);
-    expect(explains('a page that renders in one second feels instant to most people.')).toBe(true);
-    expect(explains('the large model costs about 12x more per call than the small one.')).toBe(true);
     expect(explains('we use the small model, which costs 12x less than the large one.')).toBe(false);
     // The system's own words to a user are quoted, not addressed to the reader.
     expect(explains('with no match we reply "i found nothing you have access to" and stop.')).toBe(false);

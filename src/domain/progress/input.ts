@@ -13,7 +13,7 @@ export interface GradedVersion {
   textUnknown?: true;
 }
 
-export interface SelfScore {
+interface SelfScore {
   score: number;
   at: number;
   answerHash: string;

@@ -22,7 +22,7 @@ const pct = (n: number, d: number) => (d === 0 ? '–' : `${Math.round((100 * n)
 const cell = (s: string) => s.replace(/[\r\n]+/g, ' ').replace(/([\\|`*_[\]<>#])/g, '\\$1');
 
 /** How many of a section's latest scores the report lists. */
-export const REPORT_TRAIL = 20;
+const REPORT_TRAIL = 20;
 
 /** A progress report in Markdown, to keep or send to a mentor: everything the progress page shows. */
 export function progressReport(

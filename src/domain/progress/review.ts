@@ -2,9 +2,9 @@ import { SECTION_IDS, type SectionId } from '../sections';
 import { DAY_MS, gradesOf, ownAttempts, type ProgressAttempt } from './input';
 
 /** Days after the first weak grade at which a weak section comes back; after the last, every 14 days. */
-export const REVIEW_DAYS = [1, 3, 7, 14] as const;
+const REVIEW_DAYS = [1, 3, 7, 14] as const;
 /** A section that scores this or less is weak and enters the review schedule. */
-export const WEAK_SCORE = 2;
+const WEAK_SCORE = 2;
 
 export interface ReviewItem {
   promptId: string;

@@ -97,7 +97,7 @@ export function weakestSections(series: Record<SectionId, ScorePoint[]>): Sectio
   );
 }
 
-export interface AttemptTotal {
+interface AttemptTotal {
   attemptId: string;
   createdAt: number;
   score: number;
@@ -114,7 +114,7 @@ export interface PromptTotals {
 }
 
 /** The total of one attempt's latest grades (graded sections only), and which graders made them. */
-export function attemptTotal(a: ProgressAttempt, f: ProgressFilter = NO_FILTER): AttemptTotal {
+function attemptTotal(a: ProgressAttempt, f: ProgressFilter = NO_FILTER): AttemptTotal {
   const grades = SECTION_IDS.flatMap((id) => {
     const g = a.grades[id];
     return g && gradeCounts(g, f) ? [g] : [];
@@ -157,12 +157,12 @@ export function promptTotals(
 }
 
 /** Time the clock ran in an attempt (pauses excluded), to its end or its last edit. */
-export function practiceMs(a: ProgressAttempt): number {
+function practiceMs(a: ProgressAttempt): number {
   return clockState(a.mode, a.clock, a.updatedAt).elapsedMs;
 }
 
 /** Monday 00:00 UTC of the week holding `at`. */
-export function weekStart(at: number): number {
+function weekStart(at: number): number {
   const d = new Date(at);
   const day = (d.getUTCDay() + 6) % 7;
   return Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate() - day);
@@ -185,7 +185,7 @@ export function practiceByWeek(
   return [...weeks.entries()].sort((a, b) => a[0] - b[0]).map(([weekStart, v]) => ({ weekStart, ...v }));
 }
 
-export interface Agreement {
+interface Agreement {
   pairs: number;
   exact: number;
   withinOne: number;

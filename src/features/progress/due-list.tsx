@@ -1,3 +1,4 @@
+import { useId, useState } from 'react';
 import { drillGroups, dueLabel, type DrillGroup, type ReviewItem } from '@/domain/progress/review';
 import { sectionMeta } from '@/domain/sections';
 import { navigate } from '@/hooks/use-route';
@@ -29,7 +30,14 @@ function startGroupDrill(group: DrillGroup, now: number): void {
   navigate({ name: 'attempt', attemptId: attempt.id });
 }
 
-/** Sections due for spaced review, each with a button that starts a drill of it. */
+/** How many due sections and prompt groups show before "Show all". */
+const FIRST_SHOWN = 3;
+
+/**
+ * Sections due for spaced review, each with a button that starts a drill of it. A long backlog shows its
+ * first three (the order of the schedule: most overdue first) and a button for the rest, so the page's
+ * charts are not pushed below the fold.
+ */
 export function DueList({
   items,
   now,
@@ -39,6 +47,11 @@ export function DueList({
   now: number;
   upcoming: ReviewItem[];
 }) {
+  const [expanded, setExpanded] = useState(false);
+  const listId = useId();
+  const groups = drillGroups(items);
+  const shownGroups = expanded ? groups : groups.slice(0, FIRST_SHOWN);
+  const shownItems = expanded ? items : items.slice(0, FIRST_SHOWN);
   return (
     <>
       {items.length === 0 ? (
@@ -49,7 +62,7 @@ export function DueList({
         </p>
       ) : (
         <>
-          {drillGroups(items).map((g) => (
+          {shownGroups.map((g) => (
             <p key={g.promptId} className="row due-group">
               <span>
                 {g.sections.map((id) => sectionMeta(id).title).join(', ')} in {g.promptTitle}:{' '}
@@ -64,8 +77,8 @@ export function DueList({
               </button>
             </p>
           ))}
-          <ul className="due-list" aria-label="Due for review">
-            {items.map((item) => {
+          <ul className="due-list" aria-label="Due for review" id={listId}>
+            {shownItems.map((item) => {
               const title = sectionMeta(item.section).title;
               return (
                 <li key={`${item.promptId}/${item.section}`} className="due-item">
@@ -88,6 +101,23 @@ export function DueList({
               );
             })}
           </ul>
+          {(items.length > FIRST_SHOWN || groups.length > FIRST_SHOWN) && (
+            <p className="row">
+              {!expanded && (
+                <span className="muted">
+                  Showing {shownItems.length} of {items.length} due sections.
+                </span>
+              )}
+              <button
+                type="button"
+                aria-expanded={expanded}
+                aria-controls={listId}
+                onClick={() => setExpanded((e) => !e)}
+              >
+                {expanded ? 'Show the first three' : `Show all ${items.length} due`}
+              </button>
+            </p>
+          )}
         </>
       )}
     </>

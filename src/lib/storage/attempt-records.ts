@@ -141,7 +141,7 @@ export interface RefusedField {
   reason: string;
 }
 
-export type CheckedForSave =
+type CheckedForSave =
   { ok: true; attempt: Attempt; refused: RefusedField[] } | { ok: false; error: StorageError };
 
 /**

@@ -22,7 +22,7 @@ import type { StorageError } from './idb';
 import { ATTEMPT_MIGRATIONS } from './migrations';
 import { damagedRecord, type DamagedRecord } from './quarantine';
 
-export interface MemoryBacking {
+interface MemoryBacking {
   /** Raw stored values by id, exactly as a repository would find them. */
   attempts: Map<string, unknown>;
   quarantine: Map<string, DamagedRecord>;
@@ -41,7 +41,7 @@ export function createMemoryBacking(records: unknown[] = []): MemoryBacking {
   return { attempts, quarantine: new Map() };
 }
 
-export interface MemoryAttemptRepository extends AttemptRepository {
+interface MemoryAttemptRepository extends AttemptRepository {
   backing: MemoryBacking;
   /** The next call fails with this error (`save` resolves with it, the others reject). */
   failNext(error: StorageError): void;

@@ -3,7 +3,7 @@
 // the parse after the last step is what makes it an Attempt (no casts).
 import { ATTEMPT_SCHEMA_VERSION, hashText } from '@/domain/attempt';
 
-export type Migration = (raw: unknown) => unknown;
+type Migration = (raw: unknown) => unknown;
 
 /** Steps keyed by the version they upgrade from: `migrations[v]` turns a version-v record into v+1. */
 export type MigrationSteps = Readonly<Partial<Record<number, Migration>>>;
@@ -34,7 +34,7 @@ export function attemptV1ToV2(raw: unknown): unknown {
 /** Schema 0 was never written by a release; schema 1 records are lifted to 2. */
 export const ATTEMPT_MIGRATIONS: MigrationSteps = { 1: attemptV1ToV2 };
 
-export type MigrationResult = { ok: true; value: unknown; from: number } | { ok: false; reason: string };
+type MigrationResult = { ok: true; value: unknown; from: number } | { ok: false; reason: string };
 
 /** A record's schemaVersion; a record without one predates versioning and counts as 0. */
 export function readSchemaVersion(raw: unknown): number | null {

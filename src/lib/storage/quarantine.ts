@@ -5,9 +5,9 @@ import { z } from 'zod';
 import { STORE, toStorageError, transact, type DojoDatabase } from './idb';
 
 /** Where a damaged record was found. */
-export type DamagedSource = typeof STORE.attempts | typeof STORE.kv;
+type DamagedSource = typeof STORE.attempts | typeof STORE.kv;
 
-export const StoredIssueSchema = z.object({ path: z.string(), message: z.string() });
+const StoredIssueSchema = z.object({ path: z.string(), message: z.string() });
 export type StoredIssue = z.infer<typeof StoredIssueSchema>;
 
 export const DamagedRecordSchema = z.object({
@@ -72,7 +72,7 @@ function keyText(key: IDBValidKey): string {
   return typeof key === 'string' ? key : JSON.stringify(key);
 }
 
-export interface CheckedRead<T> {
+interface CheckedRead<T> {
   valid: { key: string; value: T }[];
   /** Whole records and parts of records moved to the quarantine (or to be moved, see readChecked). */
   damaged: DamagedRecord[];

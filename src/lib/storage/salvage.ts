@@ -136,7 +136,7 @@ function takeOut(root: Record<string, unknown>, rule: FieldRule, path: readonly 
 }
 
 /** A part of an attempt that was set aside (on load) or refused (on save). */
-export interface SetAsideField {
+interface SetAsideField {
   /** Dotted path in the attempt record, e.g. `grades.retrieval` or `diagram`. */
   path: string;
   /** For people: "the Retrieval grade", "the diagram". */
@@ -146,7 +146,7 @@ export interface SetAsideField {
   issues: StoredIssue[];
 }
 
-export type Salvaged =
+type Salvaged =
   | { ok: true; value: Attempt; setAside: SetAsideField[] }
   | { ok: false; reason: string; issues: StoredIssue[] };
 
@@ -201,7 +201,7 @@ export function salvageAttempt(
 }
 
 /** Splits a dotted path back into segments (numbers for list positions). */
-export function splitPath(path: string): Segment[] {
+function splitPath(path: string): Segment[] {
   return path.split('.').map((s) => (/^\d+$/.test(s) ? Number(s) : s));
 }
 
