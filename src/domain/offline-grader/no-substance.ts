@@ -13,14 +13,6 @@ const SEPARATORS = /[,;/+&|]|\.\.\.|…|\s(?:and|or)\s/g;
 const RELATION =
   /\b(?:because|since|so|then|when|if|unless|before|after|instead|rather|than|versus|vs|into|from|under|over|within|is|are|was|were|runs?|uses?|keeps?|sends?|stores?|returns?|falls?|goes|takes?|gets?|reranks?|filters?|splits?|caps?|limits?|we|they|it)\b/;
 
-/** True when the text has at least `n` list separators (counted as String#match counts them, stopping at n). */
-function separatorsAtLeast(text: string, n: number): boolean {
-  SEPARATORS.lastIndex = 0;
-  let count = 0;
-  while (SEPARATORS.exec(text) && ++count < n);
-  return count >= n;
-}
-
 export interface SaladCheck {
   /** The answer is mostly a list of terms or figures. */
   salad: boolean;
@@ -56,7 +48,7 @@ export function checkSalad(index: TextIndex): SaladCheck {
   index.sentences.forEach((s, i) => {
     const words = perSentence[i]!;
     // Only a short item or a sentence with four or more separators can be part of a list.
-    if (words > 3 && !separatorsAtLeast(s.lower, 4)) return;
+    if (words > 3 && (s.lower.match(SEPARATORS)?.length ?? 0) < 4) return;
     const { items, bare } = bareItems(s.lower);
     if (items >= 5 && bare >= 0.8 * items) {
       sentences.add(i);
