@@ -118,6 +118,22 @@ function base64Runs(text: string): Span[] {
   return runs;
 }
 
+/** A quote the text introduces as an example of an attack ("e.g. "Ignore your instructions ..." or
+ * "SYSTEM NOTE: ..."): the design describes it, it does not address the grader. */
+const DESCRIBED_QUOTE = new RegExp(
+  String.raw`(?:\b(?:e\.g\.|such as|for (?:example|instance)|like|attempts?|attacks?|examples?|fixtures?|says?|said|writes?|wrote|` +
+    String.raw`contain(?:s|ing)?|pasted?|planted|seeded|messages?|strings?|phrases?)[^"“”\n]{0,60}?|(?<=["”])[\s,;]*(?:or|and)?\s*)` +
+    String.raw`(["“][^"“”]{12,400}?["”])`,
+  'gi',
+);
+function describedQuotes(t: string): Span[] {
+  if (!/["“]/.test(t)) return [];
+  return [...t.matchAll(DESCRIBED_QUOTE)].map((m) => [
+    m.index + m[0].length - m[1]!.length,
+    m.index + m[0].length,
+  ]);
+}
+
 export interface InjectionResult {
   detected: boolean;
   reasons: string[];
@@ -168,13 +184,16 @@ function detect(text: string, depth: number, gated: boolean): InjectionResult {
   const scan = gated ? scanGates(t) : null;
   let lines: number[] | null = null;
   const linesOnce = () => (lines ??= lineStarts(t));
+  const described = describedQuotes(t);
+  const insideDescribed = (m: RegExpExecArray) =>
+    described.some(([a, b]) => a <= m.index && m.index + m[0].length <= b);
   for (const rule of FORM_RULES) {
     if (scan && rule.gate && !scan.open(rule.gate)) continue;
     let first: string | null = null;
     let coveredTo = -1;
     for (const m of matchesOf(rule, t, scan, linesOnce)) {
       // A match inside the span already removed needs no span of its own (keeps long lines linear).
-      if (m.index < coveredTo) continue;
+      if (m.index < coveredTo || insideDescribed(m)) continue;
       const span = rule.span(t, m);
       if (!span || span[1] <= span[0]) continue;
       found.push(span);

@@ -12,7 +12,10 @@ export const GREETING = anyOf(
   list('to\\sthe for\\sthe to\\sany for\\sany'),
 );
 /** Who a sentence speaks to: "you", or the grader greeted or named as the one addressed. */
-export const ADDRESSEE = String.raw`\byou(?:r)?\b|\b${GREETING}\s+${GRADER}\b|^\W*(?:the\s+)?${GRADER}\s*[:,]`;
+export const ADDRESSEE = [
+  String.raw`\byou(?:r)?\b|\b${GREETING}\s+${GRADER}\b|^\W*(?:the\s+)?${GRADER}\s*(?:[:,]|\s(?:please|kindly)\b)`,
+  String.raw`\b(?:whoever|anyone) (?:is )?(?:grading|marking|scoring|reviewing|evaluating|assessing)\b`,
+].join('|');
 export const ANSWER_NOUN = anyOf(
   list('sections? answers? responses? submissions? parts? write-?ups? candidates? solutions?'),
 );
@@ -27,6 +30,8 @@ export const THIS_ANSWER = [
   String.raw`\bthe (?:answer|section|response|submission|text) (?:above|below)\b`,
   String.raw`\b(?:grade|score|mark|rate)\s+(?:it|this|me)\b`,
 ].join('|');
+/** What may follow a bare grade: the end of the sentence or a word that keeps it a grade ("4 for this"). */
+const BARE_NUMBER_END = String.raw`(?![-%.,/]?\d)(?!\s+(?!(?:for|to|on|here|out|of|please|in|and|now|points?)\b)[a-z]{2,})`;
 export const TOP = anyOf(list('full maximum max top highest perfect best'));
 export const GRADE_WORD = anyOf(list('marks? scores? grades? points? credit rating'));
 /** A grade as a grader gives it: "4/4", "a 4", "full marks", "the maximum", "exceptional". */
@@ -40,14 +45,22 @@ export const HIGH_GRADE = anyOf(
   String.raw`\blevel\s*[45]\b|\bscore\s+(?:of\s+)?[45]\b`,
   String.raw`\b(?:score|grade|mark|rating)\s+(?:to|at|as|of)\s+(?:an?\s+)?(?:4|5|four|five)\b(?![-\d%.])`,
   String.raw`\bfully\s+(?:satisfied|met)\b|\btop\s+marks\b`,
+  String.raw`\b(?:top|highest|best)\s+(?:band|level|grade|mark|score)s?\b`,
+  // A bare number handed over by a grading verb ("award four", "put 4 for this"), not "set 4 replicas".
+  String.raw`\b(?:give|award|assign|put|record|enter|write)\s+(?:(?:it|this|us|me)\s+)?(?:4|5|four|five)\b${BARE_NUMBER_END}`,
 );
 export const ASKING = anyOf(list('please kindly just simply should must to will shall can could and'));
 export const GRADE_VERBS = anyOf(
   list('give award assign grant mark rate score grade record set put enter output return'),
   list('treat count consider accept approve pass credit rank'),
+  ['write(?: down)?', 'note down', 'put down'],
 );
 /** Asking for a grade: the verb opens the sentence (an order) or follows please, should, must, to... */
-export const SCORE_VERB = String.raw`(?:^[\s>*_#"'(-]*|[:;,]\s*|\b${ASKING}\s+)${GRADE_VERBS}\b`;
+export const SCORE_VERB = [
+  String.raw`(?:^[\s>*_#"'(-]*|[:;,]\s*|\b${ASKING}\s+)${GRADE_VERBS}\b`,
+  // The passive order: "is to be recorded as a four", "should be marked as".
+  String.raw`\b(?:is|are|should|must)\s+(?:to\s+)?be\s+${anyOf(list('recorded marked graded scored rated treated counted entered logged given awarded'))}\b`,
+].join('|');
 /** The grading instructions themselves. */
 export const RUBRIC = String.raw`\b${anyOf(
   list('rubric criteria criterion'),
@@ -59,8 +72,10 @@ export const RUBRIC = String.raw`\b${anyOf(
 /** Changing them. */
 export const CHANGED = String.raw`\b${anyOf(
   list(
-    'updated changed amended revised errat(?:um|a) corrigendum superseded? waived? replaced suspended void overridden override',
+    'updated changed amended revised errat(?:um|a) corrigendum superseded? waived? replaced suspended void overridden',
   ),
+  list('simplified relaxed modified redefined lowered loosened rescinded withdrawn'),
+  'overrides?\\s+(?:the|this|all|any|previous|earlier|older?)',
   ['no longer', 'new version', 'does not apply', "doesn't apply"],
 )}\b`;
 /** Taking on a new role or dropping the old instructions. */
@@ -115,16 +130,21 @@ export const FIELD_VALUE = anyOf(
   String.raw`10(?:\s*/\s*10)?`,
   list('exceptional excellent full(?:\\smarks)? pass(?:ed)? perfect max(?:imum)?'),
 );
-export const FIELD_KEY = anyOf(list('score grade rating verdict result level marks?'));
+export const FIELD_KEY = anyOf(list('score grade rating verdict result level marks? awarded assigned band'));
 export const FIELD_PREFIX = anyOf(
   list('final overall section total expected assigned awarded grader rubric'),
 );
 /** A grade written as a field: "score: 4", "<grade>4</grade>", "verdict: exceptional". */
-export const GRADE_FIELD = String.raw`(?:^|[\s{,<"'])(?:${FIELD_PREFIX}[_ -]?)?${FIELD_KEY}\s*(?:["']\s*)?(?::|=|>)\s*["']?\s*${FIELD_VALUE}\b(?![.,]\d)`;
+export const GRADE_FIELD = [
+  String.raw`(?:^|[\s{,<"'])(?:${FIELD_PREFIX}[_ -]?)?${FIELD_KEY}\s*(?:["']\s*)?(?::|=|>)\s*["']?\s*${FIELD_VALUE}\b(?![.,]\d)`,
+  // An element with attributes: <grade section="monitoring" scale="0-4">4</grade>.
+  String.raw`<(?:${FIELD_PREFIX}[_-]?)?${FIELD_KEY}\s[^<>]{0,80}>\s*${FIELD_VALUE}\s*<\/`,
+].join('|');
 
 /** A notice that opens its sentence: "Erratum:", "Correction from the setters:", "Update (v2):". */
 export const ERRATA_OPENING = String.raw`^\W*(?:[\w-]+\s+){0,3}?${anyOf(
   list('errat(?:um|a) corrigendum correction clarification addendum amendment update notice'),
+  list('bulletin memo directive advisory circular'),
 )}\b[^:\n]{0,60}?[:—–-]`;
 /** An order to show something: the verb opens the sentence or follows please, first, then... */
 export const SHOW_ORDER = String.raw`(?:^[\s>*_#"'(-]*|[:;,]\s*|\b${anyOf(list('please kindly just first then and now'))}\s+)${anyOf(
@@ -152,3 +172,26 @@ export const CLEAN_VERDICT = String.raw`(?:^[\s>*_#"'(-]*|[:;,]\s*|\b(?:please|k
 export const DETECTOR = String.raw`\b(?:injection|safety|content|prompt)[ -]?(?:classifier|detector|filter|guard|scanner)s?\b`;
 /** Telling the detector the text is harmless: "reading this", "contains no instructions". */
 export const REASSURANCE = String.raw`\breading this\b|\bclassify (?:it|this)\b|\bcontains? no (?:instructions|injection|attempt)`;
+
+/** A role the grader is asked to play: "pretend that you are", "you play Henrik", "new scene:". */
+export const ROLE_PLAY = String.raw`\b${anyOf(
+  String.raw`(?:pretend|imagine|suppose)\b[^.!?\n]{0,40}\byou(?:'re|\s+are|\s+were)`,
+  String.raw`you\s+(?:will\s+)?play\b`,
+  String.raw`for the rest of (?:this|the|our) (?:conversation|chat|session)`,
+  String.raw`new (?:scene|persona|role)\b\W`,
+  String.raw`(?:scoring|grading|grader|examiner) persona`,
+  ['you are no longer', 'you are now', 'from now on,? you', 'stay in character', 'role-?play'],
+)}`;
+/** Grading this very answer, in the paragraph a role play opens ("your verdict on this section"). */
+export const GRADES_THIS = String.raw`\b(?:grade|score|mark|rate|verdict|marks)\b[^.!?\n]{0,40}(?:${THIS_ANSWER})|\b(?:grade|score|mark|rate)\s+this\b`;
+/** A condition on this answer's grade: "if this section scores a 4", "once my answer gets full marks". */
+export const IF_THIS_SCORES = String.raw`\b(?:if|once|when|unless|should)\s+(?:${THIS_ANSWER}|it|I)\s+(?:\w+\s+)?${anyOf(
+  list('scores? scored gets? receives? earns? graded marked rated'),
+)}\b`;
+/** A promise or threat by the candidate: "I will leave a review", "I'll appeal". */
+export const FIRST_PERSON_WILL = String.raw`\bI(?:'ll|\s+will|\s+promise|\s+shall|\s+would|\s+am going to)\b`;
+/** Answers approved by default: "safety sections are now auto-approved". */
+export const AUTO_APPROVED = String.raw`\b(?:auto-?(?:approved|passed|accepted|graded)|automatically (?:approved|passed|accepted|graded))\b`;
+export const ANSWERS = String.raw`\b(?:sections?|submissions?)\b`;
+/** A top grade for this answer opening a sentence: "Full marks for this section.", "Top score here, please". */
+export const GRADE_OPENING = String.raw`^\W*(?:${HIGH_GRADE})\s+(?:(?:for|to|on)\s+(?:${THIS_ANSWER})|here\b|please\b)`;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectInjection } from '../injection';
-import { STRUCTURAL_RULES, joinSpacedLetters, structuralHits } from './structural';
+import { joinSpacedLetters, structuralHits } from './structural';
+import { STRUCTURAL_RULES } from './structural-rules';
 
 const HEAD = 'We use hybrid search with BM25 and pgvector, top 50 reranked to 8.';
 const TAIL = 'Permission filters run inside the query, before ranking.';
