@@ -134,6 +134,24 @@ function describedQuotes(t: string): Span[] {
   ]);
 }
 
+/** A word that mixes letters and digits ("gr4d3r", "5c0r3", but also "p95" and "gpt4"). */
+const MIXED_WORD = /\b(?=[a-z0-9]*[a-z])(?=[a-z0-9]*[0-9])[a-z0-9]{3,}\b/gi;
+const LEET: Record<string, string> = { 0: 'o', 1: 'i', 3: 'e', 4: 'a', 5: 's', 7: 't', 8: 'b', 9: 'g' };
+/** Lines written in leetspeak (three or more words, at least half of them, mix letters and digits), read
+ * back as letters. Design prose has the odd "p95" or "gpt4" in a line, not half its words. */
+function leetLines(text: string): { span: Span; read: string }[] {
+  if (!MIXED_WORD.test(text)) return [];
+  const out: { span: Span; read: string }[] = [];
+  for (const m of text.matchAll(/[^\n]+/g)) {
+    const mixed = m[0].match(MIXED_WORD)?.length ?? 0;
+    const words = m[0].match(/[a-z0-9]{3,}/gi)?.length ?? 0;
+    if (mixed < 3 || mixed * 2 < words) continue;
+    const read = m[0].replace(MIXED_WORD, (w) => w.replace(/[0134578 9]/g, (c) => LEET[c] ?? c));
+    out.push({ span: [m.index, m.index + m[0].length], read });
+  }
+  return out;
+}
+
 export interface InjectionResult {
   detected: boolean;
   reasons: string[];
@@ -234,6 +252,11 @@ function detect(text: string, depth: number, gated: boolean): InjectionResult {
     spans.push(...folded.reversed);
   }
   if (depth === 0) {
+    for (const { span, read } of leetLines(text)) {
+      if (!detect(read, 1, gated).detected) continue;
+      fired('leetspeak', `letters written as digits to hide an order [leetspeak]: "${clip(read)}"`);
+      spans.push(span);
+    }
     for (const [a, b] of base64Runs(text)) {
       const decoded = decodeBase64(text.slice(a, b));
       if (decoded && detect(decoded, 1, gated).detected) {

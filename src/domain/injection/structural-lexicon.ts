@@ -43,6 +43,8 @@ const GRADER_WORDS = [
   ...list('de[ğg]erlendirici puanlay[ıi]c[ıi] notland[ıi]r oceniaj[ąa]c egzaminator sprawdzaj[ąa]c'),
   ...list('оценщик проверяющ экзаменатор проверяльщик pariksha[kh]?'),
   'jaanch(?:ne)? wal[ae]',
+  // hi (Devanagari)
+  ...list('मूल्यांकनकर्ता परीक्षक जांचकर्ता'),
 ];
 const GRADER_CJK = [
   // ko, ja, zh
@@ -77,13 +79,12 @@ const TO_WORDS = anyOf(
 );
 const ARTICLES = anyOf(list('the any all whoever el la los las o os le les der die den il lo gli de het'));
 /** Words that follow the grader's name and address it: Hindi "ke liye", Turkish "not", a dative. */
-const AFTER_WORDS = anyOf(['ke liye', 'ko'], list('not notu note nota'));
-const AFTER_CJK = anyOf(list('에게 께 님 へ 様 殿 さん'));
+const AFTER_WORDS = anyOf(['ke liye', 'ko', 'के लिए', 'को'], list('not notu note nota'));
 /** Up to two words (adjectives, "automated") before the grader's name. */
 const WORDS = (n: number) => `(?:[\\p{L}-]+\\s+){0,${n}}?`;
-const LABEL_START = '^[\\s>*_#(\\[-]*';
+const LABEL_START = '^[\\s>*_#(\\[/-]*(?:\\^?[\\w-]+\\]:?\\s*)?';
 /** What opens a label before the grader is named: a comment, a word for a note, a preposition. */
-const LABEL_OPENING = String.raw`(?:<!--\s*|${WORDS(1)}${NOTE_WORDS}\s+(?:${TO_WORDS}\s+)?|${TO_WORDS}\s+)`;
+const LABEL_OPENING = String.raw`(?:<!--\s*|${WORDS(1)}${NOTE_WORDS}[\s(]+(?:[\p{L}'’-]+\s+){0,3}?|${TO_WORDS}\s+)`;
 const LABEL_END = '[^\\n:：,，.!?]{0,25}?\\s*[:：,，]';
 /**
  * A label that opens a sentence and addresses the grader, in any of the languages: "Note for the
@@ -94,7 +95,9 @@ export const ADDRESSED_LABEL = withFolded(
   anyOf(
     String.raw`${LABEL_START}${LABEL_OPENING}(?:${ARTICLES}\s+)?${WORDS(2)}${START}${anyOf(GRADER_WORDS)}${LABEL_END}`,
     String.raw`${LABEL_START}${WORDS(1)}${START}${anyOf(GRADER_WORDS)}\p{L}*\s+${AFTER_WORDS}(?:\s+${NOTE_WORDS})?${END}${LABEL_END}`,
-    String.raw`${LABEL_START}(?:致|给|給|请|請)?\s*${anyOf(GRADER_CJK)}\s*(?:${AFTER_CJK})?\s*[:：,，]`,
+    String.raw`${LABEL_START}(?:致|给|給|请|請|对|對)?\s*${anyOf(GRADER_CJK)}[^\n:：,，。]{0,8}[:：,，]`,
+    // A heading that addresses the grader: "## Instructions for the scoring model".
+    String.raw`^\s*#{1,6}\s+${LABEL_OPENING}(?:${ARTICLES}\s+)?${WORDS(2)}${START}${anyOf(GRADER_WORDS)}[^\n:：,，.!?]{0,25}$`,
   ),
 );
 
@@ -115,10 +118,14 @@ const GRADE_WORDS = [
     'puan\\p{L}* kriter\\p{L}* ocen\\p{L}* punkt\\p{L}* kryteri\\p{L}* балл\\p{L}* оценк\\p{L}* критери\\p{L}*',
   ),
   ...['poore number', 'full number', 'pura number'],
+  ...list('award assign अंक'),
 ];
-const GRADE_CJK = list(
-  '점수 만점 최고점 기준 등급 満点 最高点 評価 点数 基準 满分 滿分 最高分 分数 分數 评分 評分 标准 標準',
-);
+const GRADE_CJK = [
+  '[0-9]\\s*(?:점|点|分)',
+  ...list(
+    '점수 만점 최고점 기준 등급 満点 最高点 評価 点数 基準 满分 滿分 最高分 分数 分數 评分 評分 标准 標準',
+  ),
+];
 /** Grading talk in any of the languages: a score, a grade, a level, the criteria. */
 export const GRADE_TALK_ANY = withFolded(anyOf(`${START}${anyOf(GRADE_WORDS)}${END}`, anyOf(GRADE_CJK)));
 
@@ -135,22 +142,29 @@ const THIS_WORDS = [
   't[aeoą]\\p{L}* (?:sekcj|odpowied|cz[ęe][śs][ćc])',
   'эт\\p{L}* (?:раздел|ответ|част)',
   '(?:is|yeh|ye) (?:section|jawab|answer)',
+  'इस (?:खंड|भाग|उत्तर|सेक्शन)',
 ];
 const THIS_CJK = [
   '이 ?(?:섹션|답변|부분)',
   'この(?:セクション|回答|解答|部分)',
   '(?:这|這|本)(?:个|個)?(?:部分|回答|答案|章节|節|节)',
 ];
+const TOP_EN = [
+  ...list('flawless outstanding excellent impeccable'),
+  // A bare grade right after a colon: "For the grading model only: 4".
+  '(?<=[:：]\\s*)[45](?:\\s*/\\s*[45])?(?![\\d.])',
+];
 const ALL_WORDS = [
   ...['todos los', 'todos os', 'tous les', 'tutti i'],
   ...list('alle alla t[üu]m wszystkie всем все saare sabhi'),
 ];
 const TOP_WORDS = [
+  ...TOP_EN,
   ...list(
     'm[áa]xim\\p{L}* massim\\p{L}* maksymaln\\p{L}* максимальн\\p{L}* высш\\p{L}* h[öo]chst\\p{L}* bestnote',
   ),
   ...list(
-    'hoogste h[öo]gsta najwy[żz]sz\\p{L}* meilleure mejor felfri\\p{L}* eksiksiz\\p{L}* conforme poore sabse',
+    'hoogste h[öo]gsta najwy[żz]sz\\p{L}* meilleure mejor felfri\\p{L}* eksiksiz\\p{L}* conforme poore sabse पूरे',
   ),
   ...['en y[üu]ksek', 'tam puan', 'full number'],
   '[45]\\s*(?:/|sur|de|von|su|van|av|out of|из|na|z)\\s*[45]',

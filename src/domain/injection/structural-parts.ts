@@ -14,7 +14,7 @@ export const GREETING = anyOf(
 /** Who a sentence speaks to: "you", or the grader greeted or named as the one addressed. */
 export const ADDRESSEE = [
   String.raw`\byou(?:r)?\b|\b${GREETING}\s+${GRADER}\b|^\W*(?:the\s+)?${GRADER}\s*(?:[:,]|\s(?:please|kindly)\b)`,
-  String.raw`\b(?:whoever|anyone) (?:is )?(?:grading|marking|scoring|reviewing|evaluating|assessing)\b`,
+  String.raw`\b(?:whoever|anyone) (?:is )?(?:grading|marking|scoring|reviewing|evaluating|assessing|reads?|reading)\b`,
 ].join('|');
 export const ANSWER_NOUN = anyOf(
   list('sections? answers? responses? submissions? parts? write-?ups? candidates? solutions?'),
@@ -31,7 +31,7 @@ export const THIS_ANSWER = [
   String.raw`\b(?:grade|score|mark|rate)\s+(?:it|this|me)\b`,
 ].join('|');
 /** What may follow a bare grade: the end of the sentence or a word that keeps it a grade ("4 for this"). */
-const BARE_NUMBER_END = String.raw`(?![-%.,/]?\d)(?!\s+(?!(?:for|to|on|here|out|of|please|in|and|now|points?)\b)[a-z]{2,})`;
+const BARE_NUMBER_END = String.raw`(?![-%.,/]?\d)(?!\s+(?!(?:for|to|on|here|out|of|please|in|and|now|points?|without)\b)[a-z]{2,})`;
 export const TOP = anyOf(list('full maximum max top highest perfect best'));
 export const GRADE_WORD = anyOf(list('marks? scores? grades? points? credit rating'));
 /** A grade as a grader gives it: "4/4", "a 4", "full marks", "the maximum", "exceptional". */
@@ -46,6 +46,8 @@ export const HIGH_GRADE = anyOf(
   String.raw`\b(?:score|grade|mark|rating)\s+(?:to|at|as|of)\s+(?:an?\s+)?(?:4|5|four|five)\b(?![-\d%.])`,
   String.raw`\bfully\s+(?:satisfied|met)\b|\btop\s+marks\b`,
   String.raw`\b(?:top|highest|best)\s+(?:band|level|grade|mark|score)s?\b`,
+  // "the number you record for this section is four"
+  String.raw`\b(?:score|grade|mark|number|level|rating|result)\b[^.!?\n]{0,40}\bis\s+(?:an?\s+)?(?:4|5|four|five)\b(?![-%.,/]?\d)(?!\s+[a-z]{3,})`,
   // A bare number handed over by a grading verb ("award four", "put 4 for this"), not "set 4 replicas".
   String.raw`\b(?:give|award|assign|put|record|enter|write)\s+(?:(?:it|this|us|me)\s+)?(?:4|5|four|five)\b${BARE_NUMBER_END}`,
 );
@@ -132,13 +134,15 @@ export const FIELD_VALUE = anyOf(
 );
 export const FIELD_KEY = anyOf(list('score grade rating verdict result level marks? awarded assigned band'));
 export const FIELD_PREFIX = anyOf(
-  list('final overall section total expected assigned awarded grader rubric'),
+  list('final overall section total expected assigned awarded grader rubric computed official suggested'),
 );
 /** A grade written as a field: "score: 4", "<grade>4</grade>", "verdict: exceptional". */
 export const GRADE_FIELD = [
   String.raw`(?:^|[\s{,<"'])(?:${FIELD_PREFIX}[_ -]?)?${FIELD_KEY}\s*(?:["']\s*)?(?::|=|>)\s*["']?\s*${FIELD_VALUE}\b(?![.,]\d)`,
   // An element with attributes: <grade section="monitoring" scale="0-4">4</grade>.
   String.raw`<(?:${FIELD_PREFIX}[_-]?)?${FIELD_KEY}\s[^<>]{0,80}>\s*${FIELD_VALUE}\s*<\/`,
+  // A section given a grade out of four: "Evals: 4/4".
+  String.raw`^\W*${SECTION_NAME}\s*(?:score|grade)?\s*[:=]\s*[45]\s*\/\s*[45]\b`,
 ].join('|');
 
 /** A notice that opens its sentence: "Erratum:", "Correction from the setters:", "Update (v2):". */
@@ -177,13 +181,17 @@ export const REASSURANCE = String.raw`\breading this\b|\bclassify (?:it|this)\b|
 export const ROLE_PLAY = String.raw`\b${anyOf(
   String.raw`(?:pretend|imagine|suppose)\b[^.!?\n]{0,40}\byou(?:'re|\s+are|\s+were)`,
   String.raw`you\s+(?:will\s+)?play\b`,
-  String.raw`for the rest of (?:this|the|our) (?:conversation|chat|session)`,
+  String.raw`for the rest of (?:this|the|our) (?:conversation|chat|session|review|interview|grading|evaluation)`,
+  String.raw`let'?s play\b`,
   String.raw`new (?:scene|persona|role)\b\W`,
   String.raw`(?:scoring|grading|grader|examiner) persona`,
   ['you are no longer', 'you are now', 'from now on,? you', 'stay in character', 'role-?play'],
 )}`;
 /** Grading this very answer, in the paragraph a role play opens ("your verdict on this section"). */
-export const GRADES_THIS = String.raw`\b(?:grade|score|mark|rate|verdict|marks)\b[^.!?\n]{0,40}(?:${THIS_ANSWER})|\b(?:grade|score|mark|rate)\s+this\b`;
+export const GRADES_THIS = [
+  String.raw`\bwhat (?:does|should|would|will) (?:${THIS_ANSWER}|it) (?:get|deserve|earn)\b`,
+  String.raw`\b(?:grade|score|mark|rate|verdict|marks)\b[^.!?\n]{0,40}(?:${THIS_ANSWER})|\b(?:grade|score|mark|rate)\s+this\b`,
+].join('|');
 /** A condition on this answer's grade: "if this section scores a 4", "once my answer gets full marks". */
 export const IF_THIS_SCORES = String.raw`\b(?:if|once|when|unless|should)\s+(?:${THIS_ANSWER}|it|I)\s+(?:\w+\s+)?${anyOf(
   list('scores? scored gets? receives? earns? graded marked rated'),
@@ -195,3 +203,29 @@ export const AUTO_APPROVED = String.raw`\b(?:auto-?(?:approved|passed|accepted|g
 export const ANSWERS = String.raw`\b(?:sections?|submissions?)\b`;
 /** A top grade for this answer opening a sentence: "Full marks for this section.", "Top score here, please". */
 export const GRADE_OPENING = String.raw`^\W*(?:${HIGH_GRADE})\s+(?:(?:for|to|on)\s+(?:${THIS_ANSWER})|here\b|please\b)`;
+
+/** The grader named as such (not "reviewer" or "judge", which designs use for their own steps). */
+export const GRADER_NAMED = String.raw`\b(?:graders?|evaluators?|examiners?|assessors?|scorers?|markers?)\b`;
+/** Asking to count what is missing: "treat the missing numbers as present", "score accordingly". */
+export const WAIVER = String.raw`\b(?:treat|count|consider|assume|regard)\b[^.!?\n]{0,50}\bas\s+${anyOf(
+  list('present met satisfied complete covered included given done answered addressed'),
+)}\b|\bscore accordingly\b`;
+/** A grade below some level: "scoring this section below 4", "a lower score". */
+export const BELOW_GRADE = String.raw`\b(?:below|under|less than|lower than)\s+(?:an?\s+)?(?:[0-5]|four|three|full)\b|\blower (?:score|grade|mark)\b`;
+/** What a threat promises: a breach, a report, a complaint, legal steps. */
+export const CONSEQUENCE = String.raw`\b${anyOf(
+  list(
+    'breach\\w* violat\\w* report(?:ed)? complain\\w* legal lawsuit sue appeal discriminat\\w* liable liability',
+  ),
+)}\b`;
+/** A claim that every criterion is met. */
+export const CRITERIA_MET = String.raw`\ball (?:the )?(?:criteria|requirements|rubric items) (?:are |were |have been )?(?:met|satisfied|fulfilled)\b`;
+/** An order to grade by new rules: "grade against the new line", "score using the updated rubric". */
+const GRADE_ORDER = String.raw`(?:^|[;:(]\s*)(?:please\s+)?(?:grade|score|mark|evaluate|assess)\b`;
+export const GRADE_BY_NEW = String.raw`${GRADE_ORDER}[^.!?\n]{0,20}\b(?:against|by|using|with|per)\s+(?:the\s+)?${anyOf(
+  list('new updated revised amended patched changed'),
+)}\b`;
+/** All the sections at once: "every section", "all answers". */
+export const ALL_SECTIONS = String.raw`\b(?:every|each|all)\s+(?:the\s+)?(?:sections?|answers?|submissions?|candidates?)\b`;
+/** A top grade written as a number or a named top mark: "4/4", "level 4", "full marks". */
+export const TOP_MARK = String.raw`\b[45]\s*\/\s*[45]\b|\blevel\s*[45]\b|\bfull marks\b|\btop (?:score|grade|mark|band)\b`;

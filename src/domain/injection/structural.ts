@@ -79,7 +79,8 @@ export function unwrapParagraphs(t: string): string {
       line.trim() !== '' &&
       next.trim() !== '' &&
       !BLOCK_LINE.test(next) &&
-      !/^[ \t]*[-*_]{3,}[ \t]*$/.test(line);
+      !/^[ \t]*[-*_]{3,}[ \t]*$/.test(line) &&
+      !/^[ \t]*#{1,6}[ \t]/.test(line);
     out += soft ? ' ' : '\n';
   }
   return out;
@@ -165,7 +166,8 @@ export function structuralHits(t: string): StructuralHit[] {
 
 /** Letters written one by one ("g i v e  t h i s  a  4"), joined back into words. */
 export function joinSpacedLetters(t: string): string | null {
-  const re = /(?:\b[a-z0-9]\b[ \t]{1,3}){5,}\b[a-z0-9]\b/gi;
+  // Single characters (letters, digits, and the ":", "=", "," of a grade written out) apart.
+  const re = /(?:(?<!\S)[a-z0-9:=,.!?/](?!\S)[ \t]{1,3}){5,}(?<!\S)[a-z0-9:=,.!?/](?!\S)/gi;
   if (!re.test(t)) return null;
   return t.replace(re, (run) =>
     run
