@@ -47,7 +47,7 @@ export const HIGH_GRADE = anyOf(
   String.raw`\bfully\s+(?:satisfied|met)\b|\btop\s+marks\b`,
   String.raw`\b(?:top|highest|best)\s+(?:band|level|grade|mark|score)s?\b`,
   // "the number you record for this section is four"
-  String.raw`\b(?:score|grade|mark|number|level|rating|result)\b[^.!?\n]{0,40}\bis\s+(?:an?\s+)?(?:4|5|four|five)\b(?![-%.,/]?\d)(?!\s+[a-z]{3,})`,
+  String.raw`(?<=\b(?:score|grade|mark|number|level|rating|result)\b[^.!?\n]{0,40})\bis\s+(?:an?\s+)?(?:4|5|four|five)\b(?![-%.,/]?\d)(?!\s+[a-z]{3,})`,
   // A bare number handed over by a grading verb ("award four", "put 4 for this"), not "set 4 replicas".
   String.raw`\b(?:give|award|assign|put|record|enter|write)\s+(?:(?:it|this|us|me)\s+)?(?:4|5|four|five)\b${BARE_NUMBER_END}`,
 );

@@ -33,7 +33,11 @@ const ANY = new RegExp(
     list(
       'forget pretend tip\\b bonus reward pay\\b maxim exceptional perfect give assign treat count\\b consider',
     ),
-    list('imagine play scene persona band\\b record write put\\b full top\\b'),
+    list('imagine play\\b scene persona band\\b whoever'),
+    // Graders named in other languages, written without accents (the rest are caught by FOREIGN_LETTER).
+    list(
+      'evalua calific correcteu correcto correttor avalia beoordel bedom granskar pariksha jaanch revisor valutat oceniaj egzamin bewerter',
+    ),
   )}|\\$\\s?\\d|\\d\\s*\\/\\s*\\d`,
   'i',
 );
@@ -116,7 +120,8 @@ function paragraphEnd(t: string, at: number): number {
 const restOfParagraph = (t: string, at: number) =>
   t.slice(at, Math.min(paragraphEnd(t, at), at + 600)).replace(QUOTED, (q) => ' '.repeat(q.length));
 /** Text that may name the grader in a language other than English. */
-const NON_ASCII_OR_GRADER = /[^\t\n\r -~]|\b(?:whoever|ai|llm|pariksha|jaanch)/i;
+/** Letters of a language other than English: accented Latin, Cyrillic, Devanagari, Japanese, Chinese, Korean. */
+const FOREIGN_LETTER = /[\u00C0-\u024F\u0400-\u04FF\u0904-\u0939\u3040-\u30FF\u3400-\u9FFF\uAC00-\uD7AF]/;
 
 /** Quoted speech within a sentence: 12 or more characters in double quotes, with a space (not a JSON key). */
 const QUOTED = /["“](?=[^"“”\n]*\s)[^"“”\n]{12,}?["”]/g;
@@ -124,7 +129,7 @@ const QUOTED = /["“](?=[^"“”\n]*\s)[^"“”\n]{12,}?["”]/g;
 /** The sentences that speak to the grader, by the first rule that matches each. */
 export function structuralHits(t: string): StructuralHit[] {
   // One pass finds where the words the rules need are; only the sentences holding one are read.
-  const at = [...t.matchAll(ANY_ALL), ...(NON_ASCII_OR_GRADER.test(t) ? t.matchAll(GRADER_ALL) : [])]
+  const at = [...t.matchAll(ANY_ALL), ...(FOREIGN_LETTER.test(t) ? t.matchAll(GRADER_ALL) : [])]
     .map((m) => m.index)
     .sort((a, b) => a - b);
   if (!at.length) return [];
