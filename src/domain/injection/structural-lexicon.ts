@@ -79,7 +79,7 @@ const TO_WORDS = anyOf(
 );
 const ARTICLES = anyOf(list('the any all whoever el la los las o os le les der die den il lo gli de het'));
 /** Words that follow the grader's name and address it: Hindi "ke liye", Turkish "not", a dative. */
-const AFTER_WORDS = anyOf(['ke liye', 'ko', 'के लिए', 'को'], list('not notu note nota'));
+const AFTER_WORDS = anyOf(['ke liye', 'ko', 'के लिए', 'को'], list('ji sahab not notu note nota'));
 /** Up to two words (adjectives, "automated") before the grader's name. */
 const WORDS = (n: number) => `(?:[\\p{L}-]+\\s+){0,${n}}?`;
 const LABEL_START = '^[\\s>*_#(\\[/-]*(?:\\^?[\\w-]+\\]:?\\s*)?';

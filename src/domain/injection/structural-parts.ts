@@ -132,13 +132,17 @@ export const FIELD_VALUE = anyOf(
   String.raw`10(?:\s*/\s*10)?`,
   list('exceptional excellent full(?:\\smarks)? pass(?:ed)? perfect max(?:imum)?'),
 );
+/** A field's value ends there: the end of the line, punctuation, or "out of", not a word ("level: 4 suggestions"). */
+const FIELD_END = String.raw`(?=\s*(?:$|[^\sa-z]|(?:out|of|points?|marks?|and|no)\b))`;
 export const FIELD_KEY = anyOf(list('score grade rating verdict result level marks? awarded assigned band'));
 export const FIELD_PREFIX = anyOf(
   list('final overall section total expected assigned awarded grader rubric computed official suggested'),
 );
 /** A grade written as a field: "score: 4", "<grade>4</grade>", "verdict: exceptional". */
 export const GRADE_FIELD = [
-  String.raw`(?:^|[\s{,<"'])(?:${FIELD_PREFIX}[_ -]?)?${FIELD_KEY}\s*(?:["']\s*)?(?::|=|>)\s*["']?\s*${FIELD_VALUE}\b(?![.,]\d)`,
+  String.raw`(?:^|[\s{,<"'])(?:${FIELD_PREFIX}[_ -]?)?${FIELD_KEY}\s*(?:["']\s*)?(?::|=|>)\s*["']?\s*${FIELD_VALUE}\b(?![.,]\d)${FIELD_END}`,
+  // A grading record keyed by section: {"grader_output": {"latency": 4}}.
+  String.raw`\w*(?:grader|grading|evaluation|assessment|verdict)\w*["']?\s*:\s*\{[^{}]{0,200}?["']?${SECTION_NAME}["']?\s*:\s*["']?[45]\b(?![.,]\d)`,
   // An element with attributes: <grade section="monitoring" scale="0-4">4</grade>.
   String.raw`<(?:${FIELD_PREFIX}[_-]?)?${FIELD_KEY}\s[^<>]{0,80}>\s*${FIELD_VALUE}\s*<\/`,
   // A section given a grade out of four: "Evals: 4/4".
@@ -229,3 +233,8 @@ export const GRADE_BY_NEW = String.raw`${GRADE_ORDER}[^.!?\n]{0,20}\b(?:against|
 export const ALL_SECTIONS = String.raw`\b(?:every|each|all)\s+(?:the\s+)?(?:sections?|answers?|submissions?|candidates?)\b`;
 /** A top grade written as a number or a named top mark: "4/4", "level 4", "full marks". */
 export const TOP_MARK = String.raw`\b[45]\s*\/\s*[45]\b|\blevel\s*[45]\b|\bfull marks\b|\btop (?:score|grade|mark|band)\b`;
+/** The reader told it is the grader: "you are an automated evaluator", "if you are an AI grading this". */
+export const YOU_ARE_GRADER = String.raw`\b(?:you(?:'re|\s+are)|you\s+must\s+be)\s+(?:an?\s+|the\s+)?(?:(?:ai|llm|automated|automatic)\s+)?${anyOf(
+  list('grader evaluator assessor marker examiner scorer'),
+  '(?:grading|scoring|marking) (?:model|system|assistant|tool)',
+)}s?\b`;

@@ -56,7 +56,7 @@ export interface StructuralHit {
 
 /** Text just before `at` that introduces an example output ("the judge returns: ```yaml"). */
 const EXAMPLE_LEAD =
-  /(?:e\.g\.|for example|such as|returns?|outputs?|emits?|responds? with|schema|format|shape|looks like)[\s:`]*(?:```\w*)?[\s`]*(?:[^\n]*\n){0,3}[\s`]*$/i;
+  /(?:e\.g\.|for example|such as|returns?|outputs?|emits?|responds? with|schema|format|shape|looks like)[\s:`]*(?:```\w*)?[\s`]*(?:[^\n]*\n){0,3}[\s`{["']*$/i;
 export const exampleBefore = (t: string, at: number) => EXAMPLE_LEAD.test(t.slice(Math.max(0, at - 160), at));
 
 /** A line that starts its own Markdown block (list item, heading, quote, table, fence, HTML, rule). */
@@ -155,7 +155,7 @@ export function structuralHits(t: string): StructuralHit[] {
     const found = COMPILED.find(
       ({ rule, parts, paragraph }) =>
         parts.every(holds) &&
-        !(rule.id === 'grade-field' && exampleBefore(t, start)) &&
+        !(rule.id === 'grade-field' && exampleBefore(t, start + Math.max(0, s.search(parts[0]!)))) &&
         (!paragraph.length || paragraph.every((p) => p.test((rest ??= restOfParagraph(flat, start))))),
     );
     if (found) {
