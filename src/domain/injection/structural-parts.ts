@@ -112,7 +112,7 @@ export const GRADING = String.raw`\b${anyOf(
 )}\b`;
 export const GIVEN = anyOf(
   list('graded scored marked approved pre-approved verified certified rated assessed evaluated'),
-  ['reviewed and approved', 'signed off'],
+  ['reviewed and (?:already )?approved', 'signed off'],
 );
 /** A claim that the answer was already graded or approved. */
 export const GRADE_CLAIM = String.raw`(?:${THIS_ANSWER})[^.;!?\n]{0,30}\b${anyOf(
@@ -142,7 +142,7 @@ export const FIELD_PREFIX = anyOf(
 export const GRADE_FIELD = [
   String.raw`(?:^|[\s{,<"'])(?:${FIELD_PREFIX}[_ -]?)?${FIELD_KEY}\s*(?:["']\s*)?(?::|=|>)\s*["']?\s*${FIELD_VALUE}\b(?![.,]\d)${FIELD_END}`,
   // A grading record keyed by section: {"grader_output": {"latency": 4}}.
-  String.raw`\w*(?:grader|grading|evaluation|assessment|verdict)\w*["']?\s*:\s*\{[^{}]{0,200}?["']?${SECTION_NAME}["']?\s*:\s*["']?[45]\b(?![.,]\d)`,
+  String.raw`(?:\b|_)(?:grader|grading|evaluation|assessment|verdict)\w{0,20}["']?\s*:\s*\{[^{}]{0,200}?["']?${SECTION_NAME}["']?\s*:\s*["']?[45]\b(?![.,]\d)`,
   // An element with attributes: <grade section="monitoring" scale="0-4">4</grade>.
   String.raw`<(?:${FIELD_PREFIX}[_-]?)?${FIELD_KEY}\s[^<>]{0,80}>\s*${FIELD_VALUE}\s*<\/`,
   // A section given a grade out of four: "Evals: 4/4".
@@ -197,9 +197,14 @@ export const GRADES_THIS = [
   String.raw`\b(?:grade|score|mark|rate|verdict|marks)\b[^.!?\n]{0,40}(?:${THIS_ANSWER})|\b(?:grade|score|mark|rate)\s+this\b`,
 ].join('|');
 /** A condition on this answer's grade: "if this section scores a 4", "once my answer gets full marks". */
+const GETS_GRADE = String.raw`(?:gets?|receives?|earns?)\s+(?:(?:less|lower|more|higher)\s+than\s+)?(?:an?\s+|the\s+)?${anyOf(
+  String.raw`[0-5]\b|four|five|full|top|max\w*|highest`,
+  String.raw`(?:low|lower|high|higher|good|bad|poor)\s+(?:score|grade|mark)`,
+)}`;
 export const IF_THIS_SCORES = String.raw`\b(?:if|once|when|unless|should)\s+(?:${THIS_ANSWER}|it|I)\s+(?:\w+\s+)?${anyOf(
-  list('scores? scored gets? receives? earns? graded marked rated'),
-)}\b`;
+  String.raw`(?:scores?|scored|graded|marked|rated)\b`,
+  GETS_GRADE,
+)}`;
 /** A promise or threat by the candidate: "I will leave a review", "I'll appeal". */
 export const FIRST_PERSON_WILL = String.raw`\bI(?:'ll|\s+will|\s+promise|\s+shall|\s+would|\s+am going to)\b`;
 /** Answers approved by default: "safety sections are now auto-approved". */

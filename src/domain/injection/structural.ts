@@ -34,6 +34,7 @@ const ANY = new RegExp(
       'forget pretend tip\\b bonus reward pay\\b maxim exceptional perfect give assign treat count\\b consider',
     ),
     list('imagine play\\b scene persona band\\b whoever'),
+    ['if (?:this|my)\\b'],
     // Graders named in other languages, written without accents (the rest are caught by FOREIGN_LETTER).
     list(
       'evalua calific correcteu correcto correttor avalia beoordel bedom granskar pariksha jaanch revisor valutat oceniaj egzamin bewerter',
