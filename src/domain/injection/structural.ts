@@ -5,6 +5,7 @@
 import { anyOf, list } from './rule';
 import { ERRATA_OPENING, HIGH_GRADE, ROLE_CHANGE, RUBRIC } from './structural-parts';
 import { GRADER_ANY } from './structural-lexicon';
+import { inFence } from './spans';
 import { STRUCTURAL_RULES } from './structural-rules';
 
 /** One RegExp per distinct part, so a sentence tests a shared part ("a high grade") once. */
@@ -160,8 +161,10 @@ export function structuralHits(t: string): StructuralHit[] {
         (!paragraph.length || paragraph.every((p) => p.test((rest ??= restOfParagraph(flat, start))))),
     );
     if (found) {
+      // A note inside a code block (a comment) is one line: the code around it is the answer's.
       const takesParagraph =
-        found.paragraph.length > 0 || (found.rule.governsParagraph && opensParagraph(t, start));
+        (found.paragraph.length > 0 || (found.rule.governsParagraph && opensParagraph(t, start))) &&
+        !(t.includes('`') || t.includes('~~~') ? inFence(t, start) : false);
       const to = takesParagraph ? paragraphEnd(t, end) : end;
       hits.push({ id: found.rule.id, reason: found.rule.reason, span: [start, to], text: s.trim() });
       coveredTo = to;
