@@ -120,18 +120,20 @@ function base64Runs(text: string): Span[] {
 
 /** A quote the text introduces as an example of an attack ("e.g. "Ignore your instructions ..." or
  * "SYSTEM NOTE: ..."): the design describes it, it does not address the grader. */
-const DESCRIBED_QUOTE = new RegExp(
+const QUOTE = /["“][^"“”]{12,400}?["”]/g;
+/** What comes just before such a quote: a word that introduces an example, or another quote ("... or"). */
+const DESCRIBING_LEAD = new RegExp(
   String.raw`(?:\b(?:e\.g\.|such as|for (?:example|instance)|like|attempts?|attacks?|examples?|fixtures?|says?|said|writes?|wrote|` +
-    String.raw`contain(?:s|ing)?|pasted?|planted|seeded|messages?|strings?|phrases?)[^"“”\n]{0,60}?|(?<=["”])[\s,;]*(?:or|and)?\s*)` +
-    String.raw`(["“][^"“”]{12,400}?["”])`,
-  'gi',
+    String.raw`contain(?:s|ing)?|pasted?|planted|seeded|messages?|strings?|phrases?)[^"“”\n]{0,60}|["”][\s,;]*(?:or|and)?\s*)$`,
+  'i',
 );
 function describedQuotes(t: string): Span[] {
   if (!/["“]/.test(t)) return [];
-  return [...t.matchAll(DESCRIBED_QUOTE)].map((m) => [
-    m.index + m[0].length - m[1]!.length,
-    m.index + m[0].length,
-  ]);
+  const out: Span[] = [];
+  for (const m of t.matchAll(QUOTE))
+    if (DESCRIBING_LEAD.test(t.slice(Math.max(0, m.index - 80), m.index)))
+      out.push([m.index, m.index + m[0].length]);
+  return out;
 }
 
 /** A word that mixes letters and digits ("gr4d3r", "5c0r3", but also "p95" and "gpt4"). */
