@@ -1,6 +1,9 @@
 // Finds text in a candidate's answer that is addressed to the grader instead of the interviewer. Two
 // kinds of rule, each with an id and its own must-flag and must-allow examples (rules.test.ts):
-// structural rules (structural.ts) find a sentence by who it speaks to and what it asks for; form rules
+// structural rules find a sentence by who it speaks to and what it asks for (structural.ts runs the rules
+// of structural-rules.ts and structural-rules-notes.ts, built from structural-parts.ts and the small
+// per-language word lists of structural-lexicon.ts; structural-joined.ts reads spaced, dotted, split,
+// reversed and link-title text back first); form rules
 // find the shapes such text takes: markup and hidden text (rules-markup.ts, rules-hidden.ts), orders
 // (rules-orders.ts), fake role blocks, end markers, prompt leaks and bribes (rules-roles.ts), grade
 // blocks and claimed grades (rules-claims.ts), pleas and self-praise (rules-pleas.ts), orders in other
