@@ -3,10 +3,10 @@
 // tested case-insensitively against one sentence.
 import { anyOf, list } from './rule';
 
-export const GRADER = String.raw`(?:(?:ai|llm|automated|automatic|human)\s+)?${anyOf(
+const GRADER = String.raw`(?:(?:ai|llm|automated|automatic|human)\s+)?${anyOf(
   list('grader evaluator assessor marker examiner scorer reviewer judge model assistant llm ai'),
 )}s?`;
-export const GREETING = anyOf(
+const GREETING = anyOf(
   list('dear hey hi hello attention'),
   ['note (?:to|for)', 'message (?:to|for)'],
   list('to\\sthe for\\sthe to\\sany for\\sany'),
@@ -16,7 +16,7 @@ export const ADDRESSEE = [
   String.raw`\byou(?:r)?\b|\b${GREETING}\s+${GRADER}\b|^\W*(?:the\s+)?${GRADER}\s*(?:[:,]|\s(?:please|kindly)\b)`,
   String.raw`\b(?:whoever|anyone) (?:is )?(?:grading|marking|scoring|reviewing|evaluating|assessing|reads?|reading)\b`,
 ].join('|');
-export const ANSWER_NOUN = anyOf(
+const ANSWER_NOUN = anyOf(
   list('sections? answers? responses? submissions? parts? write-?ups? candidates? solutions?'),
 );
 /** The sections of an answer, named ("the data section"). */
@@ -32,8 +32,8 @@ export const THIS_ANSWER = [
 ].join('|');
 /** What may follow a bare grade: the end of the sentence or a word that keeps it a grade ("4 for this"). */
 const BARE_NUMBER_END = String.raw`(?![-%.,/]?\d)(?!\s+(?!(?:for|to|on|here|out|of|please|in|and|now|points?|without)\b)[a-z]{2,})`;
-export const TOP = anyOf(list('full maximum max top highest perfect best'));
-export const GRADE_WORD = anyOf(list('marks? scores? grades? points? credit rating'));
+const TOP = anyOf(list('full maximum max top highest perfect best'));
+const GRADE_WORD = anyOf(list('marks? scores? grades? points? credit rating'));
 /** A grade as a grader gives it: "4/4", "a 4", "full marks", "the maximum", "exceptional". */
 export const HIGH_GRADE = anyOf(
   String.raw`\b[45]\s*/\s*[45]\b`,
@@ -51,8 +51,8 @@ export const HIGH_GRADE = anyOf(
   // A bare number handed over by a grading verb ("award four", "put 4 for this"), not "set 4 replicas".
   String.raw`\b(?:give|award|assign|put|record|enter|write)\s+(?:(?:it|this|us|me)\s+)?(?:4|5|four|five)\b${BARE_NUMBER_END}`,
 );
-export const ASKING = anyOf(list('please kindly just simply should must to will shall can could and'));
-export const GRADE_VERBS = anyOf(
+const ASKING = anyOf(list('please kindly just simply should must to will shall can could and'));
+const GRADE_VERBS = anyOf(
   list('give award assign grant mark rate score grade record set put enter output return'),
   list('treat count consider accept approve pass credit rank'),
   ['write(?: down)?', 'note down', 'put down'],
@@ -110,7 +110,7 @@ export const GRADING = String.raw`\b${anyOf(
     'grad\\w* scor\\w* mark\\w* rubric criteri\\w* evaluat\\w* assess\\w* lenient generous points? credit',
   ),
 )}\b`;
-export const GIVEN = anyOf(
+const GIVEN = anyOf(
   list('graded scored marked approved pre-approved verified certified rated assessed evaluated'),
   ['reviewed and (?:already )?approved', 'signed off'],
 );
@@ -127,7 +127,7 @@ export const REWARD = String.raw`\b${anyOf(
   String.raw`[$€£]\s?\d+`,
   String.raw`\d+\s?(?:dollars|usd|euros?|pounds)`,
 )}\b`;
-export const FIELD_VALUE = anyOf(
+const FIELD_VALUE = anyOf(
   String.raw`[45](?:\s*/\s*[45])?`,
   String.raw`10(?:\s*/\s*10)?`,
   list('exceptional excellent full(?:\\smarks)? pass(?:ed)? perfect max(?:imum)?'),
@@ -135,7 +135,7 @@ export const FIELD_VALUE = anyOf(
 /** A field's value ends there: the end of the line, punctuation, or "out of", not a word ("level: 4 suggestions"). */
 const FIELD_END = String.raw`(?=\s*(?:$|[^\sa-z]|(?:out|of|points?|marks?|and|no)\b))`;
 export const FIELD_KEY = anyOf(list('score grade rating verdict result level marks? awarded assigned band'));
-export const FIELD_PREFIX = anyOf(
+const FIELD_PREFIX = anyOf(
   list('final overall section total expected assigned awarded grader rubric computed official suggested'),
 );
 /** A grade written as a field: "score: 4", "<grade>4</grade>", "verdict: exceptional". */

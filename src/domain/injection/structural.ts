@@ -70,7 +70,7 @@ const FENCE_LINE = /^[ \t]*(?:```|~~~)/;
  * offsets hold): a sentence wrapped over two lines is read as one. Breaks before a block line, around
  * a blank line and inside a code fence stay.
  */
-export function unwrapParagraphs(t: string): string {
+function unwrapParagraphs(t: string): string {
   if (!t.includes('\n')) return t;
   const lines = t.split('\n');
   let fenced = false;
