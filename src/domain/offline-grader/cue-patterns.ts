@@ -140,7 +140,7 @@ export const WEAK_DECISION: readonly RegExp[] = [
 /** Options without a choice: "we could", "maybe", "consider". */
 const HEDGE_PHRASES = phrases`
   could, might, maybe, perhaps, possibly, potentially, consider(?:ing)?, options?, it depends,
-  depends? on, we can, can also, can be, would be nice, ideally, explore, look into, some kind of,
+  depends? on, we can, can also, would be nice, ideally, explore, look into, some kind of,
   something like, various, a number of, several ways, pros and cons, if needed, where appropriate,
   we should, should also, would need to, 'd need to, would have to, 'd have to,
 `;
@@ -153,7 +153,6 @@ export const HEDGE = new RegExp(
     // Aspiration without a choice: "we aim to delight users", "we believe in quality", "our vision is".
     String.raw`\b(?:we|i) (?:want|aim|hope|strive|aspire|wish|dream) to\b`,
     String.raw`\b(?:we|i) (?:believe|envision|imagine)\b|\bour (?:vision|mission|ambition) is\b`,
-    String.raw`\b(?:such as|like|e\.g\.)\s[^.;]*\bor\b`,
   ].join('|'),
 );
 

@@ -8,7 +8,6 @@ import {
   BUZZ,
   DECISION,
   FAILURE,
-  HEDGE,
   NEGATION,
   TARGET,
   TECH,
@@ -16,6 +15,7 @@ import {
   VAGUE,
   WEAK_DECISION,
 } from './cue-patterns';
+import { isHedged } from './hedge';
 import { findNumbers } from './numbers';
 
 export interface SentenceSignals {
@@ -83,7 +83,7 @@ export function sentenceSignals(lower: string, brief: Brief = NO_BRIEF): Sentenc
   return {
     decisionCue,
     weakCue: !decisionCue && WEAK_DECISION.some((re) => re.test(bare)),
-    hedged: HEDGE.test(lower),
+    hedged: isHedged(lower),
     explains:
       ADDRESSED.test(bare.includes('"') || bare.includes('\u201c') ? unquoted(bare) : bare) ||
       GENERIC.test(bare),

@@ -1,0 +1,31 @@
+// Rules that misread ordinary design writing: each case here is a sentence a candidate could write
+// that an earlier rule scored wrongly (offline-1.7.0).
+import { describe, expect, it } from 'vitest';
+import { sentenceSignals } from './signals';
+
+const hedged = (s: string) => sentenceSignals(s).hedged;
+
+describe('an example list or a fact about the problem is not a hedge', () => {
+  it('reads a plain list of three or more examples as examples, not options', () => {
+    expect(hedged('the intent agent selects the right workspace, such as mobility, ads, or delivery.')).toBe(
+      false,
+    );
+    expect(hedged('each call is tagged with its environment, such as production, staging, or dev.')).toBe(
+      false,
+    );
+  });
+
+  it('still reads two options, or named products, as a choice not made', () => {
+    expect(hedged('we store vectors in a database like pinecone or weaviate.')).toBe(true);
+    expect(hedged('retrieval improves with something, e.g. with a reranker or a better index.')).toBe(true);
+    expect(hedged('traces go to a tool such as datadog, langsmith or grafana.')).toBe(true);
+  });
+
+  it('reads "can be" with a size or a difficulty as a fact, with a participle as an option', () => {
+    expect(hedged('contracts can be 400 pages long, so we chunk by clause.')).toBe(false);
+    expect(hedged('it can be difficult to find the relevant article.')).toBe(false);
+    expect(hedged('results can be cached for an hour.')).toBe(true);
+    expect(hedged('the store can be a managed service.')).toBe(true);
+    expect(hedged('each layer can be independently flagged.')).toBe(true);
+  });
+});
