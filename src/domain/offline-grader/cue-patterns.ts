@@ -235,8 +235,17 @@ const BUT_COSTS = phrases`
 
 /** What an option costs, in "X, while degrading quality", "but losing recall". */
 const COSTING = phrases`
-  degrading, hurting, losing, sacrificing, costing, adding, increasing, doubling, raising, lowering,
-  reducing, giving up,
+  degrading, hurting, losing, sacrificing, costing, giving up,
+`;
+
+/**
+ * A change that is a cost only by what it changes: "while adding latency" is a price paid, "while
+ * reducing cost" a second gain, not a trade-off.
+ */
+const CHANGING = phrases`
+  adding (?:\w+ )?(?:latency|cost|complexity|risk|load|overhead|delay|seconds|ms|tokens),
+  (?:increasing|doubling|raising) (?:the )?(?:latency|costs?|complexity|risk|load|overhead|bill|p\d\d|error|errors),
+  (?:reducing|lowering|cutting) (?:the )?(?:quality|accuracy|recall|precision|coverage|relevance|faithfulness),
 `;
 
 /** A reason, a rejected alternative, or a cost accepted. */
@@ -254,7 +263,7 @@ export const TRADEOFF = new RegExp(
     \btoo (?:late|slow|expensive|noisy|risky|costly|complex|brittle|fragile|coarse|small|big|large|long)\b
     \b(?:isn't|is not|not) enough\b
     \b(?:tempting|would (?:save|cost|add|cut|help|be (?:cheaper|faster|simpler)))\b[^.;]*\bbut\b
-    \b(?:while|whilst|but|at the cost of)\s+(?:${alt(COSTING)})\b
+    \b(?:while|whilst|but|at the cost of)\s+(?:${alt(COSTING)}|${alt(CHANGING)})\b
     \bbut\b[^.;]{0,40}\b(?:${alt(BUT_COSTS)})\b
     \b(?:saves?|saving|adds?|cuts?|costs?|halves?|doubles?)\s+(?:about\s+|roughly\s+|~\s*)?[$€£]?\d
     \d\s*(?:x|×|%)\s+(?:cheaper|faster|slower|fewer|more|less|lower|higher)\b

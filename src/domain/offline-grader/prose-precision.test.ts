@@ -29,3 +29,22 @@ describe('an example list or a fact about the problem is not a hedge', () => {
     expect(hedged('each layer can be independently flagged.')).toBe(true);
   });
 });
+
+describe('a trade-off is a cost accepted, not a second gain', () => {
+  const tradeoff = (s: string) => sentenceSignals(s).tradeoff;
+
+  it('reads "while reducing cost" and "while adding citations" as gains', () => {
+    expect(tradeoff('the cache answers repeat questions while reducing cost per answer.')).toBe(false);
+    expect(tradeoff('the summary step keeps answers short while adding citations to each claim.')).toBe(
+      false,
+    );
+    expect(tradeoff('streaming shows the first words sooner while lowering the bill.')).toBe(false);
+  });
+
+  it('still reads a change that costs something as a trade-off', () => {
+    expect(tradeoff('the reranker lifts precision while adding 300 ms per query.')).toBe(true);
+    expect(tradeoff('the reranker lifts precision while adding latency.')).toBe(true);
+    expect(tradeoff('a smaller model answers faster while reducing accuracy on long questions.')).toBe(true);
+    expect(tradeoff('a smaller model would be quicker while degrading quality.')).toBe(true);
+  });
+});
