@@ -1,7 +1,9 @@
 // Rules that misread ordinary design writing: each case here is a sentence a candidate could write
 // that an earlier rule scored wrongly (offline-1.7.0).
 import { describe, expect, it } from 'vitest';
+import { checkSalad } from './no-substance';
 import { sentenceSignals } from './signals';
+import { indexText } from './text-index';
 
 const hedged = (s: string) => sentenceSignals(s).hedged;
 
@@ -46,5 +48,33 @@ describe('a trade-off is a cost accepted, not a second gain', () => {
     expect(tradeoff('the reranker lifts precision while adding latency.')).toBe(true);
     expect(tradeoff('a smaller model answers faster while reducing accuracy on long questions.')).toBe(true);
     expect(tradeoff('a smaller model would be quicker while degrading quality.')).toBe(true);
+  });
+});
+
+describe('a table of metrics with thresholds is a decision, not a term list', () => {
+  const table = [
+    '| Signal | What to track | How to measure | Alert threshold |',
+    '|---|---|---|---|',
+    '| Quality | Answer correctness, citations, refusals | LLM judge, thumbs, fallback rate | Judge score < 7/10 or unsafe answer |',
+    '| Cost | Input tokens, output tokens, cache hits | Tokens per call, cache hit rate | Cost per chat > budget or trend spike |',
+    '| Latency | End-to-end time, TTFT, tokens per second | p50, p95, p99 ms | p95 latency > 5 s or SLA breach |',
+    '| Safety | Leaks, injection attempts, drift | Automated checks, review samples, user flags | Leak rate > 0 or injection detected |',
+  ].join('\n');
+
+  it('does not flag the table as term salad', () => {
+    expect(checkSalad(indexText(table)).salad).toBe(false);
+  });
+
+  it('still flags a table of bare terms', () => {
+    const terms = [
+      '| Signal | Metrics |',
+      '|---|---|',
+      '| Quality | judge, thumbs, citations, refusals, fallbacks |',
+    ];
+    const more = [
+      '| Cost | tokens, cache, routing, budget, spend |',
+      '| Latency | ttft, p50, p95, p99, tps |',
+    ];
+    expect(checkSalad(indexText([...terms, ...more].join('\n'))).salad).toBe(true);
   });
 });
