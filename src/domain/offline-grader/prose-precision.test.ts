@@ -1,6 +1,7 @@
 // Rules that misread ordinary design writing: each case here is a sentence a candidate could write
 // that an earlier rule scored wrongly (offline-1.7.0).
 import { describe, expect, it } from 'vitest';
+import { SPECIFIC_NOTES, gradeWith, testPrompt } from '../../../tests/fixtures/offline-grading';
 import { checkSalad } from './no-substance';
 import { sentenceSignals } from './signals';
 import { indexText } from './text-index';
@@ -76,5 +77,39 @@ describe('a table of metrics with thresholds is a decision, not a term list', ()
       '| Latency | ttft, p50, p95, p99, tps |',
     ];
     expect(checkSalad(indexText([...terms, ...more].join('\n'))).salad).toBe(true);
+  });
+});
+
+describe('a result reported after the fact does not justify a design', () => {
+  const grade = gradeWith(testPrompt(SPECIFIC_NOTES));
+  const steps = [
+    'The first version of the workflow was simple:',
+    '- The user asks a question and picks the tables',
+    '- The system retrieves the table schemas from the catalogue',
+    '- The LLM generates SQL and the response streams back via WebSocket',
+    'This worked because users already knew which tables to query.',
+  ];
+
+  it('keeps a design with one measured outcome at Adequate', () => {
+    const g = grade('workflow', [...steps, 'The first-shot acceptance rate was around 20%.'].join('\n'));
+    expect(g.score).toBe(2);
+  });
+
+  it('still reads a figure of the design itself as a number for Strong', () => {
+    const g = grade(
+      'workflow',
+      [...steps, 'Each step has a 5-second timeout and the whole run is capped at 20 s.'].join('\n'),
+    );
+    expect(g.score).toBeGreaterThanOrEqual(3);
+  });
+
+  it('marks a reported result, not a choice told in the past tense', () => {
+    expect(sentenceSignals('the average review time per email dropped to under 45 seconds.').reported).toBe(
+      true,
+    );
+    expect(
+      sentenceSignals('claude code access kept expanding to over 25% of the organisation.').reported,
+    ).toBe(true);
+    expect(sentenceSignals('we capped the context at 4,000 tokens.').reported).toBe(false);
   });
 });

@@ -38,6 +38,8 @@ export interface SentenceSignals {
   numbers: string[];
   /** How many numbers were the brief's own, restated. */
   restated: number;
+  /** A result reported after the fact, with no choice stated ("the acceptance rate was around 20%"). */
+  reported: boolean;
   tradeoff: boolean;
   failure: boolean;
   target: boolean;
@@ -54,6 +56,10 @@ function ownTech(lower: string, brief: Brief): boolean {
   for (const m of lower.matchAll(TECH_ALL)) if (!brief.tech.has(m[0])) return true;
   return false;
 }
+
+/** A past result or a growth told as a story: "was around 20%", "dropped to 45 seconds", "expanding to 25%". */
+const REPORTED =
+  /\b(?:was|were|dropped|fell|rose|grew|jumped|climbed|reached|improved|declined|increased|decreased|expanding|growing)\b/;
 
 /** The sentence without its quotations: "you" inside a quoted reply is the system talking to a user. */
 const unquoted = (s: string) => s.replace(/"[^"]*"|\u201c[^\u201d]*\u201d/g, ' ');
@@ -91,6 +97,7 @@ export function sentenceSignals(lower: string, brief: Brief = NO_BRIEF): Sentenc
     tech,
     numbers,
     restated,
+    reported: digits && !decisionCue && REPORTED.test(lower),
     tradeoff: TRADEOFF.test(lower),
     failure: FAILURE.test(lower),
     target: digits && TARGET.test(masked),
