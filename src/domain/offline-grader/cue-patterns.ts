@@ -187,6 +187,8 @@ export const GENERIC = new RegExp(
     String.raw`^(?:a|one|another) (?:team|client|customer|company|startup|founder|colleague|friend)\b(?! (?:member|admin)s?\b)`,
     // An example given mid-sentence: "shopify's system, for example, cut ...".
     String.raw`\bfor (?:example|instance)\b`,
+    // What any such thing can be, said of no system in particular: "a model can be fast and cheap".
+    String.raw`^(?:a|an|any) (?:[a-z-]+ ){1,2}can (?:also |still )?be\b`,
   ].join('|'),
 );
 

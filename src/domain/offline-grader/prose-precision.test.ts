@@ -113,3 +113,11 @@ describe('a result reported after the fact does not justify a design', () => {
     expect(sentenceSignals('we capped the context at 4,000 tokens.').reported).toBe(false);
   });
 });
+
+describe('what a kind of thing can be, said of no system, is an aside', () => {
+  it('reads "a model can be fast and cheap" as general', () => {
+    expect(sentenceSignals('a model can be fast and cheap but produce hallucinations.').explains).toBe(true);
+    expect(sentenceSignals('an agent can also be tricked by a poisoned page.').explains).toBe(true);
+    expect(sentenceSignals('our model can be swapped per tenant.').explains).toBe(false);
+  });
+});
