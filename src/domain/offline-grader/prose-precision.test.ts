@@ -1,7 +1,7 @@
 // Rules that misread ordinary design writing: each case here is a sentence a candidate could write
 // that an earlier rule scored wrongly (offline-1.7.0).
 import { describe, expect, it } from 'vitest';
-import { SPECIFIC_NOTES, gradeWith, testPrompt } from '../../../tests/fixtures/offline-grading';
+import { SPECIFIC_NOTES, TEST_RUBRICS, gradeWith, testPrompt } from '../../../tests/fixtures/offline-grading';
 import { checkSalad } from './no-substance';
 import { sentenceSignals } from './signals';
 import { indexText } from './text-index';
@@ -119,5 +119,29 @@ describe('what a kind of thing can be, said of no system, is an aside', () => {
     expect(sentenceSignals('a model can be fast and cheap but produce hallucinations.').explains).toBe(true);
     expect(sentenceSignals('an agent can also be tricked by a poisoned page.').explains).toBe(true);
     expect(sentenceSignals('our model can be swapped per tenant.').explains).toBe(false);
+  });
+});
+
+describe('a table of results beside a data source does not make the passage another section', () => {
+  const grade = gradeWith(testPrompt(SPECIFIC_NOTES));
+
+  it('reads the source, not the measured figures, to decide which section it answers', () => {
+    const g = grade(
+      'data',
+      [
+        'Here is a table of how the review bot did before and after I added our own history:',
+        '| Metric | Before | After |',
+        '|---|---|---|',
+        '| False positive rate | 31% | 9% |',
+        '| Time to review a pull request | 50 seconds | 14 seconds |',
+        '| Team satisfaction (1-10) | 4 | 8 |',
+        '| Suggestions actually accepted | 15% | 52% |',
+        'The fix was simple. I wrote a script that read the last 800 merged pull requests in our repo.',
+        'It pulled out recurring patterns: naming rules, error handling styles, test habits.',
+      ].join('\n'),
+      { rubrics: TEST_RUBRICS },
+    );
+    expect(g.flags.map((f) => f.kind)).not.toContain('off-section');
+    expect(g.score).toBeGreaterThanOrEqual(1);
   });
 });
