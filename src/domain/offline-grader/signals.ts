@@ -7,15 +7,14 @@ import {
   GENERIC,
   BUZZ,
   DECISION,
-  FAILURE,
   NEGATION,
   TARGET,
   TECH,
-  TRADEOFF,
   VAGUE,
   WEAK_DECISION,
 } from './cue-patterns';
 import { isHedged } from './hedge';
+import { FAILURE, TRADEOFF } from './reason-patterns';
 import { findNumbers } from './numbers';
 
 export interface SentenceSignals {
