@@ -173,3 +173,24 @@ describe('"never" and "always" in a story tell what happened, not a rule', () =>
     expect(g.score).toBe(1);
   });
 });
+
+describe('a failure named as a metric is measured, not handled', () => {
+  const failure = (s: string) => sentenceSignals(s).failure;
+
+  it('reads "fallback rates" in a list of what to track as a metric', () => {
+    expect(
+      failure(
+        'quality | correctness, helpfulness | llm judge, user ratings, fallback rates | judge score < 7/10',
+      ),
+    ).toBe(false);
+    expect(failure('we chart error counts and timeout ratios per model.')).toBe(false);
+  });
+
+  it('still reads a failure handled', () => {
+    expect(failure('when the judge times out, the answer falls back to the cached draft.')).toBe(true);
+    expect(failure('we retry rate-limited calls twice.')).toBe(true);
+    expect(failure('alert when the fallback rate exceeds 5% and fall back to the previous prompt.')).toBe(
+      true,
+    );
+  });
+});

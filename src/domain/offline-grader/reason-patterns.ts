@@ -91,10 +91,13 @@ const TROUBLES = phrases`
   falls below, is unsure,
 `;
 
-/** What happens when something fails, is slow, unsure or wrong. */
+/**
+ * What happens when something fails, is slow, unsure or wrong. A failure word that names a metric
+ * ("fallback rate", "error count") is something measured, not a failure handled.
+ */
 export const FAILURE = new RegExp(
   phrases`
-    \b(?:${alt(FAILURE_WORDS)})\b
+    \b(?:${alt(FAILURE_WORDS)})\b(?!\s+(?:rates?|counts?|ratios?)\b(?!-))
     \bif\b[^.;]{1,60}?\b(?:${alt(TROUBLES)})\b
     \b(?:missing|wrong|slow|down|stale|low|mismatch\w*|leaks?|drift\w*)\b[^.;]{0,40}(?:->|→)
   `.join('|'),
