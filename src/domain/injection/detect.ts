@@ -1,6 +1,9 @@
 // Finds text in a candidate's answer that is addressed to the grader instead of the interviewer. Two
 // kinds of rule, each with an id and its own must-flag and must-allow examples (rules.test.ts):
-// structural rules (structural.ts) find a sentence by who it speaks to and what it asks for; form rules
+// structural rules find a sentence by who it speaks to and what it asks for (structural.ts runs the rules
+// of structural-rules.ts and structural-rules-notes.ts, built from structural-parts.ts and the small
+// per-language word lists of structural-lexicon.ts; structural-joined.ts reads spaced, dotted, split,
+// reversed and link-title text back first); form rules
 // find the shapes such text takes: markup and hidden text (rules-markup.ts, rules-hidden.ts), orders
 // (rules-orders.ts), fake role blocks, end markers, prompt leaks and bribes (rules-roles.ts), grade
 // blocks and claimed grades (rules-claims.ts), pleas and self-praise (rules-pleas.ts), orders in other
@@ -118,6 +121,45 @@ function base64Runs(text: string): Span[] {
   return runs;
 }
 
+/** A quote the text introduces as an example of an attack ("e.g. "Ignore your instructions ..." or
+ * "SYSTEM NOTE: ..."): the design describes it, it does not address the grader. */
+const QUOTE = /["“][^"“”]{12,400}?["”]/g;
+/** What comes just before such a quote: a word that introduces an example, or another quote ("... or"). */
+const DESCRIBING_LEAD = new RegExp(
+  String.raw`(?:\b(?:e\.g\.|such as|for (?:example|instance)|like|attempts?|attacks?|examples?|fixtures?|says?|said|writes?|wrote|` +
+    String.raw`contain(?:s|ing)?|pasted?|planted|seeded|messages?|strings?|phrases?)[^"“”\n]{0,60}|["”][\s,;]*(?:or|and)?\s*)$`,
+  'i',
+);
+function describedQuotes(t: string): Span[] {
+  if (!/["“]/.test(t)) return [];
+  const out: Span[] = [];
+  for (const m of t.matchAll(QUOTE))
+    if (DESCRIBING_LEAD.test(t.slice(Math.max(0, m.index - 80), m.index)))
+      out.push([m.index, m.index + m[0].length]);
+  return out;
+}
+
+/** A word that mixes letters and digits ("gr4d3r", "5c0r3", but also "p95" and "gpt4"). */
+const MIXED_WORD = /\b(?=[a-z0-9]*[a-z])(?=[a-z0-9]*[0-9])[a-z0-9]{3,}\b/gi;
+const LEET_CORE = /[a-z][0134578]+[a-z]/gi;
+const LEET: Record<string, string> = { 0: 'o', 1: 'i', 3: 'e', 4: 'a', 5: 's', 7: 't', 8: 'b', 9: 'g' };
+/** Lines written in leetspeak (three or more words, at least half of them, mix letters and digits), read
+ * back as letters. Design prose has the odd "p95" or "gpt4" in a line, not half its words. */
+function leetLines(text: string): { span: Span; read: string }[] {
+  // Only lines with three or more digits inside words ("gr4d3r", "ru8r1c") are worth reading.
+  if ((text.match(LEET_CORE)?.length ?? 0) < 3) return [];
+  const out: { span: Span; read: string }[] = [];
+  for (const m of text.matchAll(/[^\n]+/g)) {
+    if ((m[0].match(LEET_CORE)?.length ?? 0) < 3) continue;
+    const mixed = m[0].match(MIXED_WORD)?.length ?? 0;
+    const words = m[0].match(/[a-z0-9]{3,}/gi)?.length ?? 0;
+    if (mixed < 3 || mixed * 2 < words) continue;
+    const read = m[0].replace(MIXED_WORD, (w) => w.replace(/[0134578 9]/g, (c) => LEET[c] ?? c));
+    out.push({ span: [m.index, m.index + m[0].length], read });
+  }
+  return out;
+}
+
 export interface InjectionResult {
   detected: boolean;
   reasons: string[];
@@ -168,13 +210,16 @@ function detect(text: string, depth: number, gated: boolean): InjectionResult {
   const scan = gated ? scanGates(t) : null;
   let lines: number[] | null = null;
   const linesOnce = () => (lines ??= lineStarts(t));
+  const described = describedQuotes(t);
+  const insideDescribed = (m: RegExpExecArray) =>
+    described.some(([a, b]) => a <= m.index && m.index + m[0].length <= b);
   for (const rule of FORM_RULES) {
     if (scan && rule.gate && !scan.open(rule.gate)) continue;
     let first: string | null = null;
     let coveredTo = -1;
     for (const m of matchesOf(rule, t, scan, linesOnce)) {
       // A match inside the span already removed needs no span of its own (keeps long lines linear).
-      if (m.index < coveredTo) continue;
+      if (m.index < coveredTo || insideDescribed(m)) continue;
       const span = rule.span(t, m);
       if (!span || span[1] <= span[0]) continue;
       found.push(span);
@@ -215,6 +260,11 @@ function detect(text: string, depth: number, gated: boolean): InjectionResult {
     spans.push(...folded.reversed);
   }
   if (depth === 0) {
+    for (const { span, read } of leetLines(text)) {
+      if (!detect(read, 1, gated).detected) continue;
+      fired('leetspeak', `letters written as digits to hide an order [leetspeak]: "${clip(read)}"`);
+      spans.push(span);
+    }
     for (const [a, b] of base64Runs(text)) {
       const decoded = decodeBase64(text.slice(a, b));
       if (decoded && detect(decoded, 1, gated).detected) {

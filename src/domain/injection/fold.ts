@@ -5,7 +5,7 @@
 import { needsNormalising, normaliseChar } from '../text/normalise';
 import type { Span } from './spans';
 
-export interface Folded {
+interface Folded {
   text: string;
   /** Original [start, end) of each folded character; null when folding changed nothing. */
   map: { starts: number[]; ends: number[] } | null;

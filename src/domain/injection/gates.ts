@@ -6,10 +6,9 @@
 // stricter than its rule: a test runs every example and golden answer both ways.
 
 /** One thing a text may hold: a word start, a whole word, a literal string, or a script. */
-export type GateNeed =
-  { stem: string } | { word: string } | { literal: string } | { script: 'cjk' | 'foreign' };
+type GateNeed = { stem: string } | { word: string } | { literal: string } | { script: 'cjk' | 'foreign' };
 /** Any one of these present. */
-export type GateGroup = readonly GateNeed[];
+type GateGroup = readonly GateNeed[];
 /** The rule runs when, for one clause, every group of it is present. */
 export type Gate = readonly (readonly GateGroup[])[];
 

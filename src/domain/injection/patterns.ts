@@ -20,9 +20,7 @@ export const GRADING = new RegExp(
 );
 
 /** Nouns for this very answer. */
-export const ANSWER_NOUN = anyOf(
-  list('sections? answers? responses? submissions? parts? write-?ups? candidates?'),
-);
+const ANSWER_NOUN = anyOf(list('sections? answers? responses? submissions? parts? write-?ups? candidates?'));
 /** Grading verbs that take the answer as their object ("score it", "give me"). */
 const GRADE_VERB_FORMS = anyOf(
   list('scor\\w* grad\\w* rat(?:e|ed|es) mark\\w* giv\\w* gave award\\w* assign\\w* grant\\w*'),

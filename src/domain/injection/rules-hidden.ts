@@ -8,7 +8,7 @@ import { anyOf, list, pattern, type Rule } from './rule';
 import { exact, paragraphFrom, sentence, type Span } from './spans';
 
 /** A footnote definition: "[^id]:" and its text, through indented continuation paragraphs. */
-export const FOOTNOTE_DEF =
+const FOOTNOTE_DEF =
   /^[ \t]{0,3}\[\^([^\]\s]{1,40})\]:[^\n]*(?:\n(?![ \t]*\n)(?![ \t]{0,3}\[\^)[^\n]*)*(?:\n[ \t]*\n(?:[ \t]{4}|\t)[^\n]*(?:\n(?![ \t]*\n)[^\n]*)*)*/gm;
 const ADDRESSEE_FIRST = pattern(
   [
@@ -22,7 +22,7 @@ const ADDRESSEE_FIRST = pattern(
 const LINK_DEF =
   /^[ \t]{0,3}\[(?!\^)([^\]\n]{1,80})\]:[ \t]*(\S+)(?:[ \t]+(?:"([^"\n]*)"|'([^'\n]*)'|\(([^)\n]*)\)))?[ \t]*$/gm;
 /** Containers whose content is never shown: script, style, template, noscript; CDATA; processing instructions. */
-export const HIDDEN_BLOCK = pattern([
+const HIDDEN_BLOCK = pattern([
   '<(script|style|template|noscript)\\b[^>]*>[\\s\\S]*?(?:<\\/\\1\\s*>|(?![\\s\\S]))',
   '|<!\\[CDATA\\[[\\s\\S]*?(?:\\]\\]>|(?![\\s\\S]))',
   '|<\\?[a-z][\\s\\S]*?(?:\\?>|(?![\\s\\S]))',

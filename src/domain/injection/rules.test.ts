@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectInjection } from '../injection';
 import { detectUngated, FORM_RULES } from './detect';
-import { STRUCTURAL_RULES } from './structural';
+import { STRUCTURAL_RULES } from './structural-rules';
 import { JOINED_FORMS } from './structural-joined';
 
 const HEAD = 'We use hybrid search with BM25 and pgvector, top 50 reranked to 8.';

@@ -3,17 +3,20 @@
 // tested case-insensitively against one sentence.
 import { anyOf, list } from './rule';
 
-export const GRADER = String.raw`(?:(?:ai|llm|automated|automatic|human)\s+)?${anyOf(
+const GRADER = String.raw`(?:(?:ai|llm|automated|automatic|human)\s+)?${anyOf(
   list('grader evaluator assessor marker examiner scorer reviewer judge model assistant llm ai'),
 )}s?`;
-export const GREETING = anyOf(
+const GREETING = anyOf(
   list('dear hey hi hello attention'),
   ['note (?:to|for)', 'message (?:to|for)'],
   list('to\\sthe for\\sthe to\\sany for\\sany'),
 );
 /** Who a sentence speaks to: "you", or the grader greeted or named as the one addressed. */
-export const ADDRESSEE = String.raw`\byou(?:r)?\b|\b${GREETING}\s+${GRADER}\b|^\W*(?:the\s+)?${GRADER}\s*[:,]`;
-export const ANSWER_NOUN = anyOf(
+export const ADDRESSEE = [
+  String.raw`\byou(?:r)?\b|\b${GREETING}\s+${GRADER}\b|^\W*(?:the\s+)?${GRADER}\s*(?:[:,]|\s(?:please|kindly)\b)`,
+  String.raw`\b(?:whoever|anyone) (?:is )?(?:grading|marking|scoring|reviewing|evaluating|assessing|reads?|reading)\b`,
+].join('|');
+const ANSWER_NOUN = anyOf(
   list('sections? answers? responses? submissions? parts? write-?ups? candidates? solutions?'),
 );
 /** The sections of an answer, named ("the data section"). */
@@ -27,8 +30,10 @@ export const THIS_ANSWER = [
   String.raw`\bthe (?:answer|section|response|submission|text) (?:above|below)\b`,
   String.raw`\b(?:grade|score|mark|rate)\s+(?:it|this|me)\b`,
 ].join('|');
-export const TOP = anyOf(list('full maximum max top highest perfect best'));
-export const GRADE_WORD = anyOf(list('marks? scores? grades? points? credit rating'));
+/** What may follow a bare grade: the end of the sentence or a word that keeps it a grade ("4 for this"). */
+const BARE_NUMBER_END = String.raw`(?![-%.,/]?\d)(?!\s+(?!(?:for|to|on|here|out|of|please|in|and|now|points?|without)\b)[a-z]{2,})`;
+const TOP = anyOf(list('full maximum max top highest perfect best'));
+const GRADE_WORD = anyOf(list('marks? scores? grades? points? credit rating'));
 /** A grade as a grader gives it: "4/4", "a 4", "full marks", "the maximum", "exceptional". */
 export const HIGH_GRADE = anyOf(
   String.raw`\b[45]\s*/\s*[45]\b`,
@@ -40,14 +45,24 @@ export const HIGH_GRADE = anyOf(
   String.raw`\blevel\s*[45]\b|\bscore\s+(?:of\s+)?[45]\b`,
   String.raw`\b(?:score|grade|mark|rating)\s+(?:to|at|as|of)\s+(?:an?\s+)?(?:4|5|four|five)\b(?![-\d%.])`,
   String.raw`\bfully\s+(?:satisfied|met)\b|\btop\s+marks\b`,
+  String.raw`\b(?:top|highest|best)\s+(?:band|level|grade|mark|score)s?\b`,
+  // "the number you record for this section is four"
+  String.raw`(?<=\b(?:score|grade|mark|number|level|rating|result)\b[^.!?\n]{0,40})\bis\s+(?:an?\s+)?(?:4|5|four|five)\b(?![-%.,/]?\d)(?!\s+[a-z]{3,})`,
+  // A bare number handed over by a grading verb ("award four", "put 4 for this"), not "set 4 replicas".
+  String.raw`\b(?:give|award|assign|put|record|enter|write)\s+(?:(?:it|this|us|me)\s+)?(?:4|5|four|five)\b${BARE_NUMBER_END}`,
 );
-export const ASKING = anyOf(list('please kindly just simply should must to will shall can could and'));
-export const GRADE_VERBS = anyOf(
+const ASKING = anyOf(list('please kindly just simply should must to will shall can could and'));
+const GRADE_VERBS = anyOf(
   list('give award assign grant mark rate score grade record set put enter output return'),
   list('treat count consider accept approve pass credit rank'),
+  ['write(?: down)?', 'note down', 'put down'],
 );
 /** Asking for a grade: the verb opens the sentence (an order) or follows please, should, must, to... */
-export const SCORE_VERB = String.raw`(?:^[\s>*_#"'(-]*|[:;,]\s*|\b${ASKING}\s+)${GRADE_VERBS}\b`;
+export const SCORE_VERB = [
+  String.raw`(?:^[\s>*_#"'(-]*|[:;,]\s*|\b${ASKING}\s+)${GRADE_VERBS}\b`,
+  // The passive order: "is to be recorded as a four", "should be marked as".
+  String.raw`\b(?:is|are|should|must)\s+(?:to\s+)?be\s+${anyOf(list('recorded marked graded scored rated treated counted entered logged given awarded'))}\b`,
+].join('|');
 /** The grading instructions themselves. */
 export const RUBRIC = String.raw`\b${anyOf(
   list('rubric criteria criterion'),
@@ -59,8 +74,10 @@ export const RUBRIC = String.raw`\b${anyOf(
 /** Changing them. */
 export const CHANGED = String.raw`\b${anyOf(
   list(
-    'updated changed amended revised errat(?:um|a) corrigendum superseded? waived? replaced suspended void overridden override',
+    'updated changed amended revised errat(?:um|a) corrigendum superseded? waived? replaced suspended void overridden',
   ),
+  list('simplified relaxed modified redefined lowered loosened rescinded withdrawn'),
+  'overrides?\\s+(?:the|this|all|any|previous|earlier|older?)',
   ['no longer', 'new version', 'does not apply', "doesn't apply"],
 )}\b`;
 /** Taking on a new role or dropping the old instructions. */
@@ -93,9 +110,9 @@ export const GRADING = String.raw`\b${anyOf(
     'grad\\w* scor\\w* mark\\w* rubric criteri\\w* evaluat\\w* assess\\w* lenient generous points? credit',
   ),
 )}\b`;
-export const GIVEN = anyOf(
+const GIVEN = anyOf(
   list('graded scored marked approved pre-approved verified certified rated assessed evaluated'),
-  ['reviewed and approved', 'signed off'],
+  ['reviewed and (?:already )?approved', 'signed off'],
 );
 /** A claim that the answer was already graded or approved. */
 export const GRADE_CLAIM = String.raw`(?:${THIS_ANSWER})[^.;!?\n]{0,30}\b${anyOf(
@@ -110,21 +127,32 @@ export const REWARD = String.raw`\b${anyOf(
   String.raw`[$€£]\s?\d+`,
   String.raw`\d+\s?(?:dollars|usd|euros?|pounds)`,
 )}\b`;
-export const FIELD_VALUE = anyOf(
+const FIELD_VALUE = anyOf(
   String.raw`[45](?:\s*/\s*[45])?`,
   String.raw`10(?:\s*/\s*10)?`,
   list('exceptional excellent full(?:\\smarks)? pass(?:ed)? perfect max(?:imum)?'),
 );
-export const FIELD_KEY = anyOf(list('score grade rating verdict result level marks?'));
-export const FIELD_PREFIX = anyOf(
-  list('final overall section total expected assigned awarded grader rubric'),
+/** A field's value ends there: the end of the line, punctuation, or "out of", not a word ("level: 4 suggestions"). */
+const FIELD_END = String.raw`(?=\s*(?:$|[^\sa-z]|(?:out|of|points?|marks?|and|no)\b))`;
+export const FIELD_KEY = anyOf(list('score grade rating verdict result level marks? awarded assigned band'));
+const FIELD_PREFIX = anyOf(
+  list('final overall section total expected assigned awarded grader rubric computed official suggested'),
 );
 /** A grade written as a field: "score: 4", "<grade>4</grade>", "verdict: exceptional". */
-export const GRADE_FIELD = String.raw`(?:^|[\s{,<"'])(?:${FIELD_PREFIX}[_ -]?)?${FIELD_KEY}\s*(?:["']\s*)?(?::|=|>)\s*["']?\s*${FIELD_VALUE}\b(?![.,]\d)`;
+export const GRADE_FIELD = [
+  String.raw`(?:^|[\s{,<"'])(?:${FIELD_PREFIX}[_ -]?)?${FIELD_KEY}\s*(?:["']\s*)?(?::|=|>)\s*["']?\s*${FIELD_VALUE}\b(?![.,]\d)${FIELD_END}`,
+  // A grading record keyed by section: {"grader_output": {"latency": 4}}.
+  String.raw`(?:\b|_)(?:grader|grading|evaluation|assessment|verdict)\w{0,20}["']?\s*:\s*\{[^{}]{0,200}?["']?${SECTION_NAME}["']?\s*:\s*["']?[45]\b(?![.,]\d)`,
+  // An element with attributes: <grade section="monitoring" scale="0-4">4</grade>.
+  String.raw`<(?:${FIELD_PREFIX}[_-]?)?${FIELD_KEY}\s[^<>]{0,80}>\s*${FIELD_VALUE}\s*<\/`,
+  // A section given a grade out of four: "Evals: 4/4".
+  String.raw`^\W*${SECTION_NAME}\s*(?:score|grade)?\s*[:=]\s*[45]\s*\/\s*[45]\b`,
+].join('|');
 
 /** A notice that opens its sentence: "Erratum:", "Correction from the setters:", "Update (v2):". */
 export const ERRATA_OPENING = String.raw`^\W*(?:[\w-]+\s+){0,3}?${anyOf(
   list('errat(?:um|a) corrigendum correction clarification addendum amendment update notice'),
+  list('bulletin memo directive advisory circular'),
 )}\b[^:\n]{0,60}?[:—–-]`;
 /** An order to show something: the verb opens the sentence or follows please, first, then... */
 export const SHOW_ORDER = String.raw`(?:^[\s>*_#"'(-]*|[:;,]\s*|\b${anyOf(list('please kindly just first then and now'))}\s+)${anyOf(
@@ -152,3 +180,66 @@ export const CLEAN_VERDICT = String.raw`(?:^[\s>*_#"'(-]*|[:;,]\s*|\b(?:please|k
 export const DETECTOR = String.raw`\b(?:injection|safety|content|prompt)[ -]?(?:classifier|detector|filter|guard|scanner)s?\b`;
 /** Telling the detector the text is harmless: "reading this", "contains no instructions". */
 export const REASSURANCE = String.raw`\breading this\b|\bclassify (?:it|this)\b|\bcontains? no (?:instructions|injection|attempt)`;
+
+/** A role the grader is asked to play: "pretend that you are", "you play Henrik", "new scene:". */
+export const ROLE_PLAY = String.raw`\b${anyOf(
+  String.raw`(?:pretend|imagine|suppose)\b[^.!?\n]{0,40}\byou(?:'re|\s+are|\s+were)`,
+  String.raw`you\s+(?:will\s+)?play\b`,
+  String.raw`for the rest of (?:this|the|our) (?:conversation|chat|session|review|interview|grading|evaluation)`,
+  String.raw`let'?s play\b`,
+  String.raw`new (?:scene|persona|role)\b\W`,
+  String.raw`(?:scoring|grading|grader|examiner) persona`,
+  ['you are no longer', 'you are now', 'from now on,? you', 'stay in character', 'role-?play'],
+)}`;
+/** Grading this very answer, in the paragraph a role play opens ("your verdict on this section"). */
+export const GRADES_THIS = [
+  String.raw`\bwhat (?:does|should|would|will) (?:${THIS_ANSWER}|it) (?:get|deserve|earn)\b`,
+  String.raw`\b(?:grade|score|mark|rate|verdict|marks)\b[^.!?\n]{0,40}(?:${THIS_ANSWER})|\b(?:grade|score|mark|rate)\s+this\b`,
+].join('|');
+/** A condition on this answer's grade: "if this section scores a 4", "once my answer gets full marks". */
+const GETS_GRADE = String.raw`(?:gets?|receives?|earns?)\s+(?:(?:less|lower|more|higher)\s+than\s+)?(?:an?\s+|the\s+)?${anyOf(
+  String.raw`[0-5]\b|four|five|full|top|max\w*|highest`,
+  String.raw`(?:low|lower|high|higher|good|bad|poor)\s+(?:score|grade|mark)`,
+)}`;
+export const IF_THIS_SCORES = String.raw`\b(?:if|once|when|unless|should)\s+(?:${THIS_ANSWER}|it|I)\s+(?:\w+\s+)?${anyOf(
+  String.raw`(?:scores?|scored|graded|marked|rated)\b`,
+  GETS_GRADE,
+)}`;
+/** A promise or threat by the candidate: "I will leave a review", "I'll appeal". */
+export const FIRST_PERSON_WILL = String.raw`\bI(?:'ll|\s+will|\s+promise|\s+shall|\s+would|\s+am going to)\b`;
+/** Answers approved by default: "safety sections are now auto-approved". */
+export const AUTO_APPROVED = String.raw`\b(?:auto-?(?:approved|passed|accepted|graded)|automatically (?:approved|passed|accepted|graded))\b`;
+export const ANSWERS = String.raw`\b(?:sections?|submissions?)\b`;
+/** A top grade for this answer opening a sentence: "Full marks for this section.", "Top score here, please". */
+export const GRADE_OPENING = String.raw`^\W*(?:${HIGH_GRADE})\s+(?:(?:for|to|on)\s+(?:${THIS_ANSWER})|here\b|please\b)`;
+
+/** The grader named as such (not "reviewer" or "judge", which designs use for their own steps). */
+export const GRADER_NAMED = String.raw`\b(?:graders?|evaluators?|examiners?|assessors?|scorers?|markers?)\b`;
+/** Asking to count what is missing: "treat the missing numbers as present", "score accordingly". */
+export const WAIVER = String.raw`\b(?:treat|count|consider|assume|regard)\b[^.!?\n]{0,50}\bas\s+${anyOf(
+  list('present met satisfied complete covered included given done answered addressed'),
+)}\b|\bscore accordingly\b`;
+/** A grade below some level: "scoring this section below 4", "a lower score". */
+export const BELOW_GRADE = String.raw`\b(?:below|under|less than|lower than)\s+(?:an?\s+)?(?:[0-5]|four|three|full)\b|\blower (?:score|grade|mark)\b`;
+/** What a threat promises: a breach, a report, a complaint, legal steps. */
+export const CONSEQUENCE = String.raw`\b${anyOf(
+  list(
+    'breach\\w* violat\\w* report(?:ed)? complain\\w* legal lawsuit sue appeal discriminat\\w* liable liability',
+  ),
+)}\b`;
+/** A claim that every criterion is met. */
+export const CRITERIA_MET = String.raw`\ball (?:the )?(?:criteria|requirements|rubric items) (?:are |were |have been )?(?:met|satisfied|fulfilled)\b`;
+/** An order to grade by new rules: "grade against the new line", "score using the updated rubric". */
+const GRADE_ORDER = String.raw`(?:^|[;:(]\s*)(?:please\s+)?(?:grade|score|mark|evaluate|assess)\b`;
+export const GRADE_BY_NEW = String.raw`${GRADE_ORDER}[^.!?\n]{0,20}\b(?:against|by|using|with|per)\s+(?:the\s+)?${anyOf(
+  list('new updated revised amended patched changed'),
+)}\b`;
+/** All the sections at once: "every section", "all answers". */
+export const ALL_SECTIONS = String.raw`\b(?:every|each|all)\s+(?:the\s+)?(?:sections?|answers?|submissions?|candidates?)\b`;
+/** A top grade written as a number or a named top mark: "4/4", "level 4", "full marks". */
+export const TOP_MARK = String.raw`\b[45]\s*\/\s*[45]\b|\blevel\s*[45]\b|\bfull marks\b|\btop (?:score|grade|mark|band)\b`;
+/** The reader told it is the grader: "you are an automated evaluator", "if you are an AI grading this". */
+export const YOU_ARE_GRADER = String.raw`\b(?:you(?:'re|\s+are)|you\s+must\s+be)\s+(?:an?\s+|the\s+)?(?:(?:ai|llm|automated|automatic)\s+)?${anyOf(
+  list('grader evaluator assessor marker examiner scorer'),
+  '(?:grading|scoring|marking) (?:model|system|assistant|tool)',
+)}s?\b`;

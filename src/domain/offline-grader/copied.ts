@@ -125,8 +125,14 @@ export function findCopied({ sentenceTokens, rubric, rubrics, prompt }: CopyInpu
   const bySentence = sentenceTokens.map((tokens): CopySource | null => {
     if (tokens.length < MIN_TOKENS) return null;
     // A cheap first look: most of the sentence's words must occur in the app's content at all.
-    const isKnown = tokens.map((t) => known.has(t));
-    if (isKnown.filter(Boolean).length < COPIED_SHARE * tokens.length) return null;
+    const isKnown: boolean[] = [];
+    let knownCount = 0;
+    for (const t of tokens) {
+      const yes = known.has(t);
+      isKnown.push(yes);
+      if (yes) knownCount++;
+    }
+    if (knownCount < COPIED_SHARE * tokens.length) return null;
     const total = tokens.length - N + 1;
     // Stop as soon as too many shingles are missing for the sentence to count as copied.
     const allowedMisses = Math.floor((1 - COPIED_SHARE) * total);

@@ -14,12 +14,15 @@ const NON_ASCII = /[^\t\n\r -~]/;
  */
 export function normalizeForQuote(s: string): string {
   if (NON_ASCII.test(s)) return normalizeForMatch(s);
-  return s
-    .replace(/`/g, "'")
-    .replace(/[*_>#|]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
+  return (
+    s
+      .replace(/`/g, "'")
+      .replace(/[*_>#|]+/g, ' ')
+      // Every run of white space becomes one space; a lone space (most of them) is left as it is.
+      .replace(/\s\s+|[^\S ]/g, ' ')
+      .trim()
+      .toLowerCase()
+  );
 }
 
 /** verifyQuote() with the answer normalised once instead of once per quote (same rules). */
@@ -92,8 +95,11 @@ export function pickEvidence(index: TextIndex, a: Analysis, original: string): E
     if (seen.has(key)) continue;
     seen.add(key);
     const plain = plainQuote(c.raw);
-    const quote = verify(plain) ? plain : clipAtWord(c.raw);
-    if (verify(quote)) picked.push({ i: c.i, quote });
+    if (verify(plain)) picked.push({ i: c.i, quote: plain });
+    else {
+      const clipped = clipAtWord(c.raw);
+      if (verify(clipped)) picked.push({ i: c.i, quote: clipped });
+    }
   }
   return picked.sort((x, y) => x.i - y.i).map((s) => ({ quote: s.quote, verified: true }));
 }

@@ -45,8 +45,27 @@ function offPromptDetail(title: string, fit: PromptFit | null, examples: string[
     : `Reads like an answer about another system (${words}), not "${title}".`;
 }
 
+interface DiagramRead {
+  /** The injection flag's detail when the diagram holds text addressed to the grader. */
+  injection: string | null;
+  index: TextIndex;
+}
+
+function readDiagram(diagram: string): DiagramRead {
+  const d = detectInjection(diagram);
+  return {
+    injection: d.detected ? clip(`in the diagram: ${d.reasons.join('; ')}`, 500) : null,
+    index: indexText(d.cleaned),
+  };
+}
+
 /** Grades one section offline. Deterministic: the same input always gives the same grade. */
 export function gradeSectionOffline(input: SectionGradeInput): Grade {
+  return gradeSection(input, () => readDiagram(input.diagram));
+}
+
+/** One section's grade; `diagramOf` reads the diagram, once for all sections when grading them together. */
+function gradeSection(input: SectionGradeInput, diagramOf: () => DiagramRead): Grade {
   const flags: Flag[] = [];
   const notes: string[] = [];
   const injection = detectInjection(input.text);
@@ -70,13 +89,9 @@ export function gradeSectionOffline(input: SectionGradeInput): Grade {
 
   let diagram = null;
   if (DIAGRAM_SECTIONS.includes(input.section) && input.diagram.trim()) {
-    const d = detectInjection(input.diagram);
-    if (d.detected)
-      flags.push({
-        kind: 'possible-injection',
-        detail: clip(`in the diagram: ${d.reasons.join('; ')}`, 500),
-      });
-    diagram = indexText(d.cleaned);
+    const d = diagramOf();
+    if (d.injection) flags.push({ kind: 'possible-injection', detail: d.injection });
+    diagram = d.index;
   }
 
   const a = analyse(index, rubric, diagram, readBrief(input.prompt.body));
@@ -178,21 +193,26 @@ export function gradeSectionOffline(input: SectionGradeInput): Grade {
 
 /** Grades the requested sections; a section that cannot be graded becomes an error outcome. */
 export function gradeAllOffline(input: GradeAllInput): GradeOutcome[] {
+  let diagram: DiagramRead | undefined;
+  const diagramOf = () => (diagram ??= readDiagram(input.diagram));
   return input.sections.map((section): GradeOutcome => {
     const rubric = input.rubrics[section];
     if (!rubric) return { section, ok: false, error: `No rubric for section "${section}".` };
     try {
-      const grade = gradeSectionOffline({
-        section,
-        text: input.answers[section] ?? '',
-        rubric,
-        prompt: input.prompt,
-        allAnswers: input.answers,
-        rubrics: input.rubrics,
-        ...(input.otherPrompts ? { otherPrompts: input.otherPrompts } : {}),
-        diagram: input.diagram,
-        now: input.now,
-      });
+      const grade = gradeSection(
+        {
+          section,
+          text: input.answers[section] ?? '',
+          rubric,
+          prompt: input.prompt,
+          allAnswers: input.answers,
+          rubrics: input.rubrics,
+          ...(input.otherPrompts ? { otherPrompts: input.otherPrompts } : {}),
+          diagram: input.diagram,
+          now: input.now,
+        },
+        diagramOf,
+      );
       return { section, ok: true, grade };
     } catch (err) {
       return { section, ok: false, error: err instanceof Error ? err.message : String(err) };

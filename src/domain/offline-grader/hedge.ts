@@ -6,6 +6,7 @@
 //   Pinecone or Weaviate"), but a longer plain list gives examples ("a workspace, such as Mobility, Ads,
 //   or Delivery").
 import { HEDGE, TECH } from './cue-patterns';
+import { anyMatch } from './pattern-test';
 import { alt, phrases } from './phrase-list';
 
 /** What follows "can be" when it offers an option: a participle or a thing ("can be cached", "can be a"). */
@@ -18,9 +19,12 @@ const CAN_BE = new RegExp(
 /** An example list ending in "or": "such as A, B, or C" (the words before "or", then the next item). */
 const EXAMPLES = /\b(?:such as|like|e\.g\.)\s([^.;]*)\bor\s+([^\s,.;]+)/;
 
+/** The single-phrase hedges and "can be" before an option, in one pass (see pattern-test.ts). */
+const IS_HEDGE = anyMatch([HEDGE, CAN_BE]);
+
 /** True when the sentence offers options without choosing one. */
 export function isHedged(lower: string): boolean {
-  if (HEDGE.test(lower) || CAN_BE.test(lower)) return true;
+  if (IS_HEDGE.test(lower)) return true;
   const m = EXAMPLES.exec(lower);
   if (!m) return false;
   const items = `${m[1]!} ${m[2]!}`;

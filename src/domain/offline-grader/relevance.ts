@@ -190,26 +190,37 @@ export function promptFit(
 ): PromptFit {
   const table = fitTable(prompt, others, designVocabulary(rubrics));
   const fit = new Array<number>(table.prompts.length).fill(0);
-  const hits: string[][] = table.prompts.map(() => []);
+  const matched: [string, FitWord][] = [];
   for (const t of index.positions.keys()) {
     const entry = table.words.get(t);
     if (!entry) continue;
-    for (const i of entry.prompts) {
-      fit[i]! += entry.weight;
-      hits[i]!.push(t);
-    }
+    matched.push([t, entry]);
+    for (const i of entry.prompts) fit[i]! += entry.weight;
   }
   // Index 0 is this prompt; b is the best of the others (-1 when there are none).
   let b = -1;
   for (let i = 1; i < fit.length; i++) if (b < 0 || fit[i]! > fit[b]!) b = i;
   const own = table.vocab;
+  // The examples are the best prompt's words only, so only its list is gathered.
+  const examples: string[] = [];
+  if (b > 0)
+    for (const [w, entry] of matched) {
+      if (examples.length === 4) break;
+      if (entry.prompts.includes(b) && !own.has(w)) examples.push(w);
+    }
   return {
     own: fit[0]!,
     best: b > 0 ? fit[b]! : 0,
     bestTitle: b > 0 ? table.prompts[b]!.title : null,
-    examples: b > 0 ? hits[b]!.filter((w) => !own.has(w)).slice(0, 4) : [],
+    examples,
     comparable: table.comparable,
   };
+}
+
+/** A topic word's weight and the prompts (by index) whose material uses it. */
+interface FitWord {
+  weight: number;
+  prompts: number[];
 }
 
 interface FitTable {
@@ -219,7 +230,7 @@ interface FitTable {
   vocab: Set<string>;
   comparable: boolean;
   /** Each topic word some (not most) of the prompts use: its weight and which prompts use it. */
-  words: Map<string, { weight: number; prompts: number[] }>;
+  words: Map<string, FitWord>;
 }
 
 const fitTables = new WeakMap<object, WeakMap<object, FitTable>>();
@@ -244,7 +255,7 @@ function fitTable(
       else users.set(w, [i]);
     }
   });
-  const words = new Map<string, { weight: number; prompts: number[] }>();
+  const words = new Map<string, FitWord>();
   // A word every prompt (or most of them) uses says nothing about which one an answer is for.
   for (const [w, list] of users)
     if (list.length <= n / 2)

@@ -16,6 +16,7 @@ import {
 import { isHedged } from './hedge';
 import { FAILURE, TRADEOFF } from './reason-patterns';
 import { findNumbers } from './numbers';
+import { anyMatch } from './pattern-test';
 
 export interface SentenceSignals {
   /** A form that states a choice ("we'll use", "X, not Y", "never", an imperative). */
@@ -46,6 +47,12 @@ export interface SentenceSignals {
 }
 
 const TECH_ALL = new RegExp(TECH.source, 'g');
+
+// One pass per question (see pattern-test.ts); the same answers as the patterns' own test().
+const ANY_DECISION = anyMatch(DECISION);
+const ANY_WEAK_DECISION = anyMatch(WEAK_DECISION);
+const IS_TRADEOFF = anyMatch([TRADEOFF]);
+const IS_FAILURE = anyMatch([FAILURE]);
 
 /** True when the sentence names a technology the brief does not already name. */
 function ownTech(lower: string, brief: Brief): boolean {
@@ -84,10 +91,10 @@ export function sentenceSignals(lower: string, brief: Brief = NO_BRIEF): Sentenc
   const tech = ownTech(lower, brief);
   const buzz = (lower.match(BUZZ) ?? []).length;
   const plain = !tech && numbers.length === 0;
-  const decisionCue = DECISION.some((re) => re.test(bare));
+  const decisionCue = ANY_DECISION.test(bare);
   return {
     decisionCue,
-    weakCue: !decisionCue && WEAK_DECISION.some((re) => re.test(bare)),
+    weakCue: !decisionCue && ANY_WEAK_DECISION.test(bare),
     hedged: isHedged(lower),
     explains:
       ADDRESSED.test(bare.includes('"') || bare.includes('\u201c') ? unquoted(bare) : bare) ||
@@ -97,8 +104,8 @@ export function sentenceSignals(lower: string, brief: Brief = NO_BRIEF): Sentenc
     numbers,
     restated,
     reported: digits && !decisionCue && REPORTED.test(lower),
-    tradeoff: TRADEOFF.test(lower),
-    failure: FAILURE.test(lower),
+    tradeoff: IS_TRADEOFF.test(lower),
+    failure: IS_FAILURE.test(lower),
     target: digits && TARGET.test(masked),
     buzz,
   };

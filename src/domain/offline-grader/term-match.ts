@@ -63,22 +63,34 @@ export function compileGroups(groups: readonly (readonly string[])[]): Term[][] 
   return groups.map((g) => g.map(compileTerm).filter((t): t is Term => t !== null));
 }
 
-function firstPositions(index: TextIndex, term: Term): number[] {
+function firstPositions(index: TextIndex, term: Term): readonly number[] {
   const first = term.tokens[0]!;
   if (!(term.prefix && term.tokens.length === 1)) return index.positions.get(first) ?? [];
   const cached = index.prefixPositions.get(first);
   if (cached) return cached;
   const out: number[] = [];
-  if (first.length >= 2) {
-    for (const tok of index.buckets.get(first.slice(0, 2)) ?? [])
-      if (stemMatches(first, tok)) out.push(...(index.positions.get(tok) ?? []));
-  } else {
-    // A one-character stem ("$*"): every bucket that starts with it.
-    for (const [key, toks] of index.buckets)
-      if (key.startsWith(first)) for (const tok of toks) out.push(...(index.positions.get(tok) ?? []));
-  }
+  for (const tok of prefixTokens(index, first)) out.push(...(index.positions.get(tok) ?? []));
   index.prefixPositions.set(first, out);
   return out;
+}
+
+/**
+ * The distinct tokens a stem matches, in order of first use, except that a one-character stem ("$*")
+ * takes any continuation and lists its tokens grouped by their first two characters.
+ */
+function prefixTokens(index: TextIndex, first: string): string[] {
+  if (first.length >= 3)
+    return (index.buckets.get(first.slice(0, 3)) ?? []).filter((tok) => stemMatches(first, tok));
+  if (first.length === 2) return [...index.positions.keys()].filter((tok) => stemMatches(first, tok));
+  const byPair = new Map<string, string[]>();
+  for (const tok of index.positions.keys()) {
+    if (!tok.startsWith(first)) continue;
+    const pair = tok.slice(0, 2);
+    const list = byPair.get(pair);
+    if (list) list.push(tok);
+    else byPair.set(pair, [tok]);
+  }
+  return [...byPair.values()].flat();
 }
 
 /** Sentence ids where the term occurs (may repeat). */
@@ -86,35 +98,33 @@ export function termSentences(index: TextIndex, term: Term): number[] {
   return termOccurrences(index, term).map((p) => index.sentenceOf[p]!);
 }
 
-/** Token positions where the term starts. */
-export function termOccurrences(index: TextIndex, term: Term): number[] {
-  const out: number[] = [];
+/** Token positions where the term starts (the index's own list for a one-word term: read it, never change it). */
+export function termOccurrences(index: TextIndex, term: Term): readonly number[] {
+  if (term.tokens.length === 1) return firstPositions(index, term);
+  return firstPositions(index, term).filter((p) => continuesAt(index, term, p));
+}
+
+/** True when a multi-word term's later words follow its first word at position p, inside one sentence. */
+function continuesAt(index: TextIndex, term: Term, p: number): boolean {
   const n = term.tokens.length;
-  for (const p of firstPositions(index, term)) {
-    if (n === 1) {
-      out.push(p);
-      continue;
-    }
-    let ok = p + n <= index.tokens.length;
-    for (let i = 1; ok && i < n; i++) {
-      const tok = index.tokens[p + i]!;
-      const want = term.tokens[i]!;
-      ok =
-        (term.prefix && i === n - 1 ? stemMatches(want, tok) : tok === want) &&
-        index.sentenceOf[p + i] === index.sentenceOf[p];
-    }
-    if (ok) out.push(p);
+  let ok = p + n <= index.tokens.length;
+  for (let i = 1; ok && i < n; i++) {
+    const tok = index.tokens[p + i]!;
+    const want = term.tokens[i]!;
+    ok =
+      (term.prefix && i === n - 1 ? stemMatches(want, tok) : tok === want) &&
+      index.sentenceOf[p + i] === index.sentenceOf[p];
   }
-  return out;
+  return ok;
 }
 
 /** True when the term occurs at all: cheaper than termSentences when only presence matters. */
 export function hasTerm(index: TextIndex, term: Term): boolean {
   const first = term.tokens[0]!;
-  if (term.tokens.length > 1) return termSentences(index, term).length > 0;
+  if (term.tokens.length > 1) return firstPositions(index, term).some((p) => continuesAt(index, term, p));
   if (!term.prefix) return index.positions.has(first);
-  if (first.length < 2) return firstPositions(index, term).length > 0;
-  for (const tok of index.buckets.get(first.slice(0, 2)) ?? []) if (stemMatches(first, tok)) return true;
+  if (first.length < 3) return firstPositions(index, term).length > 0;
+  for (const tok of index.buckets.get(first.slice(0, 3)) ?? []) if (stemMatches(first, tok)) return true;
   return false;
 }
 

@@ -3,13 +3,21 @@ import { needsNormalising, normaliseText } from '../text/normalise';
 
 /** "200ms" reads as "200 ms", so units match however they are written. */
 const UNIT_SUFFIX = /(\d)(ms|s|k|m|b|gb|mb|tb|qps|rps|rpm|tps|x)\b/g;
+/** "$1 $2" as a function: the same text, without re-reading a replacement pattern for every sentence. */
+const spaceUnit = (_: string, digit: string, unit: string) => `${digit} ${unit}`;
 export const TOKEN = /[a-z0-9@$%]+(?:\.[a-z0-9]+)*/g;
+
+const [E, I, S, U] = [...'eisu'].map((c) => c.charCodeAt(0));
 
 /** Folds a lowercase word so simple plurals match: "rerankers" -> "reranker", "queries" -> "query". */
 export function foldToken(word: string): string {
-  if (word.length > 3) {
-    if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
-    if (word.endsWith('s') && !/(?:ss|us|is)$/.test(word)) return word.slice(0, -1);
+  const n = word.length;
+  // Character codes rather than patterns: this runs once per word of every answer.
+  if (n > 3 && word.charCodeAt(n - 1) === S) {
+    const before = word.charCodeAt(n - 2);
+    if (before === E && word.charCodeAt(n - 3) === I) return `${word.slice(0, -3)}y`;
+    // Not after "s", "u" or "i": "class", "status", "analysis" keep their "s".
+    if (before !== S && before !== U && before !== I) return word.slice(0, -1);
   }
   return word;
 }
@@ -17,12 +25,12 @@ export function foldToken(word: string): string {
 /** Lowercase, normalised (NFKC, invisible characters removed, look-alikes Latin), plain apostrophes. */
 export function normalizeText(s: string): string {
   // Plain ASCII (most answers) needs no Unicode folding.
-  if (!needsNormalising(s)) return s.toLowerCase().replace(UNIT_SUFFIX, '$1 $2');
+  if (!needsNormalising(s)) return s.toLowerCase().replace(UNIT_SUFFIX, spaceUnit);
   // The same normalisation as the injection detector (src/domain/text/normalise.ts).
   return normaliseText(s)
     .toLowerCase()
     .replace(/[\u2018\u2019]/g, "'")
-    .replace(UNIT_SUFFIX, '$1 $2');
+    .replace(UNIT_SUFFIX, spaceUnit);
 }
 
 export function tokenize(s: string): string[] {
@@ -41,7 +49,7 @@ export interface TextIndex {
   tokens: string[];
   sentenceOf: number[];
   positions: Map<string, number[]>;
-  /** Distinct tokens bucketed by their first two characters, for prefix (word*) terms. */
+  /** Distinct tokens bucketed by their first three characters (in order of first use), for prefix (word*) terms. */
   buckets: Map<string, string[]>;
   /** Positions of every token starting with a prefix, filled on first use. */
   prefixPositions: Map<string, number[]>;
@@ -151,8 +159,10 @@ export function indexText(text: string): TextIndex {
     const lower = normalizeText(raw);
     const id = sentences.length;
     sentences.push({ raw, lower });
-    for (const m of lower.match(TOKEN) ?? []) {
-      const tok = foldToken(m);
+    const words = lower.match(TOKEN);
+    if (!words) continue;
+    for (let w = 0; w < words.length; w++) {
+      const tok = foldToken(words[w]!);
       const list = positions.get(tok);
       if (list) list.push(tokens.length);
       else positions.set(tok, [tokens.length]);
@@ -162,7 +172,7 @@ export function indexText(text: string): TextIndex {
   }
   const buckets = new Map<string, string[]>();
   for (const tok of positions.keys()) {
-    const key = tok.slice(0, 2);
+    const key = tok.slice(0, 3);
     const list = buckets.get(key);
     if (list) list.push(tok);
     else buckets.set(key, [tok]);

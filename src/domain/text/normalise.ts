@@ -6,7 +6,7 @@
 
 /** Zero-width, joiner, bidi-control, filler, variation-selector and tag code points, as inclusive
  * ranges (a regex class would mix in combining marks). */
-export const INVISIBLE_RANGES: readonly (readonly [number, number])[] = [
+const INVISIBLE_RANGES: readonly (readonly [number, number])[] = [
   [0xad, 0xad],
   [0x34f, 0x34f],
   [0x61c, 0x61c],
