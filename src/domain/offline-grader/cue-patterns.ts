@@ -88,8 +88,8 @@ export const DECISION: readonly RegExp[] = [
   /(?:->|→|=>)/,
   /\b(?:(?:is|are)\s+(?:not\s+)?(?:out of|in)\s+scope|success (?:means|is|is measured|looks like)|v1 (?:is|does|will|covers|drafts|handles|answers|only))\b/,
   // A rule ("never auto-send", "pii is never logged", "only for refunds"); "the company never did" and
-  // "it always worked" tell a story, not a rule.
-  /\bonly\b|\b(?:is|are|be|been|gets?)\s+(?:never|always)\b|\b(?:never|always)\b(?!\s+(?:did|was|were|had|[a-z]{3,}ed)\b)/,
+  // "it always was" tell a story, not a rule. (A participle is kept: "... and never concatenated" is a rule.)
+  /\bonly\b|\b(?:never|always)\b(?!\s+(?:did|was|were|had|made|went|got|saw|knew)\b)/,
   /^(?:no|zero|every|each)\s/,
   /,\s*not\s+(?:the\s+|a\s+|an\s+|by\s+|in\s+|on\s+|from\s+|for\s+)?[a-z]{3,}/,
   new RegExp(

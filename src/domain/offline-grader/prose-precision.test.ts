@@ -150,10 +150,11 @@ describe('"never" and "always" in a story tell what happened, not a rule', () =>
   it('reads a past "never did" as story and a present "never" as a rule', () => {
     const cue = (s: string) => sentenceSignals(s).decisionCue;
     expect(
-      cue('in production, it began promising things the company never did, and agents always noticed late.'),
+      cue('in production, it began promising things the company never did, and it always was too late.'),
     ).toBe(false);
     expect(cue('the assistant never sends a refund without a person.')).toBe(true);
     expect(cue('card numbers are never logged.')).toBe(true);
+    expect(cue('criteria text is parsed into a schema and never concatenated into instructions.')).toBe(true);
     expect(cue('refunds go out only after approval.')).toBe(true);
   });
 
@@ -165,7 +166,7 @@ describe('"never" and "always" in a story tell what happened, not a rule', () =>
         'We have watched this happen across many launches.',
         'One customer shipped a new system prompt to their support bot late on a Thursday.',
         'It passed a quick internal check and looked fine.',
-        'In production, it began promising refunds the company never offered and contradicting the help centre.',
+        'In production, it began promising refunds the company never made and contradicting the help centre.',
         'By the next morning, 2,400 tickets had received wrong answers.',
         'A percentage rollout with quality gates would have caught it within the first 40 conversations.',
       ].join(' '),
