@@ -31,6 +31,11 @@ export interface Analysis {
   conceptGroups: number;
   decisions: number;
   numbers: string[];
+  /**
+   * Sentences whose numbers belong to the design: every sentence with a number except a result reported
+   * after the fact ("the acceptance rate was around 20%"), which measures a design but does not justify one.
+   */
+  decidedFigures: number;
   /** Numbers that only restate the brief (not counted). */
   restated: number;
   tradeoffs: number;
@@ -110,6 +115,7 @@ export function analyse(
   let tradeoffs = 0;
   let failures = 0;
   let targets = 0;
+  let decidedFigures = 0;
   let buzz = 0;
   let repeats = 0;
   let prevOnTopic = false;
@@ -160,6 +166,7 @@ export function analyse(
     if (sig.tradeoff && (onTopic || prevOnTopic)) tradeoffs++;
     if (sig.failure && onTopic) failures++;
     if (sig.target) targets++;
+    if (sig.numbers.length > 0 && !sig.reported) decidedFigures++;
     prevOnTopic = onTopic;
   });
 
@@ -195,6 +202,7 @@ export function analyse(
     conceptGroups: hitsPerCriterion.reduce((n, h) => n + h.length, 0),
     decisions: decisionSentences.length,
     numbers: [...numbers],
+    decidedFigures,
     restated,
     tradeoffs,
     failures,

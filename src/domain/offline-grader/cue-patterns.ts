@@ -1,6 +1,6 @@
 // The phrase patterns behind the sentence signals. Each pattern is general interview language (how
-// people state a choice, a reason, a cost accepted, a failure handled, a target), never wording taken
-// from a particular answer. All run on normalizeText() output: lowercase, NFKC. Phrases are regex
+// people state a choice, a hedge, a target; reasons and failures are in reason-patterns.ts), never wording
+// taken from a particular answer. All run on normalizeText() output: lowercase, NFKC. Phrases are regex
 // fragments, listed with phrases`...` (raw: `\w` is written as in a /literal/).
 import { alt, anyOf, phrases } from './phrase-list';
 
@@ -87,7 +87,9 @@ export const DECISION: readonly RegExp[] = [
   new RegExp(`(?:^|[a-z]:\\s)(?:${VERBS})\\b`),
   /(?:->|→|=>)/,
   /\b(?:(?:is|are)\s+(?:not\s+)?(?:out of|in)\s+scope|success (?:means|is|is measured|looks like)|v1 (?:is|does|will|covers|drafts|handles|answers|only))\b/,
-  /\b(?:never|always|only)\b/,
+  // A rule ("never auto-send", "pii is never logged", "only for refunds"); "the company never did" and
+  // "it always was" tell a story, not a rule. (A participle is kept: "... and never concatenated" is a rule.)
+  /\bonly\b|\b(?:never|always)\b(?!\s+(?:did|was|were|had|made|went|got|saw|knew)\b)/,
   /^(?:no|zero|every|each)\s/,
   /,\s*not\s+(?:the\s+|a\s+|an\s+|by\s+|in\s+|on\s+|from\s+|for\s+)?[a-z]{3,}/,
   new RegExp(
@@ -140,7 +142,7 @@ export const WEAK_DECISION: readonly RegExp[] = [
 /** Options without a choice: "we could", "maybe", "consider". */
 const HEDGE_PHRASES = phrases`
   could, might, maybe, perhaps, possibly, potentially, consider(?:ing)?, options?, it depends,
-  depends? on, we can, can also, can be, would be nice, ideally, explore, look into, some kind of,
+  depends? on, we can, can also, would be nice, ideally, explore, look into, some kind of,
   something like, various, a number of, several ways, pros and cons, if needed, where appropriate,
   we should, should also, would need to, 'd need to, would have to, 'd have to,
 `;
@@ -153,7 +155,6 @@ export const HEDGE = new RegExp(
     // Aspiration without a choice: "we aim to delight users", "we believe in quality", "our vision is".
     String.raw`\b(?:we|i) (?:want|aim|hope|strive|aspire|wish|dream) to\b`,
     String.raw`\b(?:we|i) (?:believe|envision|imagine)\b|\bour (?:vision|mission|ambition) is\b`,
-    String.raw`\b(?:such as|like|e\.g\.)\s[^.;]*\bor\b`,
   ].join('|'),
 );
 
@@ -188,6 +189,8 @@ export const GENERIC = new RegExp(
     String.raw`^(?:a|one|another) (?:team|client|customer|company|startup|founder|colleague|friend)\b(?! (?:member|admin)s?\b)`,
     // An example given mid-sentence: "shopify's system, for example, cut ...".
     String.raw`\bfor (?:example|instance)\b`,
+    // What any such thing can be, said of no system in particular: "a model can be fast and cheap".
+    String.raw`^(?:a|an|any) (?:[a-z-]+ ){1,2}can (?:also |still )?be\b`,
   ].join('|'),
 );
 
@@ -202,94 +205,6 @@ export const VAGUE = anyOf(phrases`
   a small group, gain confidence, when (?:we are|it is|we're) ready, sensitively, carefully,
   responsibly, the most relevant, state[- ]of[- ]the[- ]art,
 `);
-
-/** Words that give a reason, name the alternative or accept a cost. */
-const REASONS = phrases`
-  trade-?offs?, trade (?:of|is), instead of, because, since, given (?:that|the), due to, hence,
-  therefore, otherwise, at the cost of, at the expense of, at the price of, versus, vs\.?,
-  rather than, compared (?:to|with), in exchange, in return for, downsides?, drawbacks?, whereas,
-  the alternative, alternatively, outweighs?, so that, which means, (?:this|that|it) means,
-  we accept, accepting, the catch, the price, is the price, the cost is, costs? us,
-  we (?:lose|give up|pay), worth (?:it|the), not worth, isn't worth, pays? (?:off|for itself),
-  to avoid, to keep, to prevent, to protect, only (?:if|when), unless, why:,
-`;
-
-/** Comparatives of "X is cheaper than Y". */
-const COMPARATIVES = phrases`
-  cheaper, faster, slower, simpler, safer, easier, harder, better, worse, more accurate,
-  more expensive, less accurate, more reliable, more robust, riskier, noisier, quicker, smaller,
-  larger,
-`;
-
-/** What was learnt by trying: "turned out", "in practice", "it broke", "was not enough". */
-const OUTCOMES = phrases`
-  turned out, proved, ended up, in practice, in the end, that's why, which is why, this is why,
-  the reason, (?:this|it) (?:worked|didn't work|did not work|broke|failed),
-  (?:wasn't|was not|weren't|were not) (?:enough|good enough|worth),
-`;
-
-/** What a "but" weighs: "X, but it is slower", "but we lose recall". */
-const BUT_COSTS = phrases`
-  costs?, slower, faster, cheaper, expensive, complex, risk\w*, lose, loses, worse, better, harder,
-  miss\w*, latency, accuracy, quality, recall, precision,
-`;
-
-/** What an option costs, in "X, while degrading quality", "but losing recall". */
-const COSTING = phrases`
-  degrading, hurting, losing, sacrificing, costing, adding, increasing, doubling, raising, lowering,
-  reducing, giving up,
-`;
-
-/** A reason, a rejected alternative, or a cost accepted. */
-export const TRADEOFF = new RegExp(
-  phrases`
-    \b(?:${alt(REASONS)})
-    \b(?:${alt(COMPARATIVES)}) than\b
-    \btrad(?:e|es|ed|ing)\b(?:\s+\w+){0,4}\s+for\b
-    \bprefer(?:s|red)? (?:\w+ ){0,3}(?:to|over)\b
-    \b(?:chose|chosen|picked|selected|weight|weigh|prioriti[sz]e|favou?r)\w* (?:\w+ ){0,4}over\b
-    \b(?:wins|beats|outranks|trumps|(?:'d|would) rather)\b
-    \b(?:can (?:wait|lag|be slower|be stale)|is (?:fine|acceptable|ok|good enough)|acceptable|tolerable|good enough)\b
-    \b(?:costs?|matters?|hurts?|weighs?) (?:\w+ ){0,2}(?:more|less) than\b
-    \b(?:${alt(OUTCOMES)})\b
-    \btoo (?:late|slow|expensive|noisy|risky|costly|complex|brittle|fragile|coarse|small|big|large|long)\b
-    \b(?:isn't|is not|not) enough\b
-    \b(?:tempting|would (?:save|cost|add|cut|help|be (?:cheaper|faster|simpler)))\b[^.;]*\bbut\b
-    \b(?:while|whilst|but|at the cost of)\s+(?:${alt(COSTING)})\b
-    \bbut\b[^.;]{0,40}\b(?:${alt(BUT_COSTS)})\b
-    \b(?:saves?|saving|adds?|cuts?|costs?|halves?|doubles?)\s+(?:about\s+|roughly\s+|~\s*)?[$€£]?\d
-    \d\s*(?:x|×|%)\s+(?:cheaper|faster|slower|fewer|more|less|lower|higher)\b
-    (?:^|[,;:(]\s*|\band\s+|\s-\s)so\b(?!\s+(?:far|on|much|many)\b)
-    \bso (?:the|that|we|a|an|it|they)\b
-  `.join('|'),
-);
-
-/** Words of a failure handled: "falls back", "times out", "escalate", "kill switch". */
-const FAILURE_WORDS = phrases`
-  fallbacks?, falls? back, fall(?:ing)? back, fails?, failed, failures?, failing, timeouts?,
-  times? out, timed out, retr(?:y|ies|ied|ying), degrad\w*, escalat\w*, circuit[- ]breakers?,
-  roll(?:s|ed|ing)? ?back, rollbacks?, kill[- ]switch\w*, outages?, unavailable, goes down, is down,
-  error budget, back-?off, dead[- ]letter, idempoten\w*, graceful\w*, abstain\w*, refuses?, refusal,
-  low[- ]confidence, hand(?:s|ed)? off, handoff, disabl\w*, turn(?:s|ed)? (?:\w+ ){0,2}off,
-  switch(?:es|ed)? off, paged, fail(?:s|ing)? (?:safe|closed), fail-safe, incidents?, goes wrong,
-  go wrong, slips? through, reverts?, blocked, quarantin\w*,
-`;
-
-/** What goes wrong in "if the lookup is slow", "if retrieval returns nothing". */
-const TROUBLES = phrases`
-  takes (?:over|more than|longer than), exceeds, is slow, is missing, is empty, returns nothing,
-  errors, is wrong, breaks, is unavailable, leaks?, drops?, spikes?, changes, mismatch\w*, is below,
-  falls below, is unsure,
-`;
-
-/** What happens when something fails, is slow, unsure or wrong. */
-export const FAILURE = new RegExp(
-  phrases`
-    \b(?:${alt(FAILURE_WORDS)})\b
-    \bif\b[^.;]{1,60}?\b(?:${alt(TROUBLES)})\b
-    \b(?:missing|wrong|slow|down|stale|low|mismatch\w*|leaks?|drift\w*)\b[^.;]{0,40}(?:->|→)
-  `.join('|'),
-);
 
 /** Words that bound a figure: "at least", "under", "p95", "capped at", "target of". */
 const BOUNDS = phrases`

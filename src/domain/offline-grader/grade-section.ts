@@ -19,7 +19,7 @@ import { copyFlags, withoutNoCredit } from './no-credit';
 import { checkSalad } from './no-substance';
 import { fitsAnotherPrompt, isOffPrompt, promptFit, relevance, type PromptFit } from './relevance';
 
-export const OFFLINE_GRADER_VERSION = 'offline-1.6.0';
+export const OFFLINE_GRADER_VERSION = 'offline-1.7.0';
 
 /** Sections whose answers the diagram can support (nodes naming a vector store, a reranker, a queue). */
 const DIAGRAM_SECTIONS: readonly SectionId[] = ['retrieval', 'model', 'workflow'];

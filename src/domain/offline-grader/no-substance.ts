@@ -13,6 +13,14 @@ const SEPARATORS = /[,;/+&|]|\.\.\.|…|\s(?:and|or)\s/g;
 const RELATION =
   /\b(?:because|since|so|then|when|if|unless|before|after|instead|rather|than|versus|vs|into|from|under|over|within|is|are|was|were|runs?|uses?|keeps?|sends?|stores?|returns?|falls?|goes|takes?|gets?|reranks?|filters?|splits?|caps?|limits?|we|they|it)\b/;
 
+/**
+ * A table row that pairs a metric with a threshold ("p95 latency | > 5 s", "judge score < 7/10") or an
+ * action ("| page on-call") is a decision told in cells, not a list of terms.
+ */
+const DECIDING_ROW =
+  /(?:[<>≤≥]\s*=?\s*[$€£~]?\w|\b(?:above|below|exceeds?|drops? below|rises? above)\s+[$€£~]?\d|\|\s*(?:page|alert|roll ?back|block|escalate|pause)\b)/;
+const isDecidingRow = (lower: string) => (lower.match(/\|/g)?.length ?? 0) >= 2 && DECIDING_ROW.test(lower);
+
 export interface SaladCheck {
   /** The answer is mostly a list of terms or figures. */
   salad: boolean;
@@ -37,7 +45,7 @@ function bareItems(lower: string): { items: number; bare: number } {
 
 /**
  * Keyword or number salad: one sentence listing five or more bare terms, or a run of one-to-three-word
- * bullet items, making up most of the answer.
+ * bullet items, making up most of the answer. Table rows with a threshold or an action are not items.
  */
 export function checkSalad(index: TextIndex): SaladCheck {
   const sentences = new Set<number>();
@@ -49,6 +57,7 @@ export function checkSalad(index: TextIndex): SaladCheck {
     const words = perSentence[i]!;
     // Only a short item or a sentence with four or more separators can be part of a list.
     if (words > 3 && (s.lower.match(SEPARATORS)?.length ?? 0) < 4) return;
+    if (isDecidingRow(s.lower)) return;
     const { items, bare } = bareItems(s.lower);
     if (items >= 5 && bare >= 0.8 * items) {
       sentences.add(i);

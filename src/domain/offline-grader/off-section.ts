@@ -6,7 +6,7 @@ import type { RubricSet } from '../content-schema';
 import { SECTION_IDS, type SectionId } from '../sections';
 import { compileRubric } from './compiled-rubric';
 import { countGroups } from './term-match';
-import type { TextIndex } from './text-index';
+import { indexText, type TextIndex } from './text-index';
 
 export interface OffSection {
   best: SectionId;
@@ -41,6 +41,15 @@ function bestOther(own: SectionId, score: (id: SectionId) => number): [SectionId
   return [best, hits];
 }
 
+/** A row of a table with figures: two or more cells and a digit. */
+const isFigureRow = (raw: string) => (raw.match(/\|/g)?.length ?? 0) >= 2 && /\d/.test(raw);
+
+/** The index without its rows of figures (the same index when it has none). */
+function withoutTableRows(index: TextIndex): TextIndex {
+  const kept = index.sentences.filter((s) => !isFigureRow(s.raw));
+  return kept.length === index.sentences.length ? index : indexText(kept.map((s) => s.raw).join('\n'));
+}
+
 /** The section this answer reads like when it is clearly not its own, or null. */
 export function offSection({
   own,
@@ -57,11 +66,15 @@ export function offSection({
     return { best, by: 'terms', bestHits, ownHits: ownTerms, ownTerms };
   // The rubric reading costs a pass per rubric, so it runs only when the own section's terms are thin.
   if (!rubrics || ownTerms > 1) return null;
+  // A table of figures reports results ("false positive rate | 34% | 11%"): what was measured says
+  // nothing about which section the prose beside it answers, so the rubric reading leaves its rows out.
+  const prose = withoutTableRows(index);
   const groups = (id: SectionId) => {
     const r = rubrics[id];
-    return r ? compileRubric(r).criteria.reduce((n, c) => n + countGroups(index, c.groups), 0) : 0;
+    return r ? compileRubric(r).criteria.reduce((n, c) => n + countGroups(prose, c.groups), 0) : 0;
   };
+  const ownGroups = prose === index ? ownConceptGroups : groups(own);
   const [rBest, rHits] = bestOther(own, groups);
-  const clear = rHits - ownConceptGroups >= 4 && rHits >= 2.2 * (ownConceptGroups + 1);
-  return clear ? { best: rBest, by: 'rubric', bestHits: rHits, ownHits: ownConceptGroups, ownTerms } : null;
+  const clear = rHits - ownGroups >= 4 && rHits >= 2.2 * (ownGroups + 1);
+  return clear ? { best: rBest, by: 'rubric', bestHits: rHits, ownHits: ownGroups, ownTerms } : null;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DECISION, FAILURE, HEDGE, TRADEOFF, WEAK_DECISION } from './cue-patterns';
+import { DECISION, HEDGE, WEAK_DECISION } from './cue-patterns';
+import { FAILURE, TRADEOFF } from './reason-patterns';
 import { anyMatch } from './pattern-test';
 
 const SENTENCES = [

@@ -4,7 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { SPECIFIC_NOTES, TEST_RUBRICS, gradeWith, testPrompt } from '../../../tests/fixtures/offline-grading';
 import { flagNames } from '../grade-schema';
-import { HEDGE, TRADEOFF } from './cue-patterns';
+import { HEDGE } from './cue-patterns';
+import { TRADEOFF } from './reason-patterns';
 import { sentenceSignals } from './signals';
 import { splitSentences } from './text-index';
 

@@ -89,7 +89,7 @@ export function scoreAnalysis({ analysis: a, ties, offSectionCap }: ScoreInput):
       ...coverageGap(onTopic ? 0 : 1, 0),
     ],
     [
-      ...need(a.numbers.length >= 1, { kind: 'numbers' }),
+      ...need(a.decidedFigures >= 1, { kind: 'numbers' }),
       ...need(reasoned || extras, { kind: 'tradeoff' }),
       ...coverageGap(1, 0),
     ],

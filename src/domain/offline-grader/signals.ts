@@ -7,15 +7,14 @@ import {
   GENERIC,
   BUZZ,
   DECISION,
-  FAILURE,
-  HEDGE,
   NEGATION,
   TARGET,
   TECH,
-  TRADEOFF,
   VAGUE,
   WEAK_DECISION,
 } from './cue-patterns';
+import { isHedged } from './hedge';
+import { FAILURE, TRADEOFF } from './reason-patterns';
 import { findNumbers } from './numbers';
 import { anyMatch } from './pattern-test';
 
@@ -39,6 +38,8 @@ export interface SentenceSignals {
   numbers: string[];
   /** How many numbers were the brief's own, restated. */
   restated: number;
+  /** A result reported after the fact, with no choice stated ("the acceptance rate was around 20%"). */
+  reported: boolean;
   tradeoff: boolean;
   failure: boolean;
   target: boolean;
@@ -51,7 +52,6 @@ const TECH_ALL = new RegExp(TECH.source, 'g');
 const ANY_DECISION = anyMatch(DECISION);
 const ANY_WEAK_DECISION = anyMatch(WEAK_DECISION);
 const IS_TRADEOFF = anyMatch([TRADEOFF]);
-const IS_HEDGE = anyMatch([HEDGE]);
 const IS_FAILURE = anyMatch([FAILURE]);
 
 /** True when the sentence names a technology the brief does not already name. */
@@ -62,6 +62,10 @@ function ownTech(lower: string, brief: Brief): boolean {
   for (const m of lower.matchAll(TECH_ALL)) if (!brief.tech.has(m[0])) return true;
   return false;
 }
+
+/** A past result or a growth told as a story: "was around 20%", "dropped to 45 seconds", "expanding to 25%". */
+const REPORTED =
+  /\b(?:was|were|dropped|fell|rose|grew|jumped|climbed|reached|improved|declined|increased|decreased|expanding|growing)\b/;
 
 /** The sentence without its quotations: "you" inside a quoted reply is the system talking to a user. */
 const unquoted = (s: string) => s.replace(/"[^"]*"|\u201c[^\u201d]*\u201d/g, ' ');
@@ -91,7 +95,7 @@ export function sentenceSignals(lower: string, brief: Brief = NO_BRIEF): Sentenc
   return {
     decisionCue,
     weakCue: !decisionCue && ANY_WEAK_DECISION.test(bare),
-    hedged: IS_HEDGE.test(lower),
+    hedged: isHedged(lower),
     explains:
       ADDRESSED.test(bare.includes('"') || bare.includes('\u201c') ? unquoted(bare) : bare) ||
       GENERIC.test(bare),
@@ -99,6 +103,7 @@ export function sentenceSignals(lower: string, brief: Brief = NO_BRIEF): Sentenc
     tech,
     numbers,
     restated,
+    reported: digits && !decisionCue && REPORTED.test(lower),
     tradeoff: IS_TRADEOFF.test(lower),
     failure: IS_FAILURE.test(lower),
     target: digits && TARGET.test(masked),
