@@ -160,7 +160,7 @@ function leetLines(text: string): { span: Span; read: string }[] {
   return out;
 }
 
-export interface InjectionResult {
+interface InjectionResult {
   detected: boolean;
   reasons: string[];
   /** The ids of the rules that fired, in the order of `reasons` ("fake-role-tag", "spaced-letters"). */

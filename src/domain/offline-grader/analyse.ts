@@ -8,7 +8,7 @@ import { negatedBefore, sentenceSignals, type SentenceSignals } from './signals'
 import { matchGroups, termSentences, type GroupHit } from './term-match';
 import type { TextIndex } from './text-index';
 
-export interface CriterionResult {
+interface CriterionResult {
   answerHits: GroupHit[];
   /** Groups seen only in the diagram: supporting evidence, never enough on their own. */
   diagramOnly: GroupHit[];
@@ -16,7 +16,7 @@ export interface CriterionResult {
   verdict: 'met' | 'partial' | 'missing';
 }
 
-export interface RedFlagHit {
+interface RedFlagHit {
   label: string;
   phrase: string;
 }

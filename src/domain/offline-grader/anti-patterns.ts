@@ -4,7 +4,7 @@
 // pattern ("never after ranking", "not after") does not count.
 import type { SectionId } from '../sections';
 
-export interface AntiPattern {
+interface AntiPattern {
   id: string;
   label: string;
   sections: readonly SectionId[];

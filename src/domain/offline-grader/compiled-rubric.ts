@@ -3,14 +3,14 @@ import type { Criterion, Rubric } from '../content-schema';
 import { compileGroups, compileTerm, type Term } from './term-match';
 import { indexText, type TextIndex } from './text-index';
 
-export interface CompiledCriterion {
+interface CompiledCriterion {
   criterion: Criterion;
   groups: Term[][];
   /** Distinct groups an answer must hit (with one concrete sentence) for the criterion to be met. */
   need: number;
 }
 
-export interface CompiledRedFlag {
+interface CompiledRedFlag {
   id: string;
   label: string;
   terms: Term[];

@@ -101,14 +101,14 @@ function readPromptShingles(prompt: SectionGradeInput['prompt']): PromptShingles
   return lastPrompt;
 }
 
-export interface CopyCheck {
+interface CopyCheck {
   /** Per sentence of the index: where it was copied from, or null. */
   bySentence: (CopySource | null)[];
   /** How many sentences were copied from each source. */
   counts: Record<CopySource, number>;
 }
 
-export interface CopyInput {
+interface CopyInput {
   /** Folded tokens of each sentence. */
   sentenceTokens: readonly (readonly string[])[];
   rubric: Rubric;

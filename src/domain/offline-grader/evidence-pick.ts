@@ -40,7 +40,7 @@ function quoteChecker(original: string): (quote: string) => boolean {
  * A sentence as plain text for quoting: no Markdown emphasis, a table row reduced to its
  * longest cell, and a long sentence cut at a word boundary (never mid-word) with "...".
  */
-export function plainQuote(raw: string): string {
+function plainQuote(raw: string): string {
   let text = raw;
   if (text.includes('|')) {
     const cells = text.split('|').map((c) => c.trim());

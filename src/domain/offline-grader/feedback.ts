@@ -105,7 +105,7 @@ const ACTIONS: Record<Blocker['kind'], string> = {
   ties: 'Connect this section to the others: what it means for evals, latency, cost or safety.',
 };
 
-export interface NextStepInput {
+interface NextStepInput {
   a: Analysis;
   rubric: CompiledRubric;
   s: ScoreResult;
@@ -174,7 +174,7 @@ export function followUpQuestion(
   return best;
 }
 
-export interface ReasoningInput {
+interface ReasoningInput {
   a: Analysis;
   rubric: CompiledRubric;
   s: ScoreResult;

@@ -6,7 +6,7 @@ import { findCopied, type CopySource } from './copied';
 import { isQuestion } from './no-substance';
 import { indexText, type TextIndex } from './text-index';
 
-export interface Kept {
+interface Kept {
   /** The index of what is left. */
   index: TextIndex;
   /** What is left, as text. */

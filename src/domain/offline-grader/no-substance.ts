@@ -21,7 +21,7 @@ const DECIDING_ROW =
   /(?:[<>≤≥]\s*=?\s*[$€£~]?\w|\b(?:above|below|exceeds?|drops? below|rises? above)\s+[$€£~]?\d|\|\s*(?:page|alert|roll ?back|block|escalate|pause)\b)/;
 const isDecidingRow = (lower: string) => (lower.match(/\|/g)?.length ?? 0) >= 2 && DECIDING_ROW.test(lower);
 
-export interface SaladCheck {
+interface SaladCheck {
   /** The answer is mostly a list of terms or figures. */
   salad: boolean;
   /** Sentences that are items of such a list (by index). */

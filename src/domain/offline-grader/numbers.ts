@@ -60,7 +60,7 @@ export function numberKey(raw: string): string {
   return `${family}:${Number(value.toPrecision(6))}`;
 }
 
-export interface NumberHit {
+interface NumberHit {
   text: string;
   key: string;
   index: number;

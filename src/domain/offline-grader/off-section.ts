@@ -8,7 +8,7 @@ import { compileRubric } from './compiled-rubric';
 import { countGroups } from './term-match';
 import { indexText, type TextIndex } from './text-index';
 
-export interface OffSection {
+interface OffSection {
   best: SectionId;
   /** What was compared: distinctive terms, or rubric concept groups. */
   by: 'terms' | 'rubric';
@@ -18,7 +18,7 @@ export interface OffSection {
   ownTerms: number;
 }
 
-export interface OffSectionInput {
+interface OffSectionInput {
   own: SectionId;
   index: TextIndex;
   /** Distinctive terms per section (sectionAffinity). */

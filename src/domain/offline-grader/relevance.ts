@@ -30,7 +30,7 @@ const COMMON = new Set(
     .filter(Boolean),
 );
 
-export interface Relevance {
+interface Relevance {
   /** Distinct domain words the prompt itself uses: how much there is to compare against. */
   promptWords: number;
   /** Distinct domain words the answer shares with this prompt. */

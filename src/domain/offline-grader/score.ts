@@ -22,7 +22,7 @@ export interface ScoreResult {
   padding: string | null;
 }
 
-export interface ScoreInput {
+interface ScoreInput {
   analysis: Analysis;
   ties: number;
   /** The highest score allowed because the answer belongs to another section; null when it does not. */
@@ -47,7 +47,7 @@ export function weakestCriterion(a: Analysis): number {
 }
 
 /** Why a long answer says little: low density of content, buzzwords, or repetition. Null when fine. */
-export function paddingReason(a: Analysis): string | null {
+function paddingReason(a: Analysis): string | null {
   if (a.words < 150) return null;
   const density = ((a.conceptGroups + a.decisions + a.numbers.length) * 100) / a.words;
   // Sparse is padding only when something fills the space: vague, hedged or buzzword sentences. A story

@@ -99,7 +99,7 @@ export function termSentences(index: TextIndex, term: Term): number[] {
 }
 
 /** Token positions where the term starts (the index's own list for a one-word term: read it, never change it). */
-export function termOccurrences(index: TextIndex, term: Term): readonly number[] {
+function termOccurrences(index: TextIndex, term: Term): readonly number[] {
   if (term.tokens.length === 1) return firstPositions(index, term);
   return firstPositions(index, term).filter((p) => continuesAt(index, term, p));
 }
@@ -119,7 +119,7 @@ function continuesAt(index: TextIndex, term: Term, p: number): boolean {
 }
 
 /** True when the term occurs at all: cheaper than termSentences when only presence matters. */
-export function hasTerm(index: TextIndex, term: Term): boolean {
+function hasTerm(index: TextIndex, term: Term): boolean {
   const first = term.tokens[0]!;
   if (term.tokens.length > 1) return firstPositions(index, term).some((p) => continuesAt(index, term, p));
   if (!term.prefix) return index.positions.has(first);

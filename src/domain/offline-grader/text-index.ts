@@ -37,7 +37,7 @@ export function tokenize(s: string): string[] {
   return (normalizeText(s).match(TOKEN) ?? []).map(foldToken);
 }
 
-export interface Sentence {
+interface Sentence {
   /** As written (minus list markers), so it can be quoted as evidence. */
   raw: string;
   /** normalizeText(raw), for the pattern detectors. */
