@@ -92,3 +92,21 @@ test('typing is saved when the tab is closed right away (flush on pagehide)', as
   await again.goto(url);
   await expect(editor(again)).toHaveValue('Lawyers need cited answers over 2.4M pages.');
 });
+
+test('a long answer typed just before the tab closes is saved (flush on pagehide)', async ({
+  page,
+  context,
+}) => {
+  const url = await startPractice(page, /RAG system for legal documents/i);
+  const long = 'We cite the page and paragraph of every claim. '.repeat(100);
+  await editor(page).fill(long);
+  await expect(page.getByText('900 words')).toBeVisible();
+  // The box is uncontrolled and its text reaches the store a frame after the key: closing at once leaves
+  // the last keys of a 4,700-character answer to the flush on pagehide.
+  await editor(page).press('End');
+  await page.keyboard.type('Last words.');
+  await page.close({ runBeforeUnload: true });
+  const again = await context.newPage();
+  await again.goto(url);
+  await expect(editor(again)).toHaveValue(`${long}Last words.`);
+});
