@@ -9,7 +9,7 @@ import { ActiveTurn, AnsweredTurn } from './follow-up-turn';
 import { FOLLOW_UP_LIMIT_MS, pickFollowUps } from './pick-follow-ups';
 import './mock.css';
 
-export interface FollowUpRoundProps {
+interface FollowUpRoundProps {
   attempt: Attempt;
   prompt: Pick<Prompt, 'followUps'>;
   grader: 'offline' | 'llm';

@@ -13,7 +13,7 @@ import { createIdbGradeCache } from '@/lib/storage/grade-cache';
 import { gradeRecorded } from '@/stores/attempts-store';
 import { gradeOffline } from './grade-offline';
 
-export interface GradeVariables {
+interface GradeVariables {
   attempt: Attempt;
   prompt: Prompt;
   rubrics: RubricSet;

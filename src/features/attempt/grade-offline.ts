@@ -2,7 +2,7 @@ import type { GradeAllInput, GradeOutcome } from '@/domain/grading';
 import { gradeAllOffline } from '@/domain/offline-grader/grade-section';
 
 /** Above this many characters of answer text, offline grading moves to a Web Worker. */
-export const WORKER_THRESHOLD_CHARS = 40_000;
+const WORKER_THRESHOLD_CHARS = 40_000;
 
 const answerChars = (input: GradeAllInput) =>
   Object.values(input.answers).reduce((n, text) => n + (text?.length ?? 0), 0) + input.diagram.length;

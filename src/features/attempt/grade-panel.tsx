@@ -25,7 +25,7 @@ const FLAG_TEXT: Record<Flag['kind'], string> = {
 /** A flag's detail without the parts it repeats ("Note to the grader; Note to the grader"). */
 const flagDetail = (detail: string) => [...new Set(detail.split('; ').map((p) => p.trim()))].join('; ');
 
-export interface GradePanelProps {
+interface GradePanelProps {
   attempt: Attempt;
   section: SectionId;
   stale: boolean;

@@ -6,7 +6,7 @@ import { canPause, clockState, endEvent, pauseEvent, resumeEvent } from '@/domai
 import { clockEventRequested, timeRanOut } from '@/stores/attempts-store';
 import './mock.css';
 
-export interface MockBarProps {
+interface MockBarProps {
   attempt: Attempt;
   /** Called once, right after time ran out and the attempt was ended: lock the answer and grade it. */
   onTimeUp: () => void;

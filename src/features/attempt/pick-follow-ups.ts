@@ -2,7 +2,7 @@ import { hashText, type Attempt, type FollowUpTurn } from '@/domain/attempt';
 import type { Prompt } from '@/domain/content-schema';
 import { MAX_SCORE, SECTION_IDS, type SectionId } from '@/domain/sections';
 
-export type PickedFollowUp = Omit<FollowUpTurn, 'grade' | 'answer' | 'askedAt' | 'answeredAt'>;
+type PickedFollowUp = Omit<FollowUpTurn, 'grade' | 'answer' | 'askedAt' | 'answeredAt'>;
 
 /** Time a candidate gets to answer one follow-up question. */
 export const FOLLOW_UP_LIMIT_MS = 180_000;

@@ -5,7 +5,7 @@ import { timeReport } from '@/domain/time-report';
 import { formatDuration } from '@/domain/timer';
 import './mock.css';
 
-export interface TimeReportProps {
+interface TimeReportProps {
   attempt: Pick<Attempt, 'mode' | 'clock'>;
   /** Fixed time for tests; an attempt still running otherwise follows the wall clock. */
   now?: number;

@@ -1,15 +1,15 @@
 import { useEffect, useState } from 'react';
 
 /** Longer answers wait for a pause in typing before what is derived from them (preview, word count) is redone. */
-export const SHORT_ANSWER_CHARS = 4000;
-export const SETTLE_MS = 300;
+const SHORT_ANSWER_CHARS = 4000;
+const SETTLE_MS = 300;
 
 /**
  * The text, once it has stopped changing for `ms` (at once when ms is 0). While the delay is 0 the
  * settled copy follows the text, so when a growing answer starts waiting it shows what was last shown,
  * not the text it had when the screen opened.
  */
-export function useSettled(text: string, ms: number): string {
+function useSettled(text: string, ms: number): string {
   const [settled, setSettled] = useState(text);
   if (ms === 0 && settled !== text) setSettled(text);
   useEffect(() => {
