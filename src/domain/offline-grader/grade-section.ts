@@ -16,10 +16,11 @@ import { offSection } from './off-section';
 import { sectionAffinity, tiedSections } from './section-lexicon';
 import { indexText, type TextIndex } from './text-index';
 import { copyFlags, withoutNoCredit } from './no-credit';
+import { pointsElsewhere } from './pointer';
 import { checkSalad } from './no-substance';
 import { fitsAnotherPrompt, isOffPrompt, promptFit, relevance, type PromptFit } from './relevance';
 
-export const OFFLINE_GRADER_VERSION = 'offline-1.7.0';
+export const OFFLINE_GRADER_VERSION = 'offline-1.8.0';
 
 /** Sections whose answers the diagram can support (nodes naming a vector store, a reranker, a queue). */
 const DIAGRAM_SECTIONS: readonly SectionId[] = ['retrieval', 'model', 'workflow'];
@@ -95,11 +96,15 @@ function gradeSection(input: SectionGradeInput, diagramOf: () => DiagramRead): G
   }
 
   const a = analyse(index, rubric, diagram, readBrief(input.prompt.body));
-  const empty = a.words < MIN_WORDS;
-  const nothingLeft = empty && kept.originalWords >= MIN_WORDS;
+  const pointer = pointsElsewhere(kept.text);
+  const empty = a.words < MIN_WORDS || pointer;
+  const nothingLeft = empty && !pointer && kept.originalWords >= MIN_WORDS;
   if (empty && !nothingLeft) {
-    const detail =
-      a.words === 0 ? 'No answer for this section.' : `Only ${a.words} word(s): too short to grade.`;
+    const detail = pointer
+      ? 'It only points to another section: this section needs an answer of its own.'
+      : a.words === 0
+        ? 'No answer for this section.'
+        : `Only ${a.words} word(s): too short to grade.`;
     flags.push({ kind: 'empty', detail });
   }
 
@@ -179,7 +184,9 @@ function gradeSection(input: SectionGradeInput, diagramOf: () => DiagramRead): G
     reasoning: nothingLeft
       ? `Score 0 (Missing): nothing is left once copied text and questions are set aside. ${notes.join(' ')}`.trim()
       : empty
-        ? 'Score 0 (Missing): there is no answer to grade yet.'
+        ? pointer
+          ? 'Score 0 (Missing): it only points to another section. Answer this section here, even briefly.'
+          : 'Score 0 (Missing): there is no answer to grade yet.'
         : reasoning({ a, rubric, s, notes, strongest: strongestQuote(evidence, a, index), nextStep: step }),
     missing: missingList(a, rubric, s),
     nextStep: step,
