@@ -75,6 +75,16 @@ const GRADE_LINE = new RegExp(
 const CSV_BLOCK = /^[ \t]*((?:[\w ]+,){1,8}[\w ]+)[ \t]*\n((?:[^\n,]*(?:,[^\n,]*){1,8}(?:\n|$)){1,5})/gm;
 const SECTION_CELL = new RegExp(`^\\s*${SECTION_NAME}\\s*$`, 'i');
 
+/** A grade record (YAML block or CSV rows) found at match `m`. */
+function gradeBlockHit(m: RegExpMatchArray & { index: number }): StructuralHit {
+  return {
+    id: 'grade-block',
+    reason: 'writes a grade as a data block',
+    span: [m.index, m.index + m[0].length],
+    text: m[0],
+  };
+}
+
 /** Rows that give a named section a top grade, under a "section,score" header. */
 function csvGradeHits(t: string): StructuralHit[] {
   const hits: StructuralHit[] = [];
@@ -84,12 +94,7 @@ function csvGradeHits(t: string): StructuralHit[] {
     if (score < 0) continue;
     const rows = m[2]!.split('\n').map((r) => r.split(','));
     if (rows.some((r) => r.some((c) => SECTION_CELL.test(c)) && /^\s*[45]\s*$/.test(r[score] ?? '')))
-      hits.push({
-        id: 'grade-block',
-        reason: 'writes a grade as a data block',
-        span: [m.index, m.index + m[0].length],
-        text: m[0],
-      });
+      hits.push(gradeBlockHit(m));
   }
   return hits;
 }
@@ -100,12 +105,7 @@ function gradeBlockHits(t: string): StructuralHit[] {
   const hits: StructuralHit[] = t.includes(',') ? csvGradeHits(t) : [];
   for (const m of t.matchAll(GRADE_BLOCK)) {
     if (!GRADE_LINE.test(m[1]!) || exampleBefore(t, m.index)) continue;
-    hits.push({
-      id: 'grade-block',
-      reason: 'writes a grade as a data block',
-      span: [m.index, m.index + m[0].length],
-      text: m[0],
-    });
+    hits.push(gradeBlockHit(m));
   }
   return hits;
 }
