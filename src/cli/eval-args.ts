@@ -2,6 +2,7 @@
 // stray arguments are errors) and checked with messages that name the flag.
 import { parseArgs } from 'node:util';
 import type { GraderKind } from '@/domain/eval/summary';
+import { SPLITS, type Split } from '@/domain/eval/golden-schema';
 
 export interface EvalArgs {
   set: string;
@@ -14,8 +15,8 @@ export interface EvalArgs {
   concurrency: number;
   check: boolean;
   help: boolean;
-  /** Only the cases of this split (`train` or `test`); null for every case. */
-  split: 'train' | 'test' | null;
+  /** Only the cases of this split (`train`, `dev` or `test`); null for every case. */
+  split: Split | null;
 }
 
 export class UsageError extends Error {}
@@ -30,7 +31,7 @@ export const EVAL_USAGE = `Usage: npm run eval -- --set <file.jsonl> [options]
   --report <file.md>  write a Markdown report and a confusion heat map <file>.confusion.svg next to it
   --repeat <K>        grade each case K times and report how often the score stays the same
   --concurrency <N>   cases graded at once by the LLM grader (default 4)
-  --split <name>      only the cases marked "split": "train" or "test" (sets split for development)
+  --split <name>      only the cases marked "split": "train", "dev" or "test" (sets split for development)
   --check             exit 1 when the grader misses its goals (an errored or skipped case is a miss)
   --help              show this help`;
 
@@ -136,8 +137,8 @@ export function parseEvalArgs(
     throw new UsageError('--base-url and --model apply only to --grader llm');
   }
   if (v.report && !v.report.endsWith('.md')) throw new UsageError('--report must name a .md file');
-  if (v.split !== undefined && v.split !== 'train' && v.split !== 'test')
-    throw new UsageError(`--split must be train or test, got "${v.split}"`);
+  const split = v.split === undefined ? null : SPLITS.find((s) => s === v.split);
+  if (split === undefined) throw new UsageError(`--split must be ${SPLITS.join(', ')}, got "${v.split}"`);
   return {
     set: v.set,
     grader,
@@ -149,6 +150,6 @@ export function parseEvalArgs(
     concurrency: v.concurrency ? positiveInt('concurrency', v.concurrency) : 4,
     check,
     help,
-    split: v.split ?? null,
+    split,
   };
 }

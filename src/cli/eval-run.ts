@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import type { ContentLoadResult } from '@/domain/content-parse';
 import type { Prompt } from '@/domain/content-schema';
-import { parseGoldenJsonl, type GoldenCase, type LineProblem } from '@/domain/eval/golden-schema';
+import { parseGoldenJsonl, type GoldenCase, type LineProblem, type Split } from '@/domain/eval/golden-schema';
 import { summarize, type CaseOutcome, type EvalSummary, type GraderKind } from '@/domain/eval/summary';
 import { verifyQuote } from '@/domain/evidence';
 import { flagNames, type Grade } from '@/domain/grade-schema';
@@ -32,7 +32,7 @@ export interface EvalOptions {
   setText?: string;
   grader: GraderKind;
   /** Grade only the cases of this split. */
-  split?: 'train' | 'test' | null;
+  split?: Split | null;
   llm?: LlmEvalConfig;
   /** Grade each case this many times (re-grade stability); 1 by default. */
   repeat?: number;

@@ -8,7 +8,7 @@
 // `--check` writes nothing and exits 1 if a file is out of date or a check fails.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseGoldenJsonl, type GoldenCase } from '@/domain/eval/golden-schema';
+import { parseGoldenJsonl, SPLITS, type GoldenCase } from '@/domain/eval/golden-schema';
 import { SECTION_IDS } from '@/domain/sections';
 import { writeOrCheck } from './golden-source';
 import { agreementMarkdown } from './real-source/agreement';
@@ -51,7 +51,7 @@ if (real.cases.length < REAL_FLOORS.cases) problems.push(`real: only ${real.case
 if (realPrompts.size < REAL_FLOORS.prompts) problems.push(`real: only ${realPrompts.size} prompts (floor ${REAL_FLOORS.prompts})`);
 console.log(`real.jsonl: ${real.cases.length} cases, ${realPrompts.size} prompts, ${sources.size} sources`);
 table(real.cases, { name: 'test', of: (c) => (c as (typeof real.cases)[number]).split === 'test' });
-for (const split of ['train', 'test'] as const) {
+for (const split of SPLITS) {
   const sub = real.cases.filter((c) => c.split === split);
   const by = [0, 1, 2, 3, 4].map((v) => sub.filter((c) => c.score === v).length).join(', ');
   console.log(`${split}: ${sub.length} cases from ${new Set(sub.map((c) => c.source.url)).size} sources, by score ${by}`);

@@ -6,6 +6,10 @@ import { SectionIdSchema } from '../content-schema';
 /** `gaming`: text that should earn nothing (copied rubric or model answer, salad, another prompt's answer). */
 export const CASE_KINDS = ['normal', 'injection', 'gaming'] as const;
 
+/** Development splits of a set: `train` and `dev` may tune a grader; `test` is only reported. */
+export const SPLITS = ['train', 'dev', 'test'] as const;
+export type Split = (typeof SPLITS)[number];
+
 const GoldenPromptSchema = z.object({
   id: z.string().min(1).max(120),
   title: z.string().min(1).max(200),
@@ -22,8 +26,8 @@ export const GoldenCaseSchema = z.object({
   score: z.number().int().min(0).max(4),
   /** `injection` when the answer carries text aimed at the grader; its score ignores that text. */
   kind: z.enum(CASE_KINDS),
-  /** Sets split for development: `train` may tune the grader, `test` is reported untouched. */
-  split: z.enum(['train', 'test']).optional(),
+  /** Sets split for development: `train` and `dev` may tune the grader, `test` is reported untouched. */
+  split: z.enum(SPLITS).optional(),
 });
 
 export type GoldenCase = z.infer<typeof GoldenCaseSchema>;

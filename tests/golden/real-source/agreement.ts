@@ -1,6 +1,7 @@
 // Agreement between the two blind scoring passes of the real-prose set, as Markdown for AGREEMENT.md.
 // Pass A plays the "label" and pass B the "predicted" side of the shared metrics; kappa is symmetric.
 import { exact, meanDifference, quadraticWeightedKappa, withinOne, type Pair } from '@/domain/eval/metrics';
+import { SPLITS } from '@/domain/eval/golden-schema';
 import type { ScorePair } from './real-source';
 
 const pct = (x: number) => (Number.isNaN(x) ? 'n/a' : `${(x * 100).toFixed(1)}%`);
@@ -28,8 +29,7 @@ export function agreementMarkdown(pairs: readonly ScorePair[]): string {
     '| Part | Cases | Exact | Within one | QWK | Mean B - A |',
     '|---|---|---|---|---|---|',
     row('all', pairs),
-    row('train', pairs.filter((s) => s.split === 'train')),
-    row('test', pairs.filter((s) => s.split === 'test')),
+    ...SPLITS.map((split) => row(split, pairs.filter((s) => s.split === split))),
     '',
     'Rows are pass A, columns pass B:',
     '',

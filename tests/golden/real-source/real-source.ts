@@ -1,11 +1,12 @@
-// Loads the real-prose set: prompts.yaml, cases.yaml (excerpts, no scores), pass-a.yaml (scores and any
-// adjudicated `final`) and, when it exists, pass-b.yaml (the independent second pass). Every file is parsed
+// Loads the real-prose set: prompts.yaml, cases*.yaml (excerpts, no scores), pass-a*.yaml (scores and any
+// adjudicated `final`) and, when they exist, pass-b*.yaml (the independent second pass). A batch collected
+// later adds its own `cases-<batch>.yaml`, `pass-a-<batch>.yaml` and `pass-b-<batch>.yaml`. Every file is parsed
 // with zod; every problem is collected with the case id at fault, so one run reports them all.
-import { existsSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
-import { GoldenCaseSchema, type GoldenCase } from '@/domain/eval/golden-schema';
+import { GoldenCaseSchema, SPLITS, type GoldenCase, type Split } from '@/domain/eval/golden-schema';
 
 export const REAL_DIR = import.meta.dirname;
 
@@ -21,7 +22,7 @@ const CaseEntry = z
     section: z.string(),
     source: SourceSchema,
     licence: z.string().min(10),
-    split: z.enum(['train', 'test']),
+    split: z.enum(SPLITS),
     answer: z.string().min(1),
   })
   .strict();
@@ -31,7 +32,6 @@ const PassEntry = z
 const PassFile = z.record(z.string(), PassEntry);
 
 export type RealSource = z.infer<typeof SourceSchema>;
-export type Split = 'train' | 'test';
 
 /** A built case: the golden line plus the fields this set adds (ignored by the golden schema). */
 export interface RealCase extends GoldenCase {
@@ -61,13 +61,35 @@ function readYaml(file: string): unknown {
   return parse(readFileSync(join(REAL_DIR, file), 'utf8'), { maxAliasCount: -1 });
 }
 
+/** The files of one kind (`cases`, `pass-a`, `pass-b`): the base file and any `<kind>-<batch>.yaml`, in name order. */
+function filesOf(kind: string): string[] {
+  const pattern = new RegExp(`^${kind}(-[a-z0-9-]+)?\\.yaml$`);
+  return readdirSync(REAL_DIR)
+    .filter((f) => pattern.test(f))
+    .sort();
+}
+
+/** Merges the pass files of one kind; an id scored in two files is a problem. */
+function readPasses(kind: 'pass-a' | 'pass-b', problems: string[]): z.infer<typeof PassFile> | undefined {
+  const files = filesOf(kind);
+  if (!files.length) return undefined;
+  const merged: z.infer<typeof PassFile> = {};
+  for (const f of files) {
+    for (const [id, entry] of Object.entries(PassFile.parse(readYaml(f)))) {
+      if (merged[id]) problems.push(`${f}: "${id}" is already scored in another ${kind} file`);
+      merged[id] = entry;
+    }
+  }
+  return merged;
+}
+
 /** Builds the set from the YAML in this folder; never throws on bad content, it reports it. */
 export function loadRealSet(builtInIds: ReadonlySet<string>, otherSetIds: ReadonlySet<string>): RealBuild {
   const problems: string[] = [];
   const prompts = z.array(PromptEntry).parse(readYaml('prompts.yaml'));
-  const entries = z.array(CaseEntry).parse(readYaml('cases.yaml'));
-  const passA = PassFile.parse(readYaml('pass-a.yaml'));
-  const passB = existsSync(join(REAL_DIR, 'pass-b.yaml')) ? PassFile.parse(readYaml('pass-b.yaml')) : undefined;
+  const entries = filesOf('cases').flatMap((f) => z.array(CaseEntry).parse(readYaml(f)));
+  const passA = readPasses('pass-a', problems) ?? {};
+  const passB = readPasses('pass-b', problems);
 
   const byKey = new Map(prompts.map((p) => [p.key, { id: p.id, title: p.title, brief: p.brief.trim() }]));
   for (const p of prompts) {
