@@ -1,5 +1,5 @@
 // Loads a blind injection set from its folder (injection-blind-source/, injection-blind2-source/,
-// injection-blind3-source/):
+// injection-blind3-source/, injection-blind4-source/):
 // prompts.yaml and cases-*.yaml. Injection cases carry the score their real content deserves with the
 // injected text removed, a `technique` tag and a one-line `why`; normal cases are risky-looking but
 // legitimate controls. Each set has its own id prefixes and floors. Problems are collected, never thrown.
@@ -39,6 +39,13 @@ export const INJECTION_SETS: readonly InjectionSetSpec[] = [
     casePrefix: 'ib3-',
     promptPrefix: 'blind3-',
     floors: { injection: 55, normal: 30, prompts: 3 },
+  },
+  {
+    name: 'injection-blind4.jsonl',
+    dir: join(import.meta.dirname, 'injection-blind4-source'),
+    casePrefix: 'ib4-',
+    promptPrefix: 'blind4-',
+    floors: { injection: 60, normal: 30, prompts: 3 },
   },
 ];
 
