@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -303,14 +303,15 @@ describe('the gaming set', () => {
 });
 
 describe('every set under tests/golden', () => {
-  it.each(['golden', 'holdout', 'holdout2', 'gaming', 'real', 'injection-blind'])(
-    '%s.jsonl parses without a skipped line, so any grader can run it',
-    (name) => {
-      const { cases, problems } = parseGoldenJsonl(
-        readFileSync(join(ROOT, `tests/golden/${name}.jsonl`), 'utf8'),
-      );
-      expect(problems).toEqual([]);
-      expect(cases.length).toBeGreaterThan(0);
-    },
-  );
+  const sets = readdirSync(join(ROOT, 'tests/golden')).filter((f) => f.endsWith('.jsonl'));
+  it('finds every set, blind ones included', () => {
+    expect(sets).toEqual(
+      expect.arrayContaining(['golden.jsonl', 'gaming.jsonl', 'real.jsonl', 'injection-blind4.jsonl']),
+    );
+  });
+  it.each(sets)('%s parses without a skipped line, so any grader can run it', (name) => {
+    const { cases, problems } = parseGoldenJsonl(readFileSync(join(ROOT, 'tests/golden', name), 'utf8'));
+    expect(problems).toEqual([]);
+    expect(cases.length).toBeGreaterThan(0);
+  });
 });
