@@ -59,7 +59,9 @@ for (const split of SPLITS) {
 }
 if (real.pairs.length) {
   const md = agreementMarkdown(real.pairs);
-  console.log(md.split('\n').slice(6, 11).join('\n'));
+  const lines = md.split('\n');
+  const head = lines.findIndex((l) => l.startsWith('| Part'));
+  console.log(lines.slice(head, head + 3 + SPLITS.length).join('\n')); // header, rule, all, one row per split
   writeOrCheck(join(REAL_DIR, 'AGREEMENT.md'), md, 'npx tsx tests/golden/build-real.ts');
 } else {
   console.log('pass-b.yaml not found: agreement not computed yet');
