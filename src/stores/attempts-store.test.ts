@@ -10,16 +10,18 @@ import {
   attemptWanted,
   deletionUndone,
   type AttemptPersistence,
-  clockEventRequested,
   drillStarted,
-  followUpReplySubmitted,
-  followUpsChanged,
   gradeRecorded,
   selfScoreGiven,
   sectionEdited,
-  timeRanOut,
   useAttemptsStore,
 } from './attempts-store';
+import {
+  clockEventRequested,
+  followUpReplySubmitted,
+  followUpsChanged,
+  timeRanOut,
+} from './interview-actions';
 
 const T0 = Date.UTC(2026, 10, 25, 10, 0, 0);
 const MIN = 60_000;

@@ -7,14 +7,12 @@ import {
   withGradeRecorded,
   withSelfScore,
   type Attempt,
-  type ClockEvent,
-  type FollowUpTurn,
   type Mode,
   type PartnerReview,
 } from '@/domain/attempt';
 import type { Grade } from '@/domain/grade-schema';
 import type { SectionId } from '@/domain/sections';
-import { applyClockEvent, drillMode, endEvent, timeUpAt } from '@/domain/timer';
+import { drillMode } from '@/domain/timer';
 
 /** What the store needs from storage; the app passes IndexedDB, tests an in-memory fake. */
 export interface AttemptPersistence {
@@ -74,7 +72,8 @@ export const useAttemptsStore = create<AttemptsState>()(() => ({
 
 let persistence: AttemptPersistence | null = null;
 
-const own = <T>(record: Record<string, T>, id: string): T | undefined =>
+/** Ids can come from URLs: own keys only (`constructor` is not an attempt). */
+export const own = <T>(record: Record<string, T>, id: string): T | undefined =>
   Object.hasOwn(record, id) ? record[id] : undefined;
 
 /** Connects the store to storage and loads the summary of every saved attempt. */
@@ -104,10 +103,9 @@ export function saveStatusChanged(save: SaveState): void {
   useAttemptsStore.setState({ save });
 }
 
-function update(id: string, change: (a: Attempt) => Attempt | null, now: number): void {
-  const { attempts } = useAttemptsStore.getState();
-  // Ids can come from URLs: own keys only (`constructor` is not an attempt).
-  const current = Object.hasOwn(attempts, id) ? attempts[id] : undefined;
+/** Changes a loaded attempt (a change returning null or the same attempt is no change) and schedules its save. */
+export function update(id: string, change: (a: Attempt) => Attempt | null, now: number): void {
+  const current = own(useAttemptsStore.getState().attempts, id);
   if (!current) return;
   const changed = change(current);
   if (!changed || changed === current) return;
@@ -207,21 +205,6 @@ export function diagramEdited(id: string, source: string, now: number) {
   update(id, (a) => ({ ...a, diagram: { source, updatedAt: now } }), now);
 }
 
-export function sectionFocused(id: string, section: SectionId, now: number, clockEvent: ClockEvent | null) {
-  update(
-    id,
-    (a) =>
-      a.currentSection === section && !clockEvent
-        ? null
-        : { ...a, currentSection: section, clock: clockEvent ? [...a.clock, clockEvent] : a.clock },
-    now,
-  );
-}
-
-function clockEventRecorded(id: string, clock: ClockEvent[], now: number) {
-  update(id, (a) => ({ ...a, clock }), now);
-}
-
 /** A section was graded: the grade becomes its latest and joins its history with the text it graded. */
 export function gradeRecorded(id: string, grade: Grade, gradedText: string) {
   update(id, (a) => withGradeRecorded(a, grade, gradedText), grade.gradedAt);
@@ -258,62 +241,6 @@ export function attemptImported(attempt: Attempt) {
 /** A study partner's review of this attempt arrived. */
 export function partnerReviewReceived(id: string, review: PartnerReview, now: number) {
   update(id, (a) => ({ ...a, reviews: [...a.reviews.filter((r) => r.id !== review.id), review] }), now);
-}
-
-/**
- * The candidate (or the time) moved the clock: the event is checked against the stored clock, which
- * may be newer than the one the screen last rendered. Returns why it was refused, or null.
- */
-export function clockEventRequested(id: string, event: ClockEvent): string | null {
-  const attempt = useAttemptsStore.getState().attempts[id];
-  if (!attempt) return 'This attempt is not loaded.';
-  const clock = applyClockEvent(attempt.mode, attempt.clock, event);
-  if (typeof clock === 'string') return clock;
-  clockEventRecorded(id, clock, event.at);
-  return null;
-}
-
-/** The timed attempt's time ran out: ends it when time ran out (once). True when this call ended it. */
-export function timeRanOut(id: string, now: number): boolean {
-  const attempt = useAttemptsStore.getState().attempts[id];
-  if (!attempt || attempt.clock.some((e) => e.kind === 'end')) return false;
-  const at = timeUpAt(attempt.mode, attempt.clock) ?? now;
-  const clock = applyClockEvent(attempt.mode, attempt.clock, endEvent(at, 'time-up'));
-  if (typeof clock === 'string') return false;
-  clockEventRecorded(id, clock, now);
-  return true;
-}
-
-export function followUpsChanged(id: string, followUps: FollowUpTurn[], now: number) {
-  update(id, (a) => ({ ...a, followUps }), now);
-}
-
-/** One follow-up turn changed (asked, typed into, graded), against the stored turns. */
-export function followUpTurnChanged(id: string, turnId: string, patch: Partial<FollowUpTurn>, at: number) {
-  update(
-    id,
-    (a) => ({ ...a, followUps: a.followUps.map((t) => (t.id === turnId ? { ...t, ...patch } : t)) }),
-    at,
-  );
-}
-
-/**
- * A follow-up reply was submitted, by the candidate (who must have written something: `requireText`)
- * or by its time running out. Returns the answered turn to grade, 'empty' when text was required and
- * there is none, or null when the turn was not open (already answered, never asked, or unknown).
- */
-export function followUpReplySubmitted(
-  id: string,
-  turnId: string,
-  at: number,
-  requireText = false,
-): FollowUpTurn | 'empty' | null {
-  const turn = useAttemptsStore.getState().attempts[id]?.followUps.find((t) => t.id === turnId);
-  if (!turn || turn.askedAt === null || turn.answeredAt !== null) return null;
-  if (requireText && !turn.answer.trim()) return 'empty';
-  const answeredAt = Math.min(at, turn.askedAt + turn.limitMs);
-  followUpTurnChanged(id, turnId, { answeredAt }, at);
-  return { ...turn, answeredAt };
 }
 
 /** Deletes an attempt (read whole first, so "Undo" can bring every part of it back). */

@@ -11,10 +11,10 @@ import {
   attemptOpened,
   diagramEdited,
   sectionEdited,
-  sectionFocused,
   selfScoreGiven,
   useAttempt,
 } from '@/stores/attempts-store';
+import { sectionFocused } from '@/stores/interview-actions';
 import { currentLlmConfig } from '@/stores/settings-store';
 import { useGradingEstimate } from '@/hooks/use-grading-estimate';
 import { AnswerPreview } from './answer-preview';

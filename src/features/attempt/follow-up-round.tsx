@@ -4,7 +4,7 @@ import type { Attempt, FollowUpTurn } from '@/domain/attempt';
 import type { Prompt } from '@/domain/content-schema';
 import type { Grade } from '@/domain/grade-schema';
 import { sectionMeta } from '@/domain/sections';
-import { followUpReplySubmitted, followUpsChanged, followUpTurnChanged } from '@/stores/attempts-store';
+import { followUpReplySubmitted, followUpsChanged, followUpTurnChanged } from '@/stores/interview-actions';
 import { ActiveTurn, AnsweredTurn } from './follow-up-turn';
 import { FOLLOW_UP_LIMIT_MS, pickFollowUps } from './pick-follow-ups';
 import './mock.css';

@@ -3,7 +3,7 @@ import { Countdown, formatClock, useNow } from '@/components/countdown';
 import type { Attempt, ClockEvent } from '@/domain/attempt';
 import { sectionMeta } from '@/domain/sections';
 import { canPause, clockState, endEvent, pauseEvent, resumeEvent } from '@/domain/timer';
-import { clockEventRequested, timeRanOut } from '@/stores/attempts-store';
+import { clockEventRequested, timeRanOut } from '@/stores/interview-actions';
 import './mock.css';
 
 interface MockBarProps {
