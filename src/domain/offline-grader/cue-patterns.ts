@@ -155,6 +155,10 @@ export const HEDGE = new RegExp(
     // Aspiration without a choice: "we aim to delight users", "we believe in quality", "our vision is".
     String.raw`\b(?:we|i) (?:want|aim|hope|strive|aspire|wish|dream) to\b`,
     String.raw`\b(?:we|i) (?:believe|envision|imagine)\b|\bour (?:vision|mission|ambition) is\b`,
+    // A choice put off: "we will decide during the project", "pick the store later", "TBD".
+    String.raw`\btbd\b|\bto be (?:decided|determined|defined|confirmed|agreed)\b`,
+    String.raw`\b(?:decide|determine|figure out|work out|settle|choose|pick|finali[sz]e)\b[^.;]{0,30}` +
+      String.raw`\b(?:later|during the project|as we go|down the (?:line|road)|at a later (?:stage|point)|in due course)\b`,
   ].join('|'),
 );
 
@@ -203,7 +207,7 @@ export const VAGUE = anyOf(phrases`
   best possible, as much as possible, industry[- ]standard, smart, close eye, keep an eye,
   all (?:of )?(?:this|the|our) (?:data|content|information|knowledge|documents|sources),
   a small group, gain confidence, when (?:we are|it is|we're) ready, sensitively, carefully,
-  responsibly, the most relevant, state[- ]of[- ]the[- ]art,
+  responsibly, the most relevant, state[- ]of[- ]the[- ]art, thoroughly, extensively, diligently,
 `);
 
 /** Words that bound a figure: "at least", "under", "p95", "capped at", "target of". */

@@ -1,0 +1,59 @@
+// General ways design prose states, defers or merely names a choice, learnt from the real-prose train and dev
+// splits and the golden-style sets: each rule's examples failed before it, its counter-examples pass on both.
+import { describe, expect, it } from 'vitest';
+import { SPECIFIC_NOTES, gradeWith, testPrompt } from '../../../tests/fixtures/offline-grading';
+import { findNumbers } from './numbers';
+import { sentenceSignals } from './signals';
+
+const grade = gradeWith(testPrompt(SPECIFIC_NOTES));
+
+describe('a choice put off, or diligence without a method, decides nothing', () => {
+  it('reads a deferred decision as a hedge', () => {
+    expect(
+      sentenceSignals('all of these have trade-offs and we will decide during the project.').hedged,
+    ).toBe(true);
+    expect(sentenceSignals('we will pick the vector store later.').hedged).toBe(true);
+    expect(sentenceSignals('retention period: tbd.').hedged).toBe(true);
+    expect(sentenceSignals('the exact threshold is to be determined.').hedged).toBe(true);
+  });
+
+  it('still reads a decision that names when it happens as a decision', () => {
+    expect(sentenceSignals('the judge decides which answers go to a reviewer.').hedged).toBe(false);
+    expect(sentenceSignals('we pick the top 8 chunks after reranking.').hedged).toBe(false);
+  });
+
+  it('reads "thoroughly" or "extensively" with no number or tool as filler', () => {
+    expect(
+      sentenceSignals('we will test the notes thoroughly with pharmacists before going live.').vague,
+    ).toBe(true);
+    expect(sentenceSignals('we test extensively before each release.').vague).toBe(true);
+    expect(sentenceSignals('we test 300 notes with pharmacists before going live.').vague).toBe(false);
+  });
+
+  it('scores options without a choice, a deferred decision and a release number at 1 (it was 3)', () => {
+    const answer = [
+      'Evaluation matters more here than in most AI products, because a wrong answer can hurt a customer.',
+      'That is why we will test the answers thoroughly with support leads before going live and check that they agree with them.',
+      'Support leads are the experts, so their feedback is the best evaluation there is, far better than any automatic metric.',
+      'We could also look at accuracy, precision and recall and maybe a human review;',
+      'all of these have pros and cons and we will decide during the project.',
+      'Reviews follow the support handbook, release 2026.12.1, which lists the tone rules for every answer.',
+    ].join(' ');
+    expect(grade('evals', answer).score).toBe(1);
+  });
+});
+
+describe('a version number is a label, not a quantity', () => {
+  const texts = (s: string) => findNumbers(s).map((n) => n.text);
+
+  it('leaves dotted versions and v-numbers out', () => {
+    expect(texts('release 2026.12.1 changes the scoring')).toEqual([]);
+    expect(texts('we pin v2.3 of the prompt')).toEqual([]);
+    expect(texts('it runs on python 3.11.4')).toEqual([]);
+  });
+
+  it('keeps decimals and figures with units', () => {
+    expect(texts('p95 of 1.5 s and $0.002 per call')).toEqual(['1.5s', '$0.002']);
+    expect(texts('the 2.5 million pages of v2')).toEqual(['2.5million']);
+  });
+});
