@@ -76,6 +76,15 @@ const STORY_VERBS = alt(phrases`
   split, wrote, ran, set,
 `);
 
+/**
+ * What follows a verb used as the first word of a subject or a table cell: up to two more words, then a verb
+ * of state or a cell border ("chunk size | pros | cons").
+ */
+const NOUN_SUBJECT = String.raw`(?:\s+(?!(?:that|which|who|what|where|when|if|it|them|all|only)\b)[a-z-]+){0,2}(?:\s*\||\s+(?:${alt(phrases`
+  is, are, was, were, has, have, had, affects?, matters?, depends?, varies, vary, grows?, doubles, triples,
+  becomes?, seems?, looks?, determines?, drives?, dominates?, explodes?, balloons?, adds? up,
+`)})\b)`;
+
 /** A verb of choice, a rule ("never", "only"), a contrast ("X, not Y"), or a whiteboard form. */
 export const DECISION: readonly RegExp[] = [
   // "we'll", "we'd" + a verb; but "we'd built" is a past story ("we had built"), not a choice.
@@ -83,8 +92,10 @@ export const DECISION: readonly RegExp[] = [
   new RegExp(`\\b(?:we|i)'d\\s+(?:not\\s+)?(?!${PAST_PARTICIPLE})[a-z]{2,}`),
   new RegExp(`\\b(?:we|i)(?:'re|'m)?\\s+(?:(?:${MODALS})\\s+){0,3}(?:${VERBS})(?:e?s|ed|ing)?\\b`),
   anyOf(CHOICE_PHRASES),
-  // An imperative, also after a label: "solution: mask pii before the call".
-  new RegExp(`(?:^|[a-z]:\\s)(?:${VERBS})\\b`),
+  // An imperative, also after a label: "solution: mask pii before the call"; but a verb that is the first
+  // word of a subject or a table cell ("chunk size affects recall", "spend triples after a launch",
+  // "chunk size | pros") states no choice.
+  new RegExp(`(?:^|[a-z]:\\s)(?:${VERBS})\\b(?!${NOUN_SUBJECT})`),
   /(?:->|→|=>)/,
   /\b(?:(?:is|are)\s+(?:not\s+)?(?:out of|in)\s+scope|success (?:means|is|is measured|looks like)|v1 (?:is|does|will|covers|drafts|handles|answers|only))\b/,
   // A rule ("never auto-send", "pii is never logged", "only for refunds"); "the company never did" and

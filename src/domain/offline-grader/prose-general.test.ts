@@ -57,3 +57,19 @@ describe('a version number is a label, not a quantity', () => {
     expect(texts('the 2.5 million pages of v2')).toEqual(['2.5million']);
   });
 });
+
+describe('a verb that starts a subject or a table cell is no imperative', () => {
+  const cue = (s: string) => sentenceSignals(s).decisionCue;
+
+  it('reads "chunk size affects", "spend triples" and a table header as statements', () => {
+    expect(cue('chunk size affects retrieval quality.')).toBe(false);
+    expect(cue('spend triples after a launch and no one saw it coming.')).toBe(false);
+    expect(cue('chunk size | pros | cons')).toBe(false);
+  });
+
+  it('still reads an imperative as a choice', () => {
+    expect(cue('store embeddings in a vector database.')).toBe(true);
+    expect(cue('store results that are reused for an hour.')).toBe(true);
+    expect(cue('cache answers for 24 hours.')).toBe(true);
+  });
+});
