@@ -73,3 +73,21 @@ describe('a verb that starts a subject or a table cell is no imperative', () => 
     expect(cue('cache answers for 24 hours.')).toBe(true);
   });
 });
+
+describe("figures inside someone's quoted words do not justify a design", () => {
+  const reported = (s: string) => sentenceSignals(s).reported;
+
+  it('reads a number only inside a quoted question, remark or example as reported', () => {
+    expect(
+      reported('production: "what happens to the bill at 10x traffic?" a demo runs a handful of calls.'),
+    ).toBe(true);
+    expect(reported("'the model averages 500 ms!' i'd tell myself.")).toBe(true);
+    expect(reported('prank orders ("100 milkshakes") will be detected.')).toBe(true);
+  });
+
+  it('still counts a figure of the design next to a quotation', () => {
+    expect(reported('the prompt says "answer briefly" and we cap output at 300 tokens.')).toBe(false);
+    expect(reported('we cache answers for 24 hours, keyed on "the question text".')).toBe(false);
+    expect(reported('we cache answers for 24 hours.')).toBe(false);
+  });
+});
