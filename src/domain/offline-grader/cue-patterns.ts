@@ -96,6 +96,8 @@ export const DECISION: readonly RegExp[] = [
   // word of a subject or a table cell ("chunk size affects recall", "spend triples after a launch",
   // "chunk size | pros") states no choice.
   new RegExp(`(?:^|[a-z]:\\s)(?:${VERBS})\\b(?!${NOUN_SUBJECT})`),
+  // A prohibition: "do not send irreversible commitments automatically", "boundaries: don't auto-handle hr".
+  /(?:^|[a-z]:\s)(?:do not|don't)\s+(?:[a-z]+ly\s+)?[a-z-]{3,}/,
   /(?:->|→|=>)/,
   /\b(?:(?:is|are)\s+(?:not\s+)?(?:out of|in)\s+scope|success (?:means|is|is measured|looks like)|v1 (?:is|does|will|covers|drafts|handles|answers|only))\b/,
   // A rule ("never auto-send", "pii is never logged", "only for refunds"); "the company never did" and

@@ -91,3 +91,17 @@ describe("figures inside someone's quoted words do not justify a design", () => 
     expect(reported('we cache answers for 24 hours.')).toBe(false);
   });
 });
+
+describe('a prohibition is a rule, like "never"', () => {
+  const cue = (s: string) => sentenceSignals(s).decisionCue;
+
+  it('reads "do not" and "don\'t" with a verb as a choice', () => {
+    expect(cue('do not send irreversible commitments automatically')).toBe(true);
+    expect(cue("boundaries: don't auto-handle legal or hr threads")).toBe(true);
+  });
+
+  it('still reads a plain description as no choice', () => {
+    expect(cue('threads with unclear ownership or conflicting context')).toBe(false);
+    expect(cue('the users do not know which tables exist.')).toBe(false);
+  });
+});
