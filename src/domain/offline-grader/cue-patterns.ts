@@ -211,12 +211,17 @@ export const GENERIC = new RegExp(
   ].join('|'),
 );
 
+/** What "critical" names when it is a severity, not emphasis: "only critical issues", "page on critical alerts". */
+const SEVERITY = alt(phrases`
+  issues?, bugs?, errors?, alerts?, incidents?, vulnerabilit\w*, severity, findings?, failures?, path,
+`);
+
 /** Filler that stands in for a specific choice ("track cost closely", "log everything"). */
 export const VAGUE = anyOf(phrases`
   appropriate(?:ly)?, properly, as needed, where (?:appropriate|needed|possible), closely,
   continuously, constantly, all (?:key|relevant|the right), everything, key metrics, best fit,
   the right (?:model|choice|approach|tool|data|context|documents?|information), make sure,
-  ensure that, very important, critical, crucial, essential, high[- ]quality, excellent, great,
+  ensure that, very important, critical(?! (?:${SEVERITY}))\b, crucial, essential, high[- ]quality, excellent, great,
   best possible, as much as possible, industry[- ]standard, smart, close eye, keep an eye,
   all (?:of )?(?:this|the|our) (?:data|content|information|knowledge|documents|sources),
   a small group, gain confidence, when (?:we are|it is|we're) ready, sensitively, carefully,

@@ -105,3 +105,19 @@ describe('a prohibition is a rule, like "never"', () => {
     expect(cue('the users do not know which tables exist.')).toBe(false);
   });
 });
+
+describe('"critical" as a severity is specific, as emphasis it is filler', () => {
+  const vague = (s: string) => sentenceSignals(s).vague;
+
+  it('reads critical issues and critical alerts as a class of thing', () => {
+    expect(
+      vague('i should have started with only critical issues: security vulnerabilities and crashes.'),
+    ).toBe(false);
+    expect(vague('we page on critical alerts only.')).toBe(false);
+  });
+
+  it('still reads "critical to" as emphasis', () => {
+    expect(vague('good retrieval is critical to answer quality.')).toBe(true);
+    expect(vague('this step is critical.')).toBe(true);
+  });
+});
