@@ -121,3 +121,32 @@ describe('"critical" as a severity is specific, as emphasis it is filler', () =>
     expect(vague('this step is critical.')).toBe(true);
   });
 });
+
+describe("a passage that names its section's subject touches the topic", () => {
+  it('scores a metrics table or a remark about evals 1, not 0', () => {
+    const table = [
+      'Day one: 47 comments on a single pull request. 43 of them were wrong.',
+      '| Metric | Day 1 | Week 1 | Week 2 |',
+      '|---|---|---|---|',
+      '| Comments per PR | 47 | 23 | 8 |',
+      '| False positive rate | 91% | 67% | 34% |',
+    ].join('\n');
+    expect(grade('monitoring', table).score).toBe(1);
+    expect(
+      grade(
+        'evals',
+        'We can eval by asking developers if the comments are good. Also try it on some old PRs.',
+      ).score,
+    ).toBe(1);
+  });
+
+  it('still scores a question back, or text about nothing of the kind, 0', () => {
+    const back =
+      'Before I answer this one: does the support team already have a QA process, and would they own this?\n' +
+      "I'd rather not design an eval process that duplicates theirs.";
+    expect(grade('evals', back).score).toBe(0);
+    expect(
+      grade('evals', 'The office moved to a new building last spring and the team enjoyed the view.').score,
+    ).toBe(0);
+  });
+});
