@@ -150,3 +150,19 @@ describe("a passage that names its section's subject touches the topic", () => {
     ).toBe(0);
   });
 });
+
+describe("someone else's story reports figures, it does not decide them", () => {
+  const reported = (s: string) => sentenceSignals(s).reported;
+
+  it('reads a third party doing something in the past as reported', () => {
+    expect(
+      reported('the breakthrough came from a product manager who pulled 200 random conversation logs.'),
+    ).toBe(true);
+    expect(reported('they reviewed 3 recent deployments, all minor.')).toBe(true);
+  });
+
+  it('still counts figures the writer or the system decides', () => {
+    expect(reported('we pulled 200 random conversation logs every week.')).toBe(false);
+    expect(reported('the reviewer samples 200 conversations a week.')).toBe(false);
+  });
+});

@@ -70,6 +70,10 @@ function ownTech(lower: string, brief: Brief): boolean {
 const REPORTED =
   /\b(?:was|were|dropped|fell|rose|grew|jumped|climbed|reached|improved|declined|increased|decreased|expanding|growing)\b/;
 
+/** What someone else did, told in the past: "they checked", "a manager who pulled 200 logs", "she found". */
+const THEIR_STORY =
+  /\b(?:they|he|she|who)\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|came|took|spent|found|went|made|ran|saw|got|gave|told|knew|began|became|wrote|brought|kept|left|paid|sent|built|cut|put)\b/;
+
 /** The sentence without its quotations: "you" inside a quoted reply is the system talking to a user. */
 const unquoted = (s: string) => s.replace(/"[^"]*"|\u201c[^\u201d]*\u201d/g, ' ');
 
@@ -118,7 +122,8 @@ export function sentenceSignals(lower: string, brief: Brief = NO_BRIEF): Sentenc
     tech,
     numbers,
     restated,
-    reported: digits && ((!decisionCue && REPORTED.test(lower)) || allQuoted(lower, at)),
+    reported:
+      digits && ((!decisionCue && (REPORTED.test(lower) || THEIR_STORY.test(lower))) || allQuoted(lower, at)),
     tradeoff: IS_TRADEOFF.test(lower),
     failure: IS_FAILURE.test(lower),
     target: digits && TARGET.test(masked),
