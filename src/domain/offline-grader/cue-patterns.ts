@@ -145,9 +145,9 @@ export const WEAK_DECISION: readonly RegExp[] = [
     `^(?:the|this|that|our|each|every|a|an)\\s+(?:[a-z0-9-]+\\s+){0,2}(?:${PARTS})s?\\s+(?:then\\s+|also\\s+|only\\s+)?[a-z]{3,}(?:s|es)\\b`,
   ),
   // A step of the design told in the present tense: "an llm re-ranks the candidates", "similarity
-  // search finds the top n tables".
+  // search finds the top n tables", and with the system as "it": "it loads the history from one store".
   new RegExp(
-    `^(?:(?:the|an?|our|each|every|its|their)\\s+)?(?:(?!${FUNCTION_WORDS})[a-z0-9-]+\\s+){0,3}` +
+    `^(?:it\\s+|(?:(?:the|an?|our|each|every|its|their)\\s+)?(?:(?!${FUNCTION_WORDS})[a-z0-9-]+\\s+){0,3})` +
       `(?:then\\s+|also\\s+|first\\s+)?(?:${VERBS}|${DESCRIBE_VERBS})(?:e?s)\\b`,
   ),
 ];

@@ -166,3 +166,17 @@ describe("someone else's story reports figures, it does not decide them", () => 
     expect(reported('the reviewer samples 200 conversations a week.')).toBe(false);
   });
 });
+
+describe('a step told with the system as "it" describes the design', () => {
+  const weak = (s: string) => sentenceSignals(s).weakCue;
+
+  it('reads "it loads", "it writes" as a step', () => {
+    expect(weak('it loads conversation history from one store and summaries from another.')).toBe(true);
+    expect(weak('it writes the request to a telemetry log.')).toBe(true);
+  });
+
+  it('still reads "it means" or "it helps" as no step', () => {
+    expect(weak('it means collecting logs.')).toBe(false);
+    expect(weak('it helps the team focus.')).toBe(false);
+  });
+});
