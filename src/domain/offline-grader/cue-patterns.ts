@@ -76,6 +76,15 @@ const STORY_VERBS = alt(phrases`
   split, wrote, ran, set,
 `);
 
+/**
+ * What follows a verb used as the first word of a subject or a table cell: up to two more words, then a verb
+ * of state or a cell border ("chunk size | pros | cons").
+ */
+const NOUN_SUBJECT = String.raw`(?:\s+(?!(?:that|which|who|what|where|when|if|it|them|all|only)\b)[a-z-]+){0,2}(?:\s*\||\s+(?:${alt(phrases`
+  is, are, was, were, has, have, had, affects?, matters?, depends?, varies, vary, grows?, doubles, triples,
+  becomes?, seems?, looks?, determines?, drives?, dominates?, explodes?, balloons?, adds? up,
+`)})\b)`;
+
 /** A verb of choice, a rule ("never", "only"), a contrast ("X, not Y"), or a whiteboard form. */
 export const DECISION: readonly RegExp[] = [
   // "we'll", "we'd" + a verb; but "we'd built" is a past story ("we had built"), not a choice.
@@ -83,8 +92,12 @@ export const DECISION: readonly RegExp[] = [
   new RegExp(`\\b(?:we|i)'d\\s+(?:not\\s+)?(?!${PAST_PARTICIPLE})[a-z]{2,}`),
   new RegExp(`\\b(?:we|i)(?:'re|'m)?\\s+(?:(?:${MODALS})\\s+){0,3}(?:${VERBS})(?:e?s|ed|ing)?\\b`),
   anyOf(CHOICE_PHRASES),
-  // An imperative, also after a label: "solution: mask pii before the call".
-  new RegExp(`(?:^|[a-z]:\\s)(?:${VERBS})\\b`),
+  // An imperative, also after a label: "solution: mask pii before the call"; but a verb that is the first
+  // word of a subject or a table cell ("chunk size affects recall", "spend triples after a launch",
+  // "chunk size | pros") states no choice.
+  new RegExp(`(?:^|[a-z]:\\s)(?:${VERBS})\\b(?!${NOUN_SUBJECT})`),
+  // A prohibition: "do not send irreversible commitments automatically", "boundaries: don't auto-handle hr".
+  /(?:^|[a-z]:\s)(?:do not|don't)\s+(?:[a-z]+ly\s+)?[a-z-]{3,}/,
   /(?:->|→|=>)/,
   /\b(?:(?:is|are)\s+(?:not\s+)?(?:out of|in)\s+scope|success (?:means|is|is measured|looks like)|v1 (?:is|does|will|covers|drafts|handles|answers|only))\b/,
   // A rule ("never auto-send", "pii is never logged", "only for refunds"); "the company never did" and
@@ -132,9 +145,9 @@ export const WEAK_DECISION: readonly RegExp[] = [
     `^(?:the|this|that|our|each|every|a|an)\\s+(?:[a-z0-9-]+\\s+){0,2}(?:${PARTS})s?\\s+(?:then\\s+|also\\s+|only\\s+)?[a-z]{3,}(?:s|es)\\b`,
   ),
   // A step of the design told in the present tense: "an llm re-ranks the candidates", "similarity
-  // search finds the top n tables".
+  // search finds the top n tables", and with the system as "it": "it loads the history from one store".
   new RegExp(
-    `^(?:(?:the|an?|our|each|every|its|their)\\s+)?(?:(?!${FUNCTION_WORDS})[a-z0-9-]+\\s+){0,3}` +
+    `^(?:it\\s+|(?:(?:the|an?|our|each|every|its|their)\\s+)?(?:(?!${FUNCTION_WORDS})[a-z0-9-]+\\s+){0,3})` +
       `(?:then\\s+|also\\s+|first\\s+)?(?:${VERBS}|${DESCRIBE_VERBS})(?:e?s)\\b`,
   ),
 ];
@@ -155,6 +168,10 @@ export const HEDGE = new RegExp(
     // Aspiration without a choice: "we aim to delight users", "we believe in quality", "our vision is".
     String.raw`\b(?:we|i) (?:want|aim|hope|strive|aspire|wish|dream) to\b`,
     String.raw`\b(?:we|i) (?:believe|envision|imagine)\b|\bour (?:vision|mission|ambition) is\b`,
+    // A choice put off: "we will decide during the project", "pick the store later", "TBD".
+    String.raw`\btbd\b|\bto be (?:decided|determined|defined|confirmed|agreed)\b`,
+    String.raw`\b(?:decide|determine|figure out|work out|settle|choose|pick|finali[sz]e)\b[^.;]{0,30}` +
+      String.raw`\b(?:later|during the project|as we go|down the (?:line|road)|at a later (?:stage|point)|in due course)\b`,
   ].join('|'),
 );
 
@@ -194,16 +211,21 @@ export const GENERIC = new RegExp(
   ].join('|'),
 );
 
+/** What "critical" names when it is a severity, not emphasis: "only critical issues", "page on critical alerts". */
+const SEVERITY = alt(phrases`
+  issues?, bugs?, errors?, alerts?, incidents?, vulnerabilit\w*, severity, findings?, failures?, path,
+`);
+
 /** Filler that stands in for a specific choice ("track cost closely", "log everything"). */
 export const VAGUE = anyOf(phrases`
   appropriate(?:ly)?, properly, as needed, where (?:appropriate|needed|possible), closely,
   continuously, constantly, all (?:key|relevant|the right), everything, key metrics, best fit,
   the right (?:model|choice|approach|tool|data|context|documents?|information), make sure,
-  ensure that, very important, critical, crucial, essential, high[- ]quality, excellent, great,
+  ensure that, very important, critical(?! (?:${SEVERITY}))\b, crucial, essential, high[- ]quality, excellent, great,
   best possible, as much as possible, industry[- ]standard, smart, close eye, keep an eye,
   all (?:of )?(?:this|the|our) (?:data|content|information|knowledge|documents|sources),
   a small group, gain confidence, when (?:we are|it is|we're) ready, sensitively, carefully,
-  responsibly, the most relevant, state[- ]of[- ]the[- ]art,
+  responsibly, the most relevant, state[- ]of[- ]the[- ]art, thoroughly, extensively, diligently,
 `);
 
 /** Words that bound a figure: "at least", "under", "p95", "capped at", "target of". */

@@ -155,6 +155,7 @@ function gradeSection(input: SectionGradeInput, diagramOf: () => DiagramRead): G
     analysis: a,
     ties: ties.length,
     offSectionCap: off ? (mixed ? 2 : Math.min(1, off.ownTerms)) : null,
+    namesTopic: affinity[input.section] >= 1 && kept.questions === 0,
   });
   if (empty) s.score = 0;
   // Only an answer with substance can be about another system; a vague one already scores 0-1.

@@ -21,6 +21,14 @@ const NUMBER = new RegExp(
 );
 const YEAR = /^(?:19|20)\d\d$/;
 
+/** Part of a version or release name ("v2.3", "release 2026.12.1", "python 3.11.4"): a label, not a quantity. */
+function isVersion(lower: string, start: number): boolean {
+  let from = start;
+  while (from > 0 && /[\d.]/.test(lower[from - 1]!)) from--;
+  if (lower[from - 1] === 'v' && !/[a-z]/.test(lower[from - 2] ?? '')) return true;
+  return /^\d+\.\d+\.\d/.test(lower.slice(from, from + 24));
+}
+
 const MULTIPLIER: Record<string, number> = {
   k: 1e3,
   thousand: 1e3,
@@ -76,7 +84,7 @@ export function findNumbers(lower: string, withKeys = true): NumberHit[] {
   const out: NumberHit[] = [];
   for (const m of lower.matchAll(NUMBER)) {
     const text = m[0].replace(/\s+/g, '');
-    if (YEAR.test(text)) continue;
+    if (YEAR.test(text) || isVersion(lower, m.index)) continue;
     out.push({ text, key: withKeys ? numberKey(m[0]) : '', index: m.index, length: m[0].length });
   }
   return out;

@@ -27,6 +27,11 @@ interface ScoreInput {
   ties: number;
   /** The highest score allowed because the answer belongs to another section; null when it does not. */
   offSectionCap: number | null;
+  /**
+   * Names this section's own subject (its distinctive terms) and asks nothing back: on topic even when no
+   * rubric concept matches ("vibe-checking a few outputs is not an eval pipeline", a table of review metrics).
+   */
+  namesTopic?: boolean;
 }
 
 /** The least-covered criterion that is not met (-1 when all are met). */
@@ -61,7 +66,12 @@ function paddingReason(a: Analysis): string | null {
 }
 
 /** Scores one analysed answer. */
-export function scoreAnalysis({ analysis: a, ties, offSectionCap }: ScoreInput): ScoreResult {
+export function scoreAnalysis({
+  analysis: a,
+  ties,
+  offSectionCap,
+  namesTopic = false,
+}: ScoreInput): ScoreResult {
   const n = a.criteria.length;
   const met = a.criteria.filter((c) => c.verdict === 'met').length;
   const partial = a.criteria.filter((c) => c.verdict === 'partial').length;
@@ -81,7 +91,8 @@ export function scoreAnalysis({ analysis: a, ties, offSectionCap }: ScoreInput):
   const extras = a.failures >= 1 && a.targets >= 1 && ties >= 2;
   const need = (ok: boolean, b: Blocker): Blocker[] => (ok ? [] : [b]);
   const gates: Blocker[][] = [
-    need(a.conceptGroups > 0, { kind: 'coverage', criterion: Math.max(0, weakest) }),
+    // Level 1 asks only that the answer name the topic (rule 2: a passage that touches it scores 1).
+    need(a.conceptGroups > 0 || namesTopic, { kind: 'coverage', criterion: Math.max(0, weakest) }),
     [
       ...need(a.decisions >= 2 || (a.decisions >= 1 && (a.numbers.length >= 1 || met >= 2)), {
         kind: 'decisions',
@@ -112,6 +123,6 @@ export function scoreAnalysis({ analysis: a, ties, offSectionCap }: ScoreInput):
   if (padding) penalties.push(`padding: ${padding}`);
   let score = level - Math.min(2, (a.redFlags.length ? 1 : 0) + (padding ? 1 : 0));
   if (level >= 1) score = Math.max(1, score);
-  if (offSectionCap !== null) score = Math.min(score, a.conceptGroups > 0 ? offSectionCap : 0);
+  if (offSectionCap !== null) score = Math.min(score, a.conceptGroups > 0 || namesTopic ? offSectionCap : 0);
   return { score: Math.max(0, score), level, blockers, penalties, padding };
 }

@@ -38,7 +38,10 @@ export interface SentenceSignals {
   numbers: string[];
   /** How many numbers were the brief's own, restated. */
   restated: number;
-  /** A result reported after the fact, with no choice stated ("the acceptance rate was around 20%"). */
+  /**
+   * A result reported after the fact, with no choice stated ("the acceptance rate was around 20%"), or figures
+   * only inside someone's quoted words ("a user asks "what about 10x traffic?"").
+   */
   reported: boolean;
   tradeoff: boolean;
   failure: boolean;
@@ -67,8 +70,22 @@ function ownTech(lower: string, brief: Brief): boolean {
 const REPORTED =
   /\b(?:was|were|dropped|fell|rose|grew|jumped|climbed|reached|improved|declined|increased|decreased|expanding|growing)\b/;
 
+/** What someone else did, told in the past: "they checked", "a manager who pulled 200 logs", "she found". */
+const THEIR_STORY =
+  /\b(?:they|he|she|who)\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|came|took|spent|found|went|made|ran|saw|got|gave|told|knew|began|became|wrote|brought|kept|left|paid|sent|built|cut|put)\b/;
+
 /** The sentence without its quotations: "you" inside a quoted reply is the system talking to a user. */
 const unquoted = (s: string) => s.replace(/"[^"]*"|\u201c[^\u201d]*\u201d/g, ' ');
+
+/** A quoted phrase, in double or single quotes, of two words or more: someone's words, not the design's. */
+const QUOTED_PHRASE = /"[^"]*\s[^"]*"|\u201c[^\u201d]*\s[^\u201d]*\u201d|(?<![a-z])'[^']*\s[^']*'(?![a-z])/g;
+
+/** True when every position in `at` lies inside a quoted phrase ("what happens to the bill at 10x traffic?"). */
+function allQuoted(lower: string, at: number[]): boolean {
+  if (!at.length || !/["'\u201c]/.test(lower)) return false;
+  const spans = [...lower.matchAll(QUOTED_PHRASE)].map((m) => [m.index, m.index + m[0].length] as const);
+  return at.every((i) => spans.some(([from, to]) => i > from && i < to));
+}
 
 /** The signals of one normalised sentence, leaving out what it restates from the brief. */
 export function sentenceSignals(lower: string, brief: Brief = NO_BRIEF): SentenceSignals {
@@ -79,9 +96,11 @@ export function sentenceSignals(lower: string, brief: Brief = NO_BRIEF): Sentenc
   let masked = lower;
   const digits = /\d/.test(lower);
   const keyed = brief.numbers.size > 0;
+  const at: number[] = [];
   for (const n of digits ? findNumbers(lower, keyed) : []) {
     if (!keyed || !brief.numbers.has(n.key)) {
       numbers.push(n.text);
+      at.push(n.index);
       continue;
     }
     restated++;
@@ -103,7 +122,8 @@ export function sentenceSignals(lower: string, brief: Brief = NO_BRIEF): Sentenc
     tech,
     numbers,
     restated,
-    reported: digits && !decisionCue && REPORTED.test(lower),
+    reported:
+      digits && ((!decisionCue && (REPORTED.test(lower) || THEIR_STORY.test(lower))) || allQuoted(lower, at)),
     tradeoff: IS_TRADEOFF.test(lower),
     failure: IS_FAILURE.test(lower),
     target: digits && TARGET.test(masked),
