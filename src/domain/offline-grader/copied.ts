@@ -101,6 +101,29 @@ function readPromptShingles(prompt: SectionGradeInput['prompt']): PromptShingles
   return lastPrompt;
 }
 
+/** Bits of a shingle's sources: the model answer, the rubrics, the brief. */
+const IN_REFERENCE = 1;
+const IN_RUBRICS = 2;
+const IN_BRIEF = 4;
+
+const sourceCache = new WeakMap<Set<string>, WeakMap<PromptShingles, Map<string, number>>>();
+/** Every shingle of the rubrics and the prompt with the bits of the sources it occurs in: one lookup each. */
+function shingleSources(rubrics: Set<string>, prompt: PromptShingles): Map<string, number> {
+  let byPrompt = sourceCache.get(rubrics);
+  if (!byPrompt) sourceCache.set(rubrics, (byPrompt = new WeakMap()));
+  let map = byPrompt.get(prompt);
+  if (map) return map;
+  map = new Map();
+  for (const [set, bit] of [
+    [prompt.reference, IN_REFERENCE],
+    [rubrics, IN_RUBRICS],
+    [prompt.brief, IN_BRIEF],
+  ] as const)
+    for (const s of set) map.set(s, (map.get(s) ?? 0) | bit);
+  byPrompt.set(prompt, map);
+  return map;
+}
+
 interface CopyCheck {
   /** Per sentence of the index: where it was copied from, or null. */
   bySentence: (CopySource | null)[];
@@ -121,6 +144,7 @@ export function findCopied({ sentenceTokens, rubric, rubrics, prompt }: CopyInpu
   const p = promptShingles(prompt);
   const fromRubrics = rubricShingles(rubric, rubrics);
   const known = knownWords(fromRubrics, p);
+  const sources = shingleSources(fromRubrics, p);
   const counts: Record<CopySource, number> = { rubric: 0, 'model answer': 0, brief: 0 };
   const bySentence = sentenceTokens.map((tokens): CopySource | null => {
     if (tokens.length < MIN_TOKENS) return null;
@@ -145,22 +169,16 @@ export function findCopied({ sentenceTokens, rubric, rubrics, prompt }: CopyInpu
         if (++misses > allowedMisses) return null;
         continue;
       }
-      const s = `${tokens[i]} ${tokens[i + 1]} ${tokens[i + 2]} ${tokens[i + 3]}`;
-      let hit = false;
-      if (p.reference.has(s)) {
-        hits['model answer']++;
-        hit = true;
+      const bits = sources.get(`${tokens[i]} ${tokens[i + 1]} ${tokens[i + 2]} ${tokens[i + 3]}`);
+      if (bits === undefined) {
+        if (++misses > allowedMisses) return null;
+        continue;
       }
-      if (fromRubrics.has(s)) {
-        hits.rubric++;
-        hit = true;
-      }
-      if (!hit && p.brief.has(s)) {
-        hits.brief++;
-        hit = true;
-      }
-      if (hit) any++;
-      else if (++misses > allowedMisses) return null;
+      // The model answer and the rubrics both count; the brief only when neither holds the shingle.
+      if (bits & IN_REFERENCE) hits['model answer']++;
+      if (bits & IN_RUBRICS) hits.rubric++;
+      if (!(bits & (IN_REFERENCE | IN_RUBRICS))) hits.brief++;
+      any++;
     }
     if (any / total < COPIED_SHARE) return null;
     const source = (Object.keys(hits) as CopySource[]).reduce((a, b) => (hits[b] > hits[a] ? b : a));

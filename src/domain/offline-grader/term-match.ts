@@ -11,19 +11,27 @@ import { foldToken, normalizeText, TOKEN, type TextIndex } from './text-index';
 const ENDING =
   /^(?:[@\d].*|(?:e|y|i|ia|z|s)?(?:s|es|ed|er|ers|r|rs|ility|ilities|le|ing|ings|ion|ions|ation|ations|ment|ments|al|als|ally|ly|able|ably|ibility|ability|ity|ities|ize|izes|ized|izing|ization|izations|ise|ises|ised|ising|isation|isations|ic|ical|ically|ics|ive|ives|or|ors|ness|ful|less|ant|ants|ance|ances|ence|ences|ent|ents|ency|ist|ists|ism|ure|ures|age|ages|ies|ied|ier|iers|ying|ee|ees|ery|ory|ian|ians|fy|fied|fies)?|ves)$/;
 
-/** Answers already worked out, per stem and token (the same rubric stems meet the same words). */
-const stemMemo = new Map<string, boolean>();
+/** Answers already worked out, per stem, then per token (the same rubric stems meet the same words). */
+const stemMemo = new Map<string, Map<string, boolean>>();
+/** How many answers the memo holds; it starts over past 50,000. */
+let memoSize = 0;
 
 /** True when `token` is the word `stem` names, with one of its own endings ("rerank" -> "rerankers"). */
 export function stemMatches(stem: string, token: string): boolean {
   if (!token.startsWith(stem)) return false;
   if (token.length === stem.length) return true;
-  const key = `${stem} ${token}`;
-  let yes = stemMemo.get(key);
+  let byToken = stemMemo.get(stem);
+  let yes = byToken?.get(token);
   if (yes === undefined) {
-    if (stemMemo.size > 50_000) stemMemo.clear();
+    if (memoSize > 50_000) {
+      stemMemo.clear();
+      memoSize = 0;
+      byToken = undefined;
+    }
+    if (!byToken) stemMemo.set(stem, (byToken = new Map()));
     yes = endingMatches(stem, token);
-    stemMemo.set(key, yes);
+    byToken.set(token, yes);
+    memoSize++;
   }
   return yes;
 }
