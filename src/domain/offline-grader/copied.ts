@@ -38,27 +38,6 @@ function rubricTexts(r: Rubric): string[] {
   ];
 }
 
-/** Every word of the shingles in a set: a sentence with few of them cannot be a copy. */
-const wordCache = new WeakMap<Set<string>, Set<string>>();
-function wordsOf(set: Set<string>): Set<string> {
-  let words = wordCache.get(set);
-  if (!words) {
-    words = new Set();
-    for (const s of set) for (const w of s.split(' ')) words.add(w);
-    wordCache.set(set, words);
-  }
-  return words;
-}
-
-let lastKnown: { rubrics: Set<string>; prompt: PromptShingles; words: Set<string> } | null = null;
-/** Every word of the rubrics' and the prompt's shingles, as one set. */
-function knownWords(rubrics: Set<string>, prompt: PromptShingles): Set<string> {
-  if (lastKnown?.rubrics === rubrics && lastKnown.prompt === prompt) return lastKnown.words;
-  const words = new Set([...wordsOf(rubrics), ...wordsOf(prompt.reference), ...wordsOf(prompt.brief)]);
-  lastKnown = { rubrics, prompt, words };
-  return words;
-}
-
 const rubricCache = new WeakMap<object, Set<string>>();
 /** The shingles of every rubric at hand (the section's own, and all of them when given), built once. */
 function rubricShingles(own: Rubric, all: SectionGradeInput['rubrics']): Set<string> {
@@ -101,6 +80,50 @@ function readPromptShingles(prompt: SectionGradeInput['prompt']): PromptShingles
   return lastPrompt;
 }
 
+/** Bits of a shingle's sources: the model answer, the rubrics, the brief. */
+const IN_REFERENCE = 1;
+const IN_RUBRICS = 2;
+const IN_BRIEF = 4;
+
+/**
+ * The rubrics' and the prompt's shingles as numbers: every word they use gets an id, and a shingle
+ * (a, b, c, d) is found by the pair a*n+b, then the pair c*n+d (n words), with the bits of its sources.
+ */
+interface ShingleTable {
+  ids: Map<string, number>;
+  bits: Map<number, Map<number, number>>;
+}
+
+const tableCache = new WeakMap<Set<string>, WeakMap<PromptShingles, ShingleTable>>();
+function shingleTable(rubrics: Set<string>, prompt: PromptShingles): ShingleTable {
+  let byPrompt = tableCache.get(rubrics);
+  if (!byPrompt) tableCache.set(rubrics, (byPrompt = new WeakMap()));
+  let table = byPrompt.get(prompt);
+  if (table) return table;
+  const sources: [Set<string>, number][] = [
+    [prompt.reference, IN_REFERENCE],
+    [rubrics, IN_RUBRICS],
+    [prompt.brief, IN_BRIEF],
+  ];
+  const ids = new Map<string, number>();
+  for (const [set] of sources)
+    for (const shingle of set) for (const w of shingle.split(' ')) if (!ids.has(w)) ids.set(w, ids.size);
+  const n = ids.size;
+  const bits = new Map<number, Map<number, number>>();
+  for (const [set, bit] of sources)
+    for (const shingle of set) {
+      const [a, b, c, d] = shingle.split(' ').map((w) => ids.get(w)!);
+      const first = a! * n + b!;
+      let rest = bits.get(first);
+      if (!rest) bits.set(first, (rest = new Map()));
+      const second = c! * n + d!;
+      rest.set(second, (rest.get(second) ?? 0) | bit);
+    }
+  table = { ids, bits };
+  byPrompt.set(prompt, table);
+  return table;
+}
+
 interface CopyCheck {
   /** Per sentence of the index: where it was copied from, or null. */
   bySentence: (CopySource | null)[];
@@ -120,17 +143,18 @@ interface CopyInput {
 export function findCopied({ sentenceTokens, rubric, rubrics, prompt }: CopyInput): CopyCheck {
   const p = promptShingles(prompt);
   const fromRubrics = rubricShingles(rubric, rubrics);
-  const known = knownWords(fromRubrics, p);
+  const { ids, bits: table } = shingleTable(fromRubrics, p);
+  const n = ids.size;
   const counts: Record<CopySource, number> = { rubric: 0, 'model answer': 0, brief: 0 };
   const bySentence = sentenceTokens.map((tokens): CopySource | null => {
     if (tokens.length < MIN_TOKENS) return null;
     // A cheap first look: most of the sentence's words must occur in the app's content at all.
-    const isKnown: boolean[] = [];
+    const id: number[] = [];
     let knownCount = 0;
     for (const t of tokens) {
-      const yes = known.has(t);
-      isKnown.push(yes);
-      if (yes) knownCount++;
+      const known = ids.get(t);
+      id.push(known ?? -1);
+      if (known !== undefined) knownCount++;
     }
     if (knownCount < COPIED_SHARE * tokens.length) return null;
     const total = tokens.length - N + 1;
@@ -140,27 +164,21 @@ export function findCopied({ sentenceTokens, rubric, rubrics, prompt }: CopyInpu
     let any = 0;
     let misses = 0;
     for (let i = 0; i < total; i++) {
+      const a = id[i]!;
+      const b = id[i + 1]!;
+      const c = id[i + 2]!;
+      const d = id[i + 3]!;
       // A shingle with a word the content never uses cannot be in it.
-      if (!(isKnown[i] && isKnown[i + 1] && isKnown[i + 2] && isKnown[i + 3])) {
+      const bits = a < 0 || b < 0 || c < 0 || d < 0 ? undefined : table.get(a * n + b)?.get(c * n + d);
+      if (bits === undefined) {
         if (++misses > allowedMisses) return null;
         continue;
       }
-      const s = `${tokens[i]} ${tokens[i + 1]} ${tokens[i + 2]} ${tokens[i + 3]}`;
-      let hit = false;
-      if (p.reference.has(s)) {
-        hits['model answer']++;
-        hit = true;
-      }
-      if (fromRubrics.has(s)) {
-        hits.rubric++;
-        hit = true;
-      }
-      if (!hit && p.brief.has(s)) {
-        hits.brief++;
-        hit = true;
-      }
-      if (hit) any++;
-      else if (++misses > allowedMisses) return null;
+      // The model answer and the rubrics both count; the brief only when neither holds the shingle.
+      if (bits & IN_REFERENCE) hits['model answer']++;
+      if (bits & IN_RUBRICS) hits.rubric++;
+      if (!(bits & (IN_REFERENCE | IN_RUBRICS))) hits.brief++;
+      any++;
     }
     if (any / total < COPIED_SHARE) return null;
     const source = (Object.keys(hits) as CopySource[]).reduce((a, b) => (hits[b] > hits[a] ? b : a));

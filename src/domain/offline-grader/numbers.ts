@@ -20,6 +20,7 @@ const NUMBER = new RegExp(
   'g',
 );
 const YEAR = /^(?:19|20)\d\d$/;
+const SPACE = /\s/;
 
 /** Part of a version or release name ("v2.3", "release 2026.12.1", "python 3.11.4"): a label, not a quantity. */
 function isVersion(lower: string, start: number): boolean {
@@ -82,8 +83,10 @@ interface NumberHit {
  */
 export function findNumbers(lower: string, withKeys = true): NumberHit[] {
   const out: NumberHit[] = [];
-  for (const m of lower.matchAll(NUMBER)) {
-    const text = m[0].replace(/\s+/g, '');
+  // An exec loop on the shared pattern (matchAll would copy it for every sentence).
+  NUMBER.lastIndex = 0;
+  for (let m = NUMBER.exec(lower); m; m = NUMBER.exec(lower)) {
+    const text = SPACE.test(m[0]) ? m[0].replace(/\s+/g, '') : m[0];
     if (YEAR.test(text) || isVersion(lower, m.index)) continue;
     out.push({ text, key: withKeys ? numberKey(m[0]) : '', index: m.index, length: m[0].length });
   }

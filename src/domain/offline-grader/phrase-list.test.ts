@@ -34,6 +34,23 @@ describe('alt and anyOf', () => {
     expect(re.test('retrading')).toBe(false);
   });
 
+  it('groups phrases by first letter, with the same matches as the plain alternation', () => {
+    const list = phrases`cache, canary, queue, cached input, c\w+s, q(?:a|e)`;
+    const re = anyOf(list, 'g');
+    expect(re.source).toBe(String.raw`\b(?:c(?:ache|anary|ached input|\w+s)|q(?:ueue|(?:a|e)))\b`);
+    const plain = new RegExp(String.raw`\b(?:${alt(list)})\b`, 'g');
+    const text = 'the cached input waits in a queue; canary cachers qa ce cache';
+    expect([...text.matchAll(re)].map((m) => [m.index, m[0]])).toEqual(
+      [...text.matchAll(plain)].map((m) => [m.index, m[0]]),
+    );
+  });
+
+  it('keeps the plain alternation when a phrase opens with a pattern, a quantifier, a bar, or with the i flag', () => {
+    for (const list of [phrases`[ab]c, ad`, phrases`a?b, ac`, ['ab|cd', 'ae'], phrases`'d need to, ab`])
+      expect(anyOf(list).source).toBe(String.raw`\b(?:${alt(list)})\b`);
+    expect(anyOf(phrases`ab, ac`, 'i').source).toBe(String.raw`\b(?:ab|ac)\b`);
+  });
+
   it('refuses an empty list, which would match any text', () => {
     expect(() => alt([])).toThrow(/empty/);
     expect(() => anyOf(phrases` , `)).toThrow(/empty/);

@@ -20,7 +20,10 @@ const POINTERS = [
 
 /** True when the whole text is a short pointer to another section instead of an answer. */
 export function pointsElsewhere(text: string): boolean {
-  const words = text.split(/\s+/).filter(Boolean).length;
+  // Words counted as runs of non-space, stopping once there are too many: an answer is long.
+  const word = /\S+/g;
+  let words = 0;
+  while (words <= MAX_POINTER_WORDS && word.exec(text)) words++;
   if (words === 0 || words > MAX_POINTER_WORDS) return false;
   return POINTERS.some((p) => p.test(text));
 }

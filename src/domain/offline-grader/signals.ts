@@ -87,9 +87,13 @@ function allQuoted(lower: string, at: number[]): boolean {
   return at.every((i) => spans.some(([from, to]) => i > from && i < to));
 }
 
+/** Opens with a letter or digit: nothing before it to strip. */
+const LEADS_PLAIN = /^[a-z0-9]/;
+
 /** The signals of one normalised sentence, leaving out what it restates from the brief. */
 export function sentenceSignals(lower: string, brief: Brief = NO_BRIEF): SentenceSignals {
-  const bare = lower.replace(/^[^a-z0-9]+/, '');
+  // Most sentences open with a letter or digit and have nothing to strip.
+  const bare = LEADS_PLAIN.test(lower) ? lower : lower.replace(/^[^a-z0-9]+/, '');
   const numbers: string[] = [];
   let restated = 0;
   // Targets are read with the brief's numbers blanked out: "stay under 6 s" restates a constraint.

@@ -11,19 +11,27 @@ import { foldToken, normalizeText, TOKEN, type TextIndex } from './text-index';
 const ENDING =
   /^(?:[@\d].*|(?:e|y|i|ia|z|s)?(?:s|es|ed|er|ers|r|rs|ility|ilities|le|ing|ings|ion|ions|ation|ations|ment|ments|al|als|ally|ly|able|ably|ibility|ability|ity|ities|ize|izes|ized|izing|ization|izations|ise|ises|ised|ising|isation|isations|ic|ical|ically|ics|ive|ives|or|ors|ness|ful|less|ant|ants|ance|ances|ence|ences|ent|ents|ency|ist|ists|ism|ure|ures|age|ages|ies|ied|ier|iers|ying|ee|ees|ery|ory|ian|ians|fy|fied|fies)?|ves)$/;
 
-/** Answers already worked out, per stem and token (the same rubric stems meet the same words). */
-const stemMemo = new Map<string, boolean>();
+/** Answers already worked out, per stem, then per token (the same rubric stems meet the same words). */
+const stemMemo = new Map<string, Map<string, boolean>>();
+/** How many answers the memo holds; it starts over past 50,000. */
+let memoSize = 0;
 
 /** True when `token` is the word `stem` names, with one of its own endings ("rerank" -> "rerankers"). */
 export function stemMatches(stem: string, token: string): boolean {
   if (!token.startsWith(stem)) return false;
   if (token.length === stem.length) return true;
-  const key = `${stem} ${token}`;
-  let yes = stemMemo.get(key);
+  let byToken = stemMemo.get(stem);
+  let yes = byToken?.get(token);
   if (yes === undefined) {
-    if (stemMemo.size > 50_000) stemMemo.clear();
+    if (memoSize > 50_000) {
+      stemMemo.clear();
+      memoSize = 0;
+      byToken = undefined;
+    }
+    if (!byToken) stemMemo.set(stem, (byToken = new Map()));
     yes = endingMatches(stem, token);
-    stemMemo.set(key, yes);
+    byToken.set(token, yes);
+    memoSize++;
   }
   return yes;
 }
@@ -46,6 +54,8 @@ export interface Term {
   prefix: boolean;
   /** The term as written, without the *, for feedback text. */
   label: string;
+  /** The first three characters of the first token: the index bucket a prefix term looks in. */
+  bucket: string;
 }
 
 export function compileTerm(raw: string): Term | null {
@@ -55,7 +65,7 @@ export function compileTerm(raw: string): Term | null {
   const words = label.match(TOKEN) ?? [];
   if (!words.length) return null;
   const tokens = words.map((w, i) => (prefix && i === words.length - 1 ? w : foldToken(w)));
-  return { tokens, prefix, label };
+  return { tokens, prefix, label, bucket: tokens[0]!.slice(0, 3) };
 }
 
 /** Compiles concept groups (synonym lists), dropping terms that have no word characters. */
@@ -63,13 +73,16 @@ export function compileGroups(groups: readonly (readonly string[])[]): Term[][] 
   return groups.map((g) => g.map(compileTerm).filter((t): t is Term => t !== null));
 }
 
+/** What a term that does not occur reads as (shared: never changed). */
+const NONE: readonly number[] = Object.freeze([]);
+
 function firstPositions(index: TextIndex, term: Term): readonly number[] {
   const first = term.tokens[0]!;
-  if (!(term.prefix && term.tokens.length === 1)) return index.positions.get(first) ?? [];
+  if (!(term.prefix && term.tokens.length === 1)) return index.positions.get(first) ?? NONE;
   const cached = index.prefixPositions.get(first);
   if (cached) return cached;
   const out: number[] = [];
-  for (const tok of prefixTokens(index, first)) out.push(...(index.positions.get(tok) ?? []));
+  for (const tok of prefixTokens(index, first, term.bucket)) out.push(...(index.positions.get(tok) ?? NONE));
   index.prefixPositions.set(first, out);
   return out;
 }
@@ -78,9 +91,8 @@ function firstPositions(index: TextIndex, term: Term): readonly number[] {
  * The distinct tokens a stem matches, in order of first use, except that a one-character stem ("$*")
  * takes any continuation and lists its tokens grouped by their first two characters.
  */
-function prefixTokens(index: TextIndex, first: string): string[] {
-  if (first.length >= 3)
-    return (index.buckets.get(first.slice(0, 3)) ?? []).filter((tok) => stemMatches(first, tok));
+function prefixTokens(index: TextIndex, first: string, bucket: string): string[] {
+  if (first.length >= 3) return (index.buckets.get(bucket) ?? []).filter((tok) => stemMatches(first, tok));
   if (first.length === 2) return [...index.positions.keys()].filter((tok) => stemMatches(first, tok));
   const byPair = new Map<string, string[]>();
   for (const tok of index.positions.keys()) {
@@ -123,8 +135,11 @@ function hasTerm(index: TextIndex, term: Term): boolean {
   const first = term.tokens[0]!;
   if (term.tokens.length > 1) return firstPositions(index, term).some((p) => continuesAt(index, term, p));
   if (!term.prefix) return index.positions.has(first);
+  const known = index.prefixPositions.get(first);
+  if (known) return known.length > 0;
   if (first.length < 3) return firstPositions(index, term).length > 0;
-  for (const tok of index.buckets.get(first.slice(0, 3)) ?? []) if (stemMatches(first, tok)) return true;
+  const bucket = index.buckets.get(term.bucket);
+  if (bucket) for (const tok of bucket) if (stemMatches(first, tok)) return true;
   return false;
 }
 
