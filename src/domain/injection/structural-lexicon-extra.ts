@@ -1,5 +1,6 @@
 // More languages for the structural lexicon (structural-lexicon.ts): Czech, Indonesian/Malay, Greek,
-// Hebrew, Ukrainian, Romanian, Tagalog, Thai, Vietnamese, Arabic and Swahili. The same five small
+// Hebrew, Ukrainian, Romanian, Tagalog, Thai, Vietnamese, Arabic, Swahili, Persian, Finnish, Danish,
+// Norwegian and Hungarian (and more Swedish). The same five small
 // lists as the other languages: who the grader is, a word for a note, a word that addresses it, grading
 // talk, this very answer, and the top of the scale. Latin, Greek and Cyrillic words start at a letter
 // boundary (structural-lexicon.ts adds it); Hebrew and Arabic words carry their attached prefixes
@@ -27,6 +28,9 @@ export const GRADER_EXTRA = [
   'نظام (?:التقييم|التصحيح)',
   ...list('mtathmini wakaguzi mkaguzi msahihishaji'),
   'mfumo wa (?:kutathmini|kusahihisha|alama|tathmini)',
+  // fa, fi, da/no, hu, sv
+  ...list('ارزیاب\\p{L}* arvioija\\p{L}* tarkastaja\\p{L}* bedømmer\\p{L}* vurderer\\p{L}*'),
+  ...list('értékelő\\p{L}* javító\\p{L}* vizsgáztató\\p{L}* bedömning\\p{L}*system\\p{L}* bedömare\\p{L}*'),
   // The model, described by what it does: "модель, которая оценивает", "the model that grades".
   '(?:model\\p{L}*|модел\\p{L}*|модел\\p{L}*),? (?:that|which|котор\\p{L}*|як\\p{L}*) (?:grades|scores|оценива\\p{L}*|оцінює)',
 ];
@@ -38,11 +42,13 @@ export const NOTE_EXTRA = [
   ...list('poznámka zpráva catatan pesan σημείωση μήνυμα הערה הודעה примітка повідомлення notă nota mesaj'),
   ...list('paalala tala mensahe ملاحظة رسالة تنبيه ujumbe kumbuka taarifa'),
   ...['lưu ý', 'ghi chú', 'thông báo', 'หมายเหตุ'],
+  ...list('یادداشت پیام huomautus huom viesti bemærkning besked merknad notat megjegyzés üzenet'),
 ];
 /** A word that addresses the grader before it is named. */
 export const TO_EXTRA = [
   ...list('pro untuk kepada προς για στον στην אל pentru către ke kwa إلى الى gửi'),
   ...['para sa', 'kính gửi', 'dành cho', 'ถึง', 'เรียน'],
+  ...list('برای til'),
 ];
 /** Grading talk. */
 export const GRADE_EXTRA = [
@@ -50,6 +56,10 @@ export const GRADE_EXTRA = [
     'hodnocení body bodů známk\\p{L}* nilai skor poin βαθμ\\p{L}* ציון הציון ציונים бал\\p{L}* оцінк\\p{L}*',
   ),
   ...list('punctaj\\p{L}* notare marka iskor grado điểm (?:ال)?درجة (?:ال)?علامة (?:ال)?تقييم alama daraja'),
+  '(?:ל|ה|ב|לה)?ציו(?:ן|נים)',
+  ...list(
+    'نمره pistee\\p{L}* pisteet arvosan\\p{L}* karakter\\p{L}* poeng pont\\p{L}* jegy\\p{L}* értékelés',
+  ),
 ];
 export const GRADE_NO_SPACE = ['คะแนน'];
 /** This very answer. */
@@ -64,6 +74,10 @@ export const THIS_EXTRA = [
   '(?:phần|câu trả lời) này',
   '(?:هذا القسم|هذه الإجابة|هذا الجواب|هذا الجزء)',
   '(?:sehemu|jibu) (?:hii|hili)',
+  'این (?:بخش|پاسخ)',
+  'tämä (?:osio|vastaus|kohta)',
+  'dette (?:afsnit|svar|avsnitt)',
+  'ez a (?:rész|válasz|szakasz)',
 ];
 export const THIS_NO_SPACE = ['ส่วนนี้', 'คำตอบนี้'];
 /** The top of the scale. */
@@ -71,6 +85,10 @@ export const TOP_EXTRA = [
   ...list('maximální\\p{L}* nejvyšší\\p{L}* maksimal tertinggi sempurna μέγιστ\\p{L}* άριστα ανώτατ\\p{L}*'),
   ...['plný počet bodů', 'nilai penuh', 'ציון מלא', 'המרבי', 'מקסימלי', 'הגבוה ביותר'],
   ...list('максимальн\\p{L}* найвищ\\p{L}* maxim\\p{L}* pinakamataas perpekto'),
+  ...list(
+    'حداکثر täydet täysi\\p{L}* korkein\\p{L}* maksimi\\p{L}* topkarakter højeste høyeste maximális legmagasabb',
+  ),
+  ...['نمره کامل', 'full pott', 'teljes pontszám'],
   ...[
     'buong marka',
     'tối đa',

@@ -30,6 +30,7 @@ const GRADER_EN = [
   String.raw`(?:whoever|anyone who|those who|the one who) (?:is )?(?:scor|grad|mark|assess|evaluat|review|rat)\p{L}*`,
   '(?:first|second|other|next) (?:reader|reviewer|marker)',
   '(?:automated|automatic) (?:reviewer|reader|tool|assessment|scoring|grading)',
+  '(?:machine|ai|model|llm|bot|program|system) (?:reading|processing|scoring|grading|evaluating) (?:this|these|it)',
 ];
 const GRADER_FOREIGN = [
   // es, pt
@@ -100,7 +101,7 @@ const WORDS = (n: number) => `(?:[\\p{L}'’-]+\\s+){0,${n}}?(?:\\p{L}{1,2}['’
 const LABEL_START = '^[\\s>*_#(\\[/-]*(?:\\^?[\\w-]+\\]:?\\s*)?';
 /** What opens a label before the grader is named: a comment, a word for a note, a preposition. */
 const LABEL_OPENING = String.raw`(?:<!--\s*|${WORDS(1)}${NOTE_WORDS}[\s(]+(?:[\p{L}'’-]+\s+){0,3}?|${TO_WORDS}\s+)`;
-const LABEL_END = '[^\\n:：,，.!?]{0,50}?\\s*[:：,，]';
+const LABEL_END = '[^\\n:：,，.!?|]{0,50}?\\s*[:：,，|]';
 /**
  * A label that opens a sentence and addresses the grader, in any of the languages: "Note for the
  * grader:", "Pour le correcteur automatique :", "Till bedömaren:", "Değerlendiriciye not:", "채점자에게:",
@@ -111,8 +112,7 @@ export const ADDRESSED_LABEL = withFolded(
     String.raw`${LABEL_START}${LABEL_OPENING}(?:${ARTICLES}\s+)?${WORDS(2)}${START}${anyOf(GRADER_WORDS)}${LABEL_END}`,
     String.raw`${LABEL_START}${WORDS(1)}${START}${anyOf(GRADER_WORDS)}\p{L}*(?:['’]s)?\s+${AFTER_WORDS}(?:\s+${NOTE_WORDS})?${END}${LABEL_END}`,
     // A memo header: "# to: the grading model"; an instruction named for grading: "Rating instruction:".
-    String.raw`${LABEL_START}(?:to|for|attn|attention|recipient)\s*:\s*(?:${ARTICLES}\s+)?${WORDS(2)}${START}${anyOf(GRADER_WORDS)}`,
-    String.raw`${LABEL_START}(?:rating|grading|scoring|marking)\s+(?:instructions?|directive|guidance|notes?)\s*[:：]`,
+    String.raw`${LABEL_START}(?:to|for|attn?|attention|recipient)\s*:\s*(?:${ARTICLES}\s+)?${WORDS(2)}${START}${anyOf(GRADER_WORDS)}`,
     String.raw`${LABEL_START}(?:致|给|給|请|請|对|對)?\s*${anyOf(GRADER_CJK)}[^\n:：,，。]{0,8}[:：,，]`,
     // A heading that addresses the grader: "## Instructions for the scoring model".
     String.raw`^\s*#{1,6}\s+${LABEL_OPENING}(?:${ARTICLES}\s+)?${WORDS(2)}${START}${anyOf(GRADER_WORDS)}[^\n:：,，.!?]{0,25}$`,
@@ -147,7 +147,9 @@ const GRADE_CJK = [
   ...X.GRADE_NO_SPACE,
 ];
 /** Grading talk in any of the languages: a score, a grade, a level, the criteria. */
-export const GRADE_TALK_ANY = withFolded(anyOf(`${START}${anyOf(GRADE_WORDS)}${END}`, anyOf(GRADE_CJK)));
+export const GRADE_TALK_ANY = withFolded(
+  anyOf(`${START}${anyOf(GRADE_WORDS)}${END}`, anyOf(GRADE_CJK), HIGH_GRADE),
+);
 
 const THIS_WORDS = [
   // es, pt, fr, it, de, nl, sv
@@ -191,7 +193,8 @@ const TOP_WORDS = [
   ...['en y[üu]ksek', 'tam puan', 'full number'],
   '[45]\\s*(?:/|sur|de|von|su|van|av|out of|из|na|z)\\s*[45]',
   '(?:nota|note|cijfer|betyg) [45]',
-  '[45]\\s*(?:puan|punkte|punti|pontos|puntos|points|балл\\p{L}*)',
+  // Not the top of a range ("1-5 Punkte").
+  '(?<!\\d\\s*[-–]\\s*)[45]\\s*(?:puan|punkte|punti|pontos|puntos|points|балл\\p{L}*)',
   // "all the criteria": es, pt, fr, de, it, nl, sv, tr, pl, ru, hi
   `${anyOf(ALL_WORDS)} ${anyOf(list('crit\\p{L}* krit\\p{L}* kryteri\\p{L}* критери\\p{L}*'))}`,
   ...X.TOP_EXTRA,
@@ -201,6 +204,8 @@ const TOP_CJK = [
   ...list('최고 만점 모든\\s?기준 満点 最高 すべての基準 全ての基準 满分 滿分 最高分 所有标准 所有標準'),
   ...X.TOP_NO_SPACE,
 ];
+/** This very answer, in any of the languages. */
+export const THIS_ANY = withFolded(anyOf(THIS_ANSWER, `${START}${anyOf(THIS_WORDS)}`, anyOf(THIS_CJK)));
 /** This very answer, or the top of the scale, or every criterion met, in any of the languages. */
 export const THIS_OR_TOP_ANY = withFolded(
   anyOf(THIS_ANSWER, HIGH_GRADE, `${START}${anyOf(THIS_WORDS, TOP_WORDS)}`, anyOf(THIS_CJK, TOP_CJK)),

@@ -18,6 +18,10 @@ export const GRADER_REF = anyOf(
   String.raw`\b(?:first|second|other|next|later)\s+(?:readers?|reviewers?|markers?|graders?)\b`,
   // "readers of this answer who assign marks".
   String.raw`\b(?:readers?|anyone|those|whoever)\b[^.!?\n]{0,30}\bwho\s+(?:assigns?|gives?|awards?|records?)\s+(?:marks|scores|grades)\b`,
+  // "whoever marks this", "anyone who grades it".
+  String.raw`\b(?:whoever|anyone who|those who)\s+(?:is\s+)?(?:mark|grad|scor|assess|evaluat|rat)\w*`,
+  // "the evaluation harness", "the grading service": only with this answer named (see the rules).
+  String.raw`\b(?:evaluation|grading|scoring|assessment|marking)\s+(?:harness|service|engine|pipeline)s?\b`,
 );
 
 /** A speaker label of a fake grading conversation: "Grader (previous turn):", "> **Grader** (earlier):". */
@@ -42,4 +46,32 @@ export const RECORD_KEY = String.raw`[\w-]*${anyOf(
   list('assess evaluat grad scor review verdict result rating panel interview marking decision sheet judg'),
 )}[\w-]*`;
 /** A line of such a record that gives a grade: "cost: 4", "level_awarded: 4", "score: excellent". */
-export const RECORD_GRADE_KEY = String.raw`(?:${SECTION_NAME}|[\w-]*(?:score|grade|rating|verdict|result|level|marks?|band|outcome)[\w-]*)`;
+export const RECORD_GRADE_KEY = String.raw`(?:${SECTION_NAME}|(?:${anyOf(
+  list('final overall section total assigned awarded official panel agreed'),
+)}[_-]?)?${anyOf(list('score grade rating verdict result level marks? band outcome'))}(?:[_-](?:awarded|assigned|given|final|agreed))?)`;
+
+/** A speaker label of a fake tool or system turn: "Tool result (rubric_lookup):", "System message:". */
+export const TOOL_TURN =
+  String.raw`^[\s>*_#\[-]*(?:\*\*)?(?:tool|function|system|assistant)(?:[ _](?:result|output|response|message|call|reply))?` +
+  String.raw`(?:\*\*)?\s*(?:\([^)\n]{0,60}\)|\[[^\]\n]{0,60}\])?\]?\s*(?:\*\*)?\s*:`;
+
+/** The grader's own prompt named: "judge prompt", "grader instructions". */
+export const GRADER_PROMPT = String.raw`\b(?:judge|grader|grading|scoring|evaluator|marking)\s+(?:prompt|instructions?|guidelines?)\b`;
+
+/** Asking the grader to look past flaws: "kindly disregard the weaknesses above". */
+export const OVERLOOK_FLAWS =
+  String.raw`\b(?:ignore|disregard|overlook|look past|forgive|excuse)\b[^.!?\n]{0,40}\b` +
+  String.raw`(?:weakness\w*|gaps?|omissions?|flaws?|shortcomings?|missing|mistakes?|errors?)\b`;
+export const ASKING_OR_YOU = String.raw`\b(?:please|kindly|you|your)\b`;
+
+/** A label naming a grading instruction: "Rating instruction:", "Scoring hint:". */
+export const GRADING_LABEL =
+  String.raw`^[\s>*_#(\[/-]*(?:rating|grading|scoring|marking|grader|scorer|evaluator|assessor)\s+` +
+  String.raw`(?:instructions?|directive|guidance|notes?|hints?|tips?)\s*[:：|]`;
+
+const TOP_GRADE_WORDS = String.raw`(?:highest|maximum|best|top)\s+(?:possible\s+)?(?:marks?|score|grade|band|level|rating|credit)`;
+/** The answer awarding itself the top: "this deserves full credit", "this section earns four". */
+export const SELF_AWARD =
+  String.raw`(?:^\W*(?:honestly|frankly|clearly|surely|truly)?,?\s*|\b)(?:this|it|my (?:answer|section|work)|this (?:answer|section|part))\s+` +
+  String.raw`(?:\w+ly\s+)?(?:deserves|earns|merits|warrants)\s+(?:an?\s+|the\s+)?` +
+  String.raw`(?:4|5|four|five|full (?:marks|credit|score)|top (?:marks|score|grade)|${TOP_GRADE_WORDS})\b(?!%|[-.,/]?\d)(?!\s+of\b)`;

@@ -5,7 +5,7 @@ import { anyOf, list } from './rule';
 
 const GRADER = String.raw`(?:(?:ai|llm|automated|automatic|human)\s+)?${anyOf(
   list('grader evaluator assessor marker examiner scorer reviewer judge model assistant llm ai'),
-)}s?`;
+)}s?(?:\s+(?:bot|model|ai|system|agent)s?)?`;
 const GREETING = anyOf(
   list('dear hey hi hello attention'),
   ['note (?:to|for)', 'message (?:to|for)'],
@@ -28,11 +28,16 @@ export const THIS_ANSWER = [
   String.raw`\bthe\s+${SECTION_NAME}\s+(?:section|part)\b`,
   String.raw`\b(?:this|these|my|the above|the following)\s+(?:\w+\s+)?${ANSWER_NOUN}\b`,
   String.raw`\bthe (?:answer|section|response|submission|text) (?:above|below)\b`,
-  String.raw`\b(?:grade|score|mark|rate)[sd]?\s+(?:it|this|me)\b`,
+  String.raw`\b(?:grade|score|mark|rate|give|award)[sd]?\s+(?:it|this|me)\b`,
   String.raw`\bthis\s+(?:document|text|design|write-?up)\b`,
+  // "This is a calibration item with a known score of 4".
+  String.raw`^\W*this\s+is\s+(?:an?|the|one)\s+(?:\w+\s+){0,2}?(?:item|answer|section|example|anchor|sample|response)s?\b`,
 ].join('|');
 /** What may follow a bare grade: the end of the sentence or a word that keeps it a grade ("4 for this"). */
-const BARE_NUMBER_END = String.raw`(?![-%.,/]?\d)(?!\s+(?!(?:for|to|on|here|out|of|please|in|into|as|and|now|points?|without|accordingly)\b)[a-z]{2,})`;
+const NUMBER_KEEPERS = anyOf(
+  list('for to on here out of please in into as and now points? without accordingly against next'),
+);
+const BARE_NUMBER_END = String.raw`(?![-%.,/]?\d)(?!\s+(?!${NUMBER_KEEPERS}\b)[a-z]{2,})`;
 const TOP = anyOf(list('full maximum max top highest perfect best'));
 const GRADE_WORD = anyOf(list('marks? scores? grades? points? credit rating'));
 /** A grade as a grader gives it: "4/4", "a 4", "full marks", "the maximum", "exceptional". */
@@ -46,12 +51,12 @@ export const HIGH_GRADE = anyOf(
   // What the answer earns or what a grader settled on: "this section earns four", "agreed on 4".
   String.raw`\b(?:earns?|deserves?|merits?|warrants?|agreed\s+on|settled\s+on)\s+(?:an?\s+|the\s+)?(?:4|5|four|five|full|top|max\w*|highest)\b(?![-%.,/]?\d)`,
   // "marks: four", "score = 4".
-  String.raw`(?<=\b(?:marks?|score|grade|level|rating)\s*[:=]\s*)(?:4|5|four|five)\b(?![-%.,/]?\d)`,
+  String.raw`(?<=\b(?:marks?|score|grade|level|rating)["']?\s*[:=]\s*)(?:4|5|four|five)\b(?![-%.,/]?\d)`,
   String.raw`\ball\s+(?:the\s+)?(?:criteria|points|marks)\b`,
   String.raw`\blevel[\s_-]*[45]\b|\bscore\s+(?:of\s+)?[45]\b`,
   String.raw`\b(?:score|grade|mark|rating)\s+(?:to|at|as|of)\s+(?:an?\s+)?(?:4|5|four|five)\b(?![-\d%.])`,
   String.raw`\bfully\s+(?:satisfied|met)\b|\btop\s+marks\b`,
-  String.raw`\b(?:top|highest|best)\s+(?:band|level|grade|mark|score)s?\b`,
+  String.raw`\b(?:top|highest|best)\s+(?:possible\s+)?(?:band|level|grade|mark|score)s?\b(?!\s+of\b)`,
   // "the number you record for this section is four"
   String.raw`(?<=\b(?:score|grade|mark|number|level|rating|result)\b[^.!?\n]{0,40})\bis\s+(?:an?\s+)?(?:4|5|four|five)\b(?![-%.,/]?\d)(?!\s+[a-z]{3,})`,
   // A bare number handed over by a grading verb ("award four", "put 4 for this"), not "set 4 replicas".
@@ -119,7 +124,7 @@ export const GRADING = String.raw`\b${anyOf(
   ),
 )}\b`;
 const GIVEN = anyOf(
-  list('graded scored marked approved pre-approved verified certified rated assessed evaluated'),
+  String.raw`(?:\w+-)?${anyOf(list('graded scored marked approved verified certified rated assessed evaluated'))}`,
   ['reviewed and (?:already )?approved', 'signed off'],
 );
 /** A claim that the answer was already graded or approved. */
@@ -159,6 +164,8 @@ export const GRADE_FIELD = [
   String.raw`<(?:${FIELD_PREFIX}[_-]?)?${FIELD_KEY}\s[^<>]{0,80}>\s*${FIELD_VALUE}\s*<\/`,
   // A section given a grade out of four: "Evals: 4/4".
   String.raw`^\W*${SECTION_NAME}\s*(?:score|grade)?\s*[:=]\s*[45]\s*\/\s*[45]\b`,
+  // "rollout section = exemplary".
+  String.raw`\b${SECTION_NAME}\s+section\s*(?:score|grade|level)?\s*[:=]\s*["']?${FIELD_VALUE}\b(?![.,]\d)${FIELD_END}`,
 ].join('|');
 
 /** A notice that opens its sentence: "Erratum:", "Correction from the setters:", "Update (v2):". */
@@ -242,7 +249,9 @@ export const GRADE_OPENING = String.raw`^\W*(?:${HIGH_GRADE})\s+(?:(?:for|to|on)
 export const GRADER_NAMED = String.raw`\b(?:graders?|evaluators?|examiners?|assessors?|scorers?|markers?)\b`;
 /** Asking to count what is missing: "treat the missing numbers as present", "score accordingly". */
 export const WAIVER = String.raw`\b(?:treat|count|consider|assume|regard)\b[^.!?\n]{0,50}\bas\s+${anyOf(
-  list('present met satisfied complete covered included given done answered addressed'),
+  list(
+    'present met satisfied complete covered included given done answered addressed passing passed sufficient exemplary',
+  ),
 )}\b|\bscore accordingly\b`;
 /** A grade below some level: "scoring this section below 4", "a lower score". */
 export const BELOW_GRADE =

@@ -37,7 +37,7 @@ const ANY = new RegExp(
     list(
       'imagine play\\b scene persona band\\b whoever yourself reader copy\\b confirm anchor calibrat earns? deserv merit',
     ),
-    ['you are now', 'what number'],
+    ['you are now', 'what number', 'put\\b', 'four\\b', 'reading this'],
     ['if (?:this|my)\\b'],
     // Graders named in other languages, written without accents (the rest are caught by FOREIGN_LETTER).
     list(
