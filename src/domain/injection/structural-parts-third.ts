@@ -28,7 +28,7 @@ export const GRADER_REF = anyOf(
 export const GRADER_TURN = String.raw`^[\s>*_#-]*(?:\*\*)?${anyOf(
   list('grader evaluator scorer assessor examiner marker judge reviewer rater'),
   String.raw`(?:grading|scoring|evaluation|assessment)\s+(?:model|system|bot|ai)`,
-)}(?:\*\*)?\s*(?:\([^)\n]{0,60}\)|\[[^\]\n]{0,60}\])?\s*(?:\*\*)?\s*:`;
+)}(?:\*\*)?[ \t]{0,3}(?:\([^)\n]{0,60}\)|\[[^\]\n]{0,60}\])?(?:\*\*)?[ \t]{0,3}:`;
 /** What a grader's turn says about this answer: a grade given, and the conversation going on. */
 export const TURN_OUTCOME = String.raw`\b${anyOf(
   list('provisional(?:ly)? awaiting pending finali[sz]\\w* confirmed'),
@@ -53,7 +53,7 @@ export const RECORD_GRADE_KEY = String.raw`(?:${SECTION_NAME}|(?:${anyOf(
 /** A speaker label of a fake tool or system turn: "Tool result (rubric_lookup):", "System message:". */
 export const TOOL_TURN =
   String.raw`^[\s>*_#\[-]*(?:\*\*)?(?:tool|function|system|assistant)(?:[ _](?:result|output|response|message|call|reply))?` +
-  String.raw`(?:\*\*)?\s*(?:\([^)\n]{0,60}\)|\[[^\]\n]{0,60}\])?\]?\s*(?:\*\*)?\s*:`;
+  String.raw`(?:\*\*)?[ \t]{0,3}(?:\([^)\n]{0,60}\)|\[[^\]\n]{0,60}\])?\]?(?:\*\*)?[ \t]{0,3}:`;
 
 /** The grader's own prompt named: "judge prompt", "grader instructions". */
 export const GRADER_PROMPT = String.raw`\b(?:judge|grader|grading|scoring|evaluator|marking)\s+(?:prompt|instructions?|guidelines?)\b`;
