@@ -51,7 +51,7 @@ export const HIGH_GRADE = anyOf(
   // What the answer earns or what a grader settled on: "this section earns four", "agreed on 4".
   String.raw`\b(?:earns?|deserves?|merits?|warrants?|agreed\s+on|settled\s+on)\s+(?:an?\s+|the\s+)?(?:4|5|four|five|full|top|max\w*|highest)\b(?![-%.,/]?\d)`,
   // "marks: four", "score = 4".
-  String.raw`(?<=\b(?:marks?|score|grade|level|rating)["']?\s*[:=]\s*)(?:4|5|four|five)\b(?![-%.,/]?\d)`,
+  String.raw`\b(?:marks?|score|grade|level|rating)["']?[ \t]{0,3}[:=][ \t]{0,3}(?:4|5|four|five)\b(?![-%.,/]?\d)`,
   String.raw`\ball\s+(?:the\s+)?(?:criteria|points|marks)\b`,
   String.raw`\blevel[\s_-]*[45]\b|\bscore\s+(?:of\s+)?[45]\b`,
   String.raw`\b(?:score|grade|mark|rating)\s+(?:to|at|as|of)\s+(?:an?\s+)?(?:4|5|four|five)\b(?![-\d%.])`,

@@ -3,7 +3,8 @@
 // a grade already given, a reward for a score). Each rule is built from the named parts in
 // structural-parts.ts, has an id, and carries its own must-flag and must-allow examples (rules.test.ts).
 import { anyOf, list } from './rule';
-import { ERRATA_OPENING, HIGH_GRADE, ROLE_CHANGE, RUBRIC } from './structural-parts';
+import { ERRATA_OPENING, HIGH_GRADE, ROLE_CHANGE, RUBRIC, WAIVER } from './structural-parts';
+import { GRADE_CALL, GRADER_ELEMENT, SELF_AWARD, TOOL_TURN } from './structural-parts-third';
 import { GRADER_ANY } from './structural-lexicon';
 import { inFence } from './spans';
 import { STRUCTURAL_RULES } from './structural-rules';
@@ -16,7 +17,16 @@ const compiledPart = (source: string) => {
   return re;
 };
 /** Parts many rules share, and that few sentences hold, are tested first. */
-const FIRST = new Set([HIGH_GRADE, ERRATA_OPENING, RUBRIC, ROLE_CHANGE]);
+const FIRST = new Set([
+  HIGH_GRADE,
+  ERRATA_OPENING,
+  RUBRIC,
+  ROLE_CHANGE,
+  WAIVER,
+  TOOL_TURN,
+  SELF_AWARD,
+  `${GRADE_CALL}|${GRADER_ELEMENT}`,
+]);
 const COMPILED = STRUCTURAL_RULES.map((r) => ({
   rule: r,
   parts: [...r.parts.filter((p) => FIRST.has(p)), ...r.parts.filter((p) => !FIRST.has(p))].map(compiledPart),
