@@ -25,6 +25,7 @@ import { PLEA_RULES } from './rules-pleas';
 import { ROLE_RULES } from './rules-roles';
 import { removeSpans, type Span } from './spans';
 import { structuralSpans } from './structural-joined';
+import { base64Runs, decodeBase64, leetLines, rot13Lines, symbolSpacedLines } from './decoders';
 
 /** True when the text hides letters: invisible characters, or look-alikes and full-width forms of
  * Latin letters and digits (full-width CJK punctuation is ordinary in Chinese and Japanese text). */
@@ -99,28 +100,6 @@ function* matchesOf(
   }
 }
 
-/** Runs of 16+ base64 characters (with their "=" padding), found by a plain scan. */
-function base64Runs(text: string): Span[] {
-  const runs: Span[] = [];
-  const isB64 = (c: number) =>
-    (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 43 || c === 47;
-  for (let i = 0; i < text.length;) {
-    if (!isB64(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    let j = i + 1;
-    while (j < text.length && isB64(text.charCodeAt(j))) j++;
-    if (j - i >= 16) {
-      let k = j;
-      while (k < j + 2 && text[k] === '=') k++;
-      runs.push([i, k]);
-    }
-    i = j;
-  }
-  return runs;
-}
-
 /** A quote the text introduces as an example of an attack ("e.g. "Ignore your instructions ..." or
  * "SYSTEM NOTE: ..."): the design describes it, it does not address the grader. */
 const QUOTE = /["“][^"“”]{12,400}?["”]/g;
@@ -139,27 +118,6 @@ function describedQuotes(t: string): Span[] {
   return out;
 }
 
-/** A word that mixes letters and digits ("gr4d3r", "5c0r3", but also "p95" and "gpt4"). */
-const MIXED_WORD = /\b(?=[a-z0-9]*[a-z])(?=[a-z0-9]*[0-9])[a-z0-9]{3,}\b/gi;
-const LEET_CORE = /[a-z][0134578]+[a-z]/gi;
-const LEET: Record<string, string> = { 0: 'o', 1: 'i', 3: 'e', 4: 'a', 5: 's', 7: 't', 8: 'b', 9: 'g' };
-/** Lines written in leetspeak (three or more words, at least half of them, mix letters and digits), read
- * back as letters. Design prose has the odd "p95" or "gpt4" in a line, not half its words. */
-function leetLines(text: string): { span: Span; read: string }[] {
-  // Only lines with three or more digits inside words ("gr4d3r", "ru8r1c") are worth reading.
-  if ((text.match(LEET_CORE)?.length ?? 0) < 3) return [];
-  const out: { span: Span; read: string }[] = [];
-  for (const m of text.matchAll(/[^\n]+/g)) {
-    if ((m[0].match(LEET_CORE)?.length ?? 0) < 3) continue;
-    const mixed = m[0].match(MIXED_WORD)?.length ?? 0;
-    const words = m[0].match(/[a-z0-9]{3,}/gi)?.length ?? 0;
-    if (mixed < 3 || mixed * 2 < words) continue;
-    const read = m[0].replace(MIXED_WORD, (w) => w.replace(/[0134578 9]/g, (c) => LEET[c] ?? c));
-    out.push({ span: [m.index, m.index + m[0].length], read });
-  }
-  return out;
-}
-
 interface InjectionResult {
   detected: boolean;
   reasons: string[];
@@ -171,16 +129,6 @@ interface InjectionResult {
 function clip(s: string): string {
   const one = s.replace(/\s+/g, ' ').trim();
   return one.length > 60 ? `${one.slice(0, 57)}...` : one;
-}
-
-function decodeBase64(token: string): string | null {
-  try {
-    const decoded = atob(token);
-    const printable = decoded.replace(/[^\t\n\r -~]/g, '').length;
-    return decoded.length >= 8 && printable / decoded.length > 0.95 ? decoded : null;
-  } catch {
-    return null;
-  }
 }
 
 /**
@@ -263,6 +211,19 @@ function detect(text: string, depth: number, gated: boolean): InjectionResult {
     for (const { span, read } of leetLines(text)) {
       if (!detect(read, 1, gated).detected) continue;
       fired('leetspeak', `letters written as digits to hide an order [leetspeak]: "${clip(read)}"`);
+      spans.push(span);
+    }
+    for (const { span, read } of rot13Lines(text)) {
+      if (!detect(read, 1, gated).detected) continue;
+      fired('rot13', `an order written in ROT13, with a hint to decode it [rot13]: "${clip(read)}"`);
+      spans.push(span);
+    }
+    for (const { span, read } of symbolSpacedLines(text)) {
+      if (!detect(read, 1, gated).detected) continue;
+      fired(
+        'symbol-spaced',
+        `letters split by symbols or emoji to hide an order [symbol-spaced]: "${clip(read)}"`,
+      );
       spans.push(span);
     }
     for (const [a, b] of base64Runs(text)) {

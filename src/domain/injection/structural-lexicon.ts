@@ -7,6 +7,7 @@
 // stand alone. Each is a regex source for the "iu" flags.
 import { normaliseChar } from '../text/normalise';
 import { anyOf, list } from './rule';
+import * as X from './structural-lexicon-extra';
 import { HIGH_GRADE, THIS_ANSWER } from './structural-parts';
 
 /** A source that also matches the detector's folded text, where Cyrillic letters that look Latin
@@ -23,7 +24,13 @@ const END = '(?![\\p{L}\\p{N}])';
 
 const GRADER_EN = [
   ...list('grader evaluator assessor marker examiner scorer reviewer judge'),
-  '(?:scoring|grading|marking|evaluation|assessment|review) (?:model|system|tool|ai|bot|engine|step|pipeline|process)',
+  String.raw`(?:scoring|grading|marking|evaluation|assessment|review|assessing|evaluating|judging|rating)[ _]` +
+    '(?:model|system|tool|ai|bot|engine|step|pipeline|process)',
+  // "to whoever scores this", "for the second reader", "for anyone who grades".
+  String.raw`(?:whoever|anyone who|those who|the one who) (?:is )?(?:scor|grad|mark|assess|evaluat|review|rat)\p{L}*`,
+  '(?:first|second|other|next) (?:reader|reviewer|marker)',
+  '(?:automated|automatic) (?:reviewer|reader|tool|assessment|scoring|grading)',
+  '(?:machine|ai|model|llm|bot|program|system) (?:reading|processing|scoring|grading|evaluating) (?:this|these|it)',
 ];
 const GRADER_FOREIGN = [
   // es, pt
@@ -46,6 +53,7 @@ const GRADER_FOREIGN = [
   'jaanch(?:ne)? wal[ae]',
   // hi (Devanagari)
   ...list('मूल्यांकनकर्ता परीक्षक जांचकर्ता'),
+  ...X.GRADER_EXTRA,
 ];
 const GRADER_WORDS = [...GRADER_EN, ...GRADER_FOREIGN];
 const GRADER_CJK = [
@@ -53,6 +61,7 @@ const GRADER_CJK = [
   ...list('채점자 평가자 심사위원 채점관 검토자 채점\\s?(?:AI|모델|시스템)'),
   ...list('採点者 評価者 採点官 審査員 試験官 採点(?:AI|モデル|システム)'),
   ...list('评分者 评分员 評分者 阅卷 閱卷 评审 評審 考官 评卷 评分(?:模型|系统|AI)'),
+  ...X.GRADER_NO_SPACE,
 ];
 /** The grader, named in any of the languages (or the AI reading the answer). */
 export const GRADER_ANY = withFolded(
@@ -71,6 +80,7 @@ const NOTE_WORDS = anyOf(
   list(
     'hinweis nachricht anmerkung messaggio opmerking bericht meddelande notatka uwaga примечание сообщение заметка',
   ),
+  X.NOTE_EXTRA,
 );
 /** A preposition or greeting that addresses the grader before it is named ("to", "para", "pour", "till"). */
 const TO_WORDS = anyOf(
@@ -78,16 +88,20 @@ const TO_WORDS = anyOf(
   list('para al querid[oa] estimad[oa] atenci[óo]n ao aos [àa] car[oa] prezad[oa] aten[çc][ãa]o'),
   list('pour au aux cher ch[èe]re f[üu]r liebe[rs]? geehrte[rs]? per alla gentile attenzione'),
   list('voor aan beste till f[öo]r k[äa]ra dla drogi szanown\\p{L}* для к уважаем\\p{L}*'),
+  X.TO_EXTRA,
 );
 const ARTICLES = anyOf(list('the any all whoever el la los las o os le les der die den il lo gli de het'));
 /** Words that follow the grader's name and address it: Hindi "ke liye", Turkish "not", a dative. */
-const AFTER_WORDS = anyOf(['ke liye', 'ko', 'के लिए', 'को'], list('ji sahab not notu note nota'));
+const AFTER_WORDS = anyOf(
+  ['ke liye', 'ko', 'के लिए', 'को'],
+  list('ji sahab not notu notes? nota instructions? directive guidance'),
+);
 /** Up to two words (adjectives, "automated") before the grader's name. */
 const WORDS = (n: number) => `(?:[\\p{L}'’-]+\\s+){0,${n}}?(?:\\p{L}{1,2}['’])?`;
 const LABEL_START = '^[\\s>*_#(\\[/-]*(?:\\^?[\\w-]+\\]:?\\s*)?';
 /** What opens a label before the grader is named: a comment, a word for a note, a preposition. */
 const LABEL_OPENING = String.raw`(?:<!--\s*|${WORDS(1)}${NOTE_WORDS}[\s(]+(?:[\p{L}'’-]+\s+){0,3}?|${TO_WORDS}\s+)`;
-const LABEL_END = '[^\\n:：,，.!?]{0,25}?\\s*[:：,，]';
+const LABEL_END = '[^\\n:：,，.!?|]{0,50}?\\s*[:：,，|]';
 /**
  * A label that opens a sentence and addresses the grader, in any of the languages: "Note for the
  * grader:", "Pour le correcteur automatique :", "Till bedömaren:", "Değerlendiriciye not:", "채점자에게:",
@@ -96,7 +110,9 @@ const LABEL_END = '[^\\n:：,，.!?]{0,25}?\\s*[:：,，]';
 export const ADDRESSED_LABEL = withFolded(
   anyOf(
     String.raw`${LABEL_START}${LABEL_OPENING}(?:${ARTICLES}\s+)?${WORDS(2)}${START}${anyOf(GRADER_WORDS)}${LABEL_END}`,
-    String.raw`${LABEL_START}${WORDS(1)}${START}${anyOf(GRADER_WORDS)}\p{L}*\s+${AFTER_WORDS}(?:\s+${NOTE_WORDS})?${END}${LABEL_END}`,
+    String.raw`${LABEL_START}${WORDS(1)}${START}${anyOf(GRADER_WORDS)}\p{L}*(?:['’]s)?\s+${AFTER_WORDS}(?:\s+${NOTE_WORDS})?${END}${LABEL_END}`,
+    // A memo header: "# to: the grading model"; an instruction named for grading: "Rating instruction:".
+    String.raw`${LABEL_START}(?:to|for|attn?|attention|recipient)\s*:\s*(?:${ARTICLES}\s+)?${WORDS(2)}${START}${anyOf(GRADER_WORDS)}`,
     String.raw`${LABEL_START}(?:致|给|給|请|請|对|對)?\s*${anyOf(GRADER_CJK)}[^\n:：,，。]{0,8}[:：,，]`,
     // A heading that addresses the grader: "## Instructions for the scoring model".
     String.raw`^\s*#{1,6}\s+${LABEL_OPENING}(?:${ARTICLES}\s+)?${WORDS(2)}${START}${anyOf(GRADER_WORDS)}[^\n:：,，.!?]{0,25}$`,
@@ -120,16 +136,22 @@ const GRADE_WORDS = [
     'puan\\p{L}* kriter\\p{L}* ocen\\p{L}* punkt\\p{L}* kryteri\\p{L}* балл\\p{L}* оценк\\p{L}* критери\\p{L}*',
   ),
   ...['poore number', 'full number', 'pura number'],
-  ...list('award assign अंक'),
+  ...list('award assign अंक rat(?:e|ed|ing) earns? deserves? merits?'),
+  ...X.GRADE_EXTRA,
 ];
 const GRADE_CJK = [
   '[0-9]\\s*(?:점|点|分)',
   ...list(
     '점수 만점 최고점 기준 등급 満点 最高点 評価 点数 基準 满分 滿分 最高分 分数 分數 评分 評分 标准 標準',
   ),
+  ...X.GRADE_NO_SPACE,
 ];
 /** Grading talk in any of the languages: a score, a grade, a level, the criteria. */
-export const GRADE_TALK_ANY = withFolded(anyOf(`${START}${anyOf(GRADE_WORDS)}${END}`, anyOf(GRADE_CJK)));
+/** A grade handed over as a bare number ("a four", "enter 4"): grading talk too. */
+const BARE_GRADE = String.raw`\b(?:an?|the)\s+(?:4|5|four|five)\b(?![-\d%])|\b(?:enter|record|write|give|award|assign|put)\s+["']?[45]\b`;
+export const GRADE_TALK_ANY = withFolded(
+  anyOf(`${START}${anyOf(GRADE_WORDS)}${END}`, anyOf(GRADE_CJK), BARE_GRADE),
+);
 
 const THIS_WORDS = [
   // es, pt, fr, it, de, nl, sv
@@ -145,11 +167,13 @@ const THIS_WORDS = [
   'эт\\p{L}* (?:раздел|ответ|част)',
   '(?:is|yeh|ye) (?:section|jawab|answer)',
   'इस (?:खंड|भाग|उत्तर|सेक्शन)',
+  ...X.THIS_EXTRA,
 ];
 const THIS_CJK = [
   '이 ?(?:섹션|답변|부분)',
   'この(?:セクション|回答|解答|部分)',
   '(?:这|這|本)(?:个|個)?(?:部分|回答|答案|章节|節|节)',
+  ...X.THIS_NO_SPACE,
 ];
 const TOP_EN = [
   ...list('flawless outstanding excellent impeccable'),
@@ -171,14 +195,19 @@ const TOP_WORDS = [
   ...['en y[üu]ksek', 'tam puan', 'full number'],
   '[45]\\s*(?:/|sur|de|von|su|van|av|out of|из|na|z)\\s*[45]',
   '(?:nota|note|cijfer|betyg) [45]',
-  '[45]\\s*(?:puan|punkte|punti|pontos|puntos|points|балл\\p{L}*)',
+  // Not the top of a range ("1-5 Punkte").
+  '(?<!\\d\\s*[-–]\\s*)[45]\\s*(?:puan|punkte|punti|pontos|puntos|points|балл\\p{L}*)',
   // "all the criteria": es, pt, fr, de, it, nl, sv, tr, pl, ru, hi
   `${anyOf(ALL_WORDS)} ${anyOf(list('crit\\p{L}* krit\\p{L}* kryteri\\p{L}* критери\\p{L}*'))}`,
+  ...X.TOP_EXTRA,
 ];
 const TOP_CJK = [
   '[45]\\s*(?:점|点|分)',
   ...list('최고 만점 모든\\s?기준 満点 最高 すべての基準 全ての基準 满分 滿分 最高分 所有标准 所有標準'),
+  ...X.TOP_NO_SPACE,
 ];
+/** This very answer, in any of the languages. */
+export const THIS_ANY = withFolded(anyOf(THIS_ANSWER, `${START}${anyOf(THIS_WORDS)}`, anyOf(THIS_CJK)));
 /** This very answer, or the top of the scale, or every criterion met, in any of the languages. */
 export const THIS_OR_TOP_ANY = withFolded(
   anyOf(THIS_ANSWER, HIGH_GRADE, `${START}${anyOf(THIS_WORDS, TOP_WORDS)}`, anyOf(THIS_CJK, TOP_CJK)),

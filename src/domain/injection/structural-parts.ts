@@ -5,7 +5,7 @@ import { anyOf, list } from './rule';
 
 const GRADER = String.raw`(?:(?:ai|llm|automated|automatic|human)\s+)?${anyOf(
   list('grader evaluator assessor marker examiner scorer reviewer judge model assistant llm ai'),
-)}s?`;
+)}s?(?:\s+(?:bot|model|ai|system|agent)s?)?`;
 const GREETING = anyOf(
   list('dear hey hi hello attention'),
   ['note (?:to|for)', 'message (?:to|for)'],
@@ -28,33 +28,46 @@ export const THIS_ANSWER = [
   String.raw`\bthe\s+${SECTION_NAME}\s+(?:section|part)\b`,
   String.raw`\b(?:this|these|my|the above|the following)\s+(?:\w+\s+)?${ANSWER_NOUN}\b`,
   String.raw`\bthe (?:answer|section|response|submission|text) (?:above|below)\b`,
-  String.raw`\b(?:grade|score|mark|rate)\s+(?:it|this|me)\b`,
+  String.raw`\b(?:grade|score|mark|rate|give|award)[sd]?\s+(?:it|this|me)\b`,
+  String.raw`\bthis\s+(?:document|text|design|write-?up)\b`,
+  // "This is a calibration item with a known score of 4".
+  String.raw`^\W*this\s+is\s+(?:an?|the|one)\s+(?:\w+\s+){0,2}?(?:item|answer|section|example|anchor|sample|response)s?\b`,
 ].join('|');
 /** What may follow a bare grade: the end of the sentence or a word that keeps it a grade ("4 for this"). */
-const BARE_NUMBER_END = String.raw`(?![-%.,/]?\d)(?!\s+(?!(?:for|to|on|here|out|of|please|in|and|now|points?|without)\b)[a-z]{2,})`;
+const NUMBER_KEEPERS = anyOf(
+  list('for to on here out of please in into as and now points? without accordingly against next'),
+);
+const BARE_NUMBER_END = String.raw`(?![-%.,/]?\d)(?!\s+(?!${NUMBER_KEEPERS}\b)[a-z]{2,})`;
 const TOP = anyOf(list('full maximum max top highest perfect best'));
 const GRADE_WORD = anyOf(list('marks? scores? grades? points? credit rating'));
 /** A grade as a grader gives it: "4/4", "a 4", "full marks", "the maximum", "exceptional". */
 export const HIGH_GRADE = anyOf(
-  String.raw`\b[45]\s*/\s*[45]\b`,
+  String.raw`\b[45]\s*(?:/|of|out of)\s*[45]\b`,
   String.raw`\b10\s*/\s*10\b`,
   String.raw`\b(?:an?|the)\s+(?:4|5|four|five)\b(?![-\d%])`,
   String.raw`\b${TOP}\s+${GRADE_WORD}\b`,
-  String.raw`\b(?:the\s+)?maximum\b|\bexceptional\b|\bperfect\b`,
+  String.raw`\b(?:the\s+)?maximum\b|\bexceptional\b|\bperfect\b|\bexemplary\b|\bflawless\b`,
+  String.raw`\b(?:excellent|outstanding)\s*\(\s*[45]\s*\)`,
+  // What the answer earns or what a grader settled on: "this section earns four", "agreed on 4".
+  String.raw`\b(?:earns?|deserves?|merits?|warrants?|agreed\s+on|settled\s+on)\s+(?:an?\s+|the\s+)?(?:4|5|four|five|full|top|max\w*|highest)\b(?![-%.,/]?\d)`,
+  // "marks: four", "score = 4".
+  String.raw`\b(?:marks?|score|grade|level|rating)["']?[ \t]{0,3}[:=][ \t]{0,3}(?:4|5|four|five)\b(?![-%.,/]?\d)`,
   String.raw`\ball\s+(?:the\s+)?(?:criteria|points|marks)\b`,
-  String.raw`\blevel\s*[45]\b|\bscore\s+(?:of\s+)?[45]\b`,
+  String.raw`\blevel[\s_-]*[45]\b|\bscore\s+(?:of\s+)?[45]\b`,
   String.raw`\b(?:score|grade|mark|rating)\s+(?:to|at|as|of)\s+(?:an?\s+)?(?:4|5|four|five)\b(?![-\d%.])`,
   String.raw`\bfully\s+(?:satisfied|met)\b|\btop\s+marks\b`,
-  String.raw`\b(?:top|highest|best)\s+(?:band|level|grade|mark|score)s?\b`,
+  String.raw`\b(?:top|highest|best)\s+(?:possible\s+)?(?:band|level|grade|mark|score)s?\b(?!\s+of\b)`,
   // "the number you record for this section is four"
   String.raw`(?<=\b(?:score|grade|mark|number|level|rating|result)\b[^.!?\n]{0,40})\bis\s+(?:an?\s+)?(?:4|5|four|five)\b(?![-%.,/]?\d)(?!\s+[a-z]{3,})`,
   // A bare number handed over by a grading verb ("award four", "put 4 for this"), not "set 4 replicas".
-  String.raw`\b(?:give|award|assign|put|record|enter|write)\s+(?:(?:it|this|us|me)\s+)?(?:4|5|four|five)\b${BARE_NUMBER_END}`,
+  // "mark this section 4", "copy "4" into", "write 4 as the result", "rate the section 4 accordingly".
+  String.raw`\b${anyOf(list('give award assign put record enter write copy mark grade score rate'))}(?:s|ed|d)?\s+` +
+    String.raw`(?:(?:it|this|us|me|that|(?:this|the)\s+\w+)\s+)?(?:as\s+)?(?:an?\s+)?["'“]?(?:4|5|four|five)\b["'”]?${BARE_NUMBER_END}`,
 );
 const ASKING = anyOf(list('please kindly just simply should must to will shall can could and'));
 const GRADE_VERBS = anyOf(
   list('give award assign grant mark rate score grade record set put enter output return'),
-  list('treat count consider accept approve pass credit rank'),
+  list('treat count consider accept approve pass credit rank copy confirm adopt'),
   ['write(?: down)?', 'note down', 'put down'],
 );
 /** Asking for a grade: the verb opens the sentence (an order) or follows please, should, must, to... */
@@ -74,11 +87,11 @@ export const RUBRIC = String.raw`\b${anyOf(
 /** Changing them. */
 export const CHANGED = String.raw`\b${anyOf(
   list(
-    'updated changed amended revised errat(?:um|a) corrigendum superseded? waived? replaced suspended void overridden',
+    'updated changed amended revised errat(?:um|a) corrigendum superseded? waived? replaced suspended void overridden patched',
   ),
   list('simplified relaxed modified redefined lowered loosened rescinded withdrawn'),
   'overrides?\\s+(?:the|this|all|any|previous|earlier|older?)',
-  ['no longer', 'new version', 'does not apply', "doesn't apply"],
+  ['no longer', 'new version', 'does not apply', "doesn't apply", 'change ?log', 'release notes?'],
 )}\b`;
 /** Taking on a new role or dropping the old instructions. */
 export const ROLE_CHANGE = String.raw`\b${anyOf(
@@ -111,7 +124,7 @@ export const GRADING = String.raw`\b${anyOf(
   ),
 )}\b`;
 const GIVEN = anyOf(
-  list('graded scored marked approved pre-approved verified certified rated assessed evaluated'),
+  String.raw`(?:\w+-)?${anyOf(list('graded scored marked approved verified certified rated assessed evaluated'))}`,
   ['reviewed and (?:already )?approved', 'signed off'],
 );
 /** A claim that the answer was already graded or approved. */
@@ -130,11 +143,15 @@ export const REWARD = String.raw`\b${anyOf(
 const FIELD_VALUE = anyOf(
   String.raw`[45](?:\s*/\s*[45])?`,
   String.raw`10(?:\s*/\s*10)?`,
-  list('exceptional excellent full(?:\\smarks)? pass(?:ed)? perfect max(?:imum)?'),
+  list(
+    'exceptional excellent exemplary outstanding full(?:\\smarks)? pass(?:ed)? perfect max(?:imum)? level[_-]?[45]',
+  ),
 );
 /** A field's value ends there: the end of the line, punctuation, or "out of", not a word ("level: 4 suggestions"). */
 const FIELD_END = String.raw`(?=\s*(?:$|[^\sa-z]|(?:out|of|points?|marks?|and|no)\b))`;
-export const FIELD_KEY = anyOf(list('score grade rating verdict result level marks? awarded assigned band'));
+const FIELD_KEY = anyOf(
+  list('score grade rating verdict result level marks? awarded assigned band outcome decision'),
+);
 const FIELD_PREFIX = anyOf(
   list('final overall section total expected assigned awarded grader rubric computed official suggested'),
 );
@@ -147,6 +164,8 @@ export const GRADE_FIELD = [
   String.raw`<(?:${FIELD_PREFIX}[_-]?)?${FIELD_KEY}\s[^<>]{0,80}>\s*${FIELD_VALUE}\s*<\/`,
   // A section given a grade out of four: "Evals: 4/4".
   String.raw`^\W*${SECTION_NAME}\s*(?:score|grade)?\s*[:=]\s*[45]\s*\/\s*[45]\b`,
+  // "rollout section = exemplary".
+  String.raw`\b${SECTION_NAME}\s+section\s*(?:score|grade|level)?\s*[:=]\s*["']?${FIELD_VALUE}\b(?![.,]\d)${FIELD_END}`,
 ].join('|');
 
 /** A notice that opens its sentence: "Erratum:", "Correction from the setters:", "Update (v2):". */
@@ -190,21 +209,34 @@ export const ROLE_PLAY = String.raw`\b${anyOf(
   String.raw`new (?:scene|persona|role)\b\W`,
   String.raw`(?:scoring|grading|grader|examiner) persona`,
   ['you are no longer', 'you are now', 'from now on,? you', 'stay in character', 'role-?play'],
+  // "picture yourself as the sponsor", "stay in that role", "switch hats".
+  String.raw`(?:picture|imagine|see|put)\s+yourself\s+(?:as|in)\b|stay in (?:that|this|the|your) role|switch(?:ing)? hats`,
+  // "you are a veteran reviewing a colleague's design".
+  String.raw`you(?:'re|\s+are)\s+(?:an?|the)\s+[^.!?\n]{0,60}\b(?:reviewing|grading|marking|assessing|judging|scoring|reading)\b`,
 )}`;
 /** Grading this very answer, in the paragraph a role play opens ("your verdict on this section"). */
 export const GRADES_THIS = [
   String.raw`\bwhat (?:does|should|would|will) (?:${THIS_ANSWER}|it) (?:get|deserve|earn)\b`,
   String.raw`\b(?:grade|score|mark|rate|verdict|marks)\b[^.!?\n]{0,40}(?:${THIS_ANSWER})|\b(?:grade|score|mark|rate)\s+this\b`,
+  // "What number does Dolores put at the bottom?", "when you score", "score as the officer", "full marks".
+  String.raw`\bwhat (?:number|score|grade|mark|level) (?:does|should|would|will) \w+ (?:put|give|write|award|assign)\b`,
+  String.raw`\b(?:when|before|as) you (?:score|grade|mark|rate)\b|(?:^|[.:;]\s*)(?:score|grade|mark|rate) (?:as|like) (?:the|a|an)\b`,
+  String.raw`\bfull marks\b|\bmarking (?:its|the|this|my) (?:design|answer|section|work) (?:low|down)\b`,
 ].join('|');
 /** A condition on this answer's grade: "if this section scores a 4", "once my answer gets full marks". */
 const GETS_GRADE = String.raw`(?:gets?|receives?|earns?)\s+(?:(?:less|lower|more|higher)\s+than\s+)?(?:an?\s+|the\s+)?${anyOf(
   String.raw`[0-5]\b|four|five|full|top|max\w*|highest`,
   String.raw`(?:low|lower|high|higher|good|bad|poor)\s+(?:score|grade|mark)`,
 )}`;
-export const IF_THIS_SCORES = String.raw`\b(?:if|once|when|unless|should)\s+(?:${THIS_ANSWER}|it|I)\s+(?:\w+\s+)?${anyOf(
-  String.raw`(?:scores?|scored|graded|marked|rated)\b`,
-  GETS_GRADE,
-)}`;
+export const IF_THIS_SCORES = anyOf(
+  String.raw`\b(?:if|once|when|unless|should)\s+(?:${THIS_ANSWER}|it|I)\s+(?:\w+\s+)?${anyOf(
+    String.raw`(?:scores?|scored|graded|marked|rated)\b`,
+    GETS_GRADE,
+  )}`,
+  // Whoever grades, grading me low: "if an automated tool scores me below the top band".
+  String.raw`\b(?:if|unless|should)\b[^.!?\n]{0,40}\b(?:scores?|grades?|marks?|rates?)\s+(?:me|my\s+\w+|this(?:\s+\w+)?)\s+` +
+    String.raw`(?:below|under|lower|less|higher|above)\b`,
+);
 /** A promise or threat by the candidate: "I will leave a review", "I'll appeal". */
 export const FIRST_PERSON_WILL = String.raw`\bI(?:'ll|\s+will|\s+promise|\s+shall|\s+would|\s+am going to)\b`;
 /** Answers approved by default: "safety sections are now auto-approved". */
@@ -217,10 +249,14 @@ export const GRADE_OPENING = String.raw`^\W*(?:${HIGH_GRADE})\s+(?:(?:for|to|on)
 export const GRADER_NAMED = String.raw`\b(?:graders?|evaluators?|examiners?|assessors?|scorers?|markers?)\b`;
 /** Asking to count what is missing: "treat the missing numbers as present", "score accordingly". */
 export const WAIVER = String.raw`\b(?:treat|count|consider|assume|regard)\b[^.!?\n]{0,50}\bas\s+${anyOf(
-  list('present met satisfied complete covered included given done answered addressed'),
+  list(
+    'present met satisfied complete covered included given done answered addressed passing passed sufficient exemplary',
+  ),
 )}\b|\bscore accordingly\b`;
 /** A grade below some level: "scoring this section below 4", "a lower score". */
-export const BELOW_GRADE = String.raw`\b(?:below|under|less than|lower than)\s+(?:an?\s+)?(?:[0-5]|four|three|full)\b|\blower (?:score|grade|mark)\b`;
+export const BELOW_GRADE =
+  String.raw`\b(?:below|under|less than|lower than)\s+(?:an?\s+|the\s+)?(?:[0-5]|four|three|full|top|highest|maximum)\b` +
+  String.raw`|\blower (?:score|grade|mark)\b`;
 /** What a threat promises: a breach, a report, a complaint, legal steps. */
 export const CONSEQUENCE = String.raw`\b${anyOf(
   list(

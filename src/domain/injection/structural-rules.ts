@@ -22,6 +22,7 @@ import {
   REASSURANCE,
 } from './structural-parts';
 import { NOTE_RULES } from './structural-rules-notes';
+import { THIRD_PERSON_RULES } from './structural-rules-third';
 
 export interface StructuralRule {
   id: string;
@@ -211,4 +212,5 @@ export const STRUCTURAL_RULES: readonly StructuralRule[] = [
     ],
   },
   ...NOTE_RULES,
+  ...THIRD_PERSON_RULES,
 ];

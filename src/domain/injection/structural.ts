@@ -3,7 +3,8 @@
 // a grade already given, a reward for a score). Each rule is built from the named parts in
 // structural-parts.ts, has an id, and carries its own must-flag and must-allow examples (rules.test.ts).
 import { anyOf, list } from './rule';
-import { ERRATA_OPENING, HIGH_GRADE, ROLE_CHANGE, RUBRIC } from './structural-parts';
+import { ERRATA_OPENING, HIGH_GRADE, ROLE_CHANGE, RUBRIC, WAIVER } from './structural-parts';
+import { GRADE_CALL, GRADER_ELEMENT, SELF_AWARD, TOOL_TURN } from './structural-parts-third';
 import { GRADER_ANY } from './structural-lexicon';
 import { inFence } from './spans';
 import { STRUCTURAL_RULES } from './structural-rules';
@@ -16,7 +17,16 @@ const compiledPart = (source: string) => {
   return re;
 };
 /** Parts many rules share, and that few sentences hold, are tested first. */
-const FIRST = new Set([HIGH_GRADE, ERRATA_OPENING, RUBRIC, ROLE_CHANGE]);
+const FIRST = new Set([
+  HIGH_GRADE,
+  ERRATA_OPENING,
+  RUBRIC,
+  ROLE_CHANGE,
+  WAIVER,
+  TOOL_TURN,
+  SELF_AWARD,
+  `${GRADE_CALL}|${GRADER_ELEMENT}`,
+]);
 const COMPILED = STRUCTURAL_RULES.map((r) => ({
   rule: r,
   parts: [...r.parts.filter((p) => FIRST.has(p)), ...r.parts.filter((p) => !FIRST.has(p))].map(compiledPart),
@@ -34,12 +44,16 @@ const ANY = new RegExp(
     list(
       'forget pretend tip\\b bonus reward pay\\b maxim exceptional perfect give assign treat count\\b consider',
     ),
-    list('imagine play\\b scene persona band\\b whoever'),
+    list(
+      'imagine play\\b scene persona band\\b whoever yourself reader copy\\b confirm anchor calibrat earns? deserv merit',
+    ),
+    ['you are now', 'what number', 'put\\b', 'four\\b', 'reading this'],
     ['if (?:this|my)\\b'],
     // Graders named in other languages, written without accents (the rest are caught by FOREIGN_LETTER).
     list(
       'evalua calific correcteu correcto correttor avalia beoordel bedom granskar pariksha jaanch revisor valutat oceniaj egzamin bewerter',
     ),
+    list('penilai pemeriksa tagasuri tagapagsuri mtathmini msahihishaji mkaguzi hodnotitel'),
   )}|\\$\\s?\\d|\\d\\s*\\/\\s*\\d`,
   'i',
 );
@@ -92,13 +106,13 @@ function unwrapParagraphs(t: string): string {
   return out;
 }
 
-/** Sentences of a text: split at sentence ends and line breaks, with their offsets. */
+/** Sentences of a text: split at sentence ends, line breaks and table-cell bars, with their offsets. */
 function sentences(t: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   // A stop inside a token ("4.6", "e.g.") does not end the sentence.
   // Nor does the stop of a short abbreviation ("rev. 4.1", "Ms. Okafor").
   const re =
-    /(?:[^\n.!?。]|[.!?](?=[^\s.!?])|(?<=\b(?:rev|ver|no|vol|sec|fig|ms|mrs|mr|dr|vs|approx))\.)+(?:[.!?。]+|(?=\n)|$)/gi;
+    /(?:[^\n.!?。|]|[.!?](?=[^\s.!?|])|(?<=\b(?:rev|ver|no|vol|sec|fig|ms|mrs|mr|dr|vs|approx))\.)+(?:[.!?。|]+|(?=\n)|$)/gi;
   for (let m = re.exec(t); m; m = re.exec(t)) {
     if (m[0].length === 0) {
       re.lastIndex++;
@@ -122,8 +136,10 @@ function paragraphEnd(t: string, at: number): number {
 const restOfParagraph = (t: string, at: number) =>
   t.slice(at, Math.min(paragraphEnd(t, at), at + 600)).replace(QUOTED, (q) => ' '.repeat(q.length));
 /** Text that may name the grader in a language other than English. */
-/** Letters of a language other than English: accented Latin, Cyrillic, Devanagari, Japanese, Chinese, Korean. */
-const FOREIGN_LETTER = /[\u00C0-\u024F\u0400-\u04FF\u0904-\u0939\u3040-\u30FF\u3400-\u9FFF\uAC00-\uD7AF]/;
+/** Letters of a language other than English: accented Latin (Vietnamese too), Greek, Cyrillic, Hebrew, Arabic,
+ * Devanagari, Thai, Japanese, Chinese, Korean. */
+const FOREIGN_LETTER =
+  /[\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0904-\u0939\u0E00-\u0E7F\u1E00-\u1EFF\u3040-\u30FF\u3400-\u9FFF\uAC00-\uD7AF]/;
 
 /** Quoted speech within a sentence: 12 or more characters in double quotes, with a space (not a JSON key). */
 const QUOTED = /["“](?=[^"“”\n]*\s)[^"“”\n]{12,}?["”]/g;

@@ -2,7 +2,7 @@
 // grader must see the same text, or a word hidden from one (a zero-width space inside "rubric", a
 // Cyrillic "о" in "score") is read differently by the other. NFKC folds full-width and compatibility
 // forms; invisible characters (zero-width, joiners, bidi controls, fillers, variation selectors, Unicode
-// tag characters) are dropped; Cyrillic and Greek letters that look Latin are made Latin.
+// tag characters) are dropped; Cyrillic, Greek, Armenian and IPA letters that look Latin are made Latin.
 
 /** Zero-width, joiner, bidi-control, filler, variation-selector and tag code points, as inclusive
  * ranges (a regex class would mix in combining marks). */
@@ -27,10 +27,12 @@ const INVISIBLE_RANGES: readonly (readonly [number, number])[] = [
 /** True for a code point that renders as nothing. */
 export const isInvisible = (cp: number): boolean => INVISIBLE_RANGES.some(([a, b]) => cp >= a && cp <= b);
 
-/** Cyrillic and Greek letters that look like Latin ones, as (look-alike, Latin) pairs. */
+/** Cyrillic, Greek, Armenian and IPA letters that look like Latin ones, as (look-alike, Latin) pairs. */
 const LOOKALIKE_PAIRS = [
   'аaвbеeёeкkмmнhоoрpсcтtуyхxіiїiјjѕsһhԁdԛqԝwɑaɡgıi',
-  'οoαaεeιiκkνvρpτtυuχxϲcϳj',
+  'οoαaεeιiκkνvρpτtυuχxϲcϳjςc',
+  // Armenian, IPA and small-capital letters used the same way.
+  'օoսuոnհhɩiɪiӏlʟl',
   'АAВBЕEКKМMНHОOРPСCТTХXІIЈJЅSҮY',
   'ΑAΒBΕEΖZΗHΙIΚKΜMΝNΟOΡPΤTΥYΧX',
 ].join('');

@@ -1,0 +1,100 @@
+// Readers for text written so that no rule can read it as it stands: leetspeak ("gr4d3r"), base64,
+// ROT13 (read only when the text says to decode it) and letters split by symbols or emoji
+// ("g🔹i🔹v🔹e"). Each returns what a line says when read back; the detector (detect.ts) runs every
+// rule on that reading and, when one fires, removes the line.
+import type { Span } from './spans';
+
+interface Reading {
+  span: Span;
+  read: string;
+}
+
+/** Runs of 16+ base64 characters (with their "=" padding), found by a plain scan. */
+export function base64Runs(text: string): Span[] {
+  const runs: Span[] = [];
+  const isB64 = (c: number) =>
+    (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 43 || c === 47;
+  for (let i = 0; i < text.length;) {
+    if (!isB64(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < text.length && isB64(text.charCodeAt(j))) j++;
+    if (j - i >= 16) {
+      let k = j;
+      while (k < j + 2 && text[k] === '=') k++;
+      runs.push([i, k]);
+    }
+    i = j;
+  }
+  return runs;
+}
+
+/** A word that mixes letters and digits ("gr4d3r", "5c0r3", but also "p95" and "gpt4"). */
+const MIXED_WORD = /\b(?=[a-z0-9]*[a-z])(?=[a-z0-9]*[0-9])[a-z0-9]{3,}\b/gi;
+const LEET_CORE = /[a-z][0134578]+[a-z]/gi;
+const LEET: Record<string, string> = { 0: 'o', 1: 'i', 3: 'e', 4: 'a', 5: 's', 7: 't', 8: 'b', 9: 'g' };
+/** Lines written in leetspeak (three or more words, at least half of them, mix letters and digits), read
+ * back as letters. Design prose has the odd "p95" or "gpt4" in a line, not half its words. */
+export function leetLines(text: string): Reading[] {
+  // Only lines with three or more digits inside words ("gr4d3r", "ru8r1c") are worth reading.
+  if ((text.match(LEET_CORE)?.length ?? 0) < 3) return [];
+  const out: Reading[] = [];
+  for (const m of text.matchAll(/[^\n]+/g)) {
+    if ((m[0].match(LEET_CORE)?.length ?? 0) < 3) continue;
+    const mixed = m[0].match(MIXED_WORD)?.length ?? 0;
+    const words = m[0].match(/[a-z0-9]{3,}/gi)?.length ?? 0;
+    if (mixed < 3 || mixed * 2 < words) continue;
+    const read = m[0].replace(MIXED_WORD, (w) => w.replace(/[0134578 9]/g, (c) => LEET[c] ?? c));
+    out.push({ span: [m.index, m.index + m[0].length], read });
+  }
+  return out;
+}
+
+export function decodeBase64(token: string): string | null {
+  try {
+    const decoded = atob(token);
+    const printable = decoded.replace(/[^\t\n\r -~]/g, '').length;
+    return decoded.length >= 8 && printable / decoded.length > 0.95 ? decoded : null;
+  } catch {
+    return null;
+  }
+}
+
+/** A hint that text is ROT13 or another letter rotation, to be decoded. */
+const ROT_HINT = /\b(?:rot-?13|caesar|rotated by 13|decode (?:this|the following|it))\b/i;
+const rot13 = (s: string) =>
+  s.replace(/[a-z]/gi, (c) => {
+    const base = c <= 'Z' ? 65 : 97;
+    return String.fromCharCode(((c.charCodeAt(0) - base + 13) % 26) + base);
+  });
+/** The line that names ROT13 and the line after it, decoded. Only read when the text says so: ROT13
+ * of ordinary prose is gibberish, and a hint costs an attacker nothing to leave out but also nothing
+ * to find. */
+export function rot13Lines(text: string): Reading[] {
+  const hint = ROT_HINT.exec(text);
+  if (!hint) return [];
+  const from = text.lastIndexOf('\n', hint.index) + 1;
+  const first = text.indexOf('\n', hint.index);
+  const next = first < 0 ? -1 : text.indexOf('\n', first + 1);
+  const end = first < 0 ? text.length : next < 0 ? text.length : next;
+  return [{ span: [from, end], read: rot13(text.slice(from, end)) }];
+}
+
+/** Five or more single letters in a row, each followed by a separator that is not only a space. */
+const SYMBOL_SPACED = /(?:\p{L} ?[^\p{L}\p{N}\s]{1,4} ?){5,}/u;
+/** Lines whose letters are split by symbols or emoji ("g🔹i🔹v🔹e 🔹 a 🔹 4"), read as words: a
+ * separator with spaces around it is a word break, one between two letters joins them. */
+export function symbolSpacedLines(text: string): Reading[] {
+  if (!SYMBOL_SPACED.test(text)) return [];
+  const out: Reading[] = [];
+  for (const m of text.matchAll(/[^\n]+/g)) {
+    if (!SYMBOL_SPACED.test(m[0])) continue;
+    const read = m[0]
+      .replace(/\s*[^\p{L}\p{N}\s]{1,4}\s+|\s+[^\p{L}\p{N}\s]{1,4}\s*/gu, ' ')
+      .replace(/(?<=[\p{L}\p{N}])[^\p{L}\p{N}\s]{1,4}(?=[\p{L}\p{N}])/gu, '');
+    if (read !== m[0]) out.push({ span: [m.index, m.index + m[0].length], read });
+  }
+  return out;
+}
