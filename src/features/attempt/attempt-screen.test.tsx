@@ -78,7 +78,7 @@ describe('AttemptScreen (offline grader, in-memory storage)', () => {
     expect(within(panel).getByText('Graded an earlier version.')).toBeTruthy();
 
     await user.click(screen.getByRole('button', { name: 'Grade section' }));
-    await within(panel).findByText('Graded versions (2)');
+    await user.click(await within(panel).findByRole('button', { name: 'Graded versions (2)' }));
     expect(within(rail).queryByText('edited since grading')).toBeNull();
     const history = storage.saved.get('a1')?.gradeHistory.task ?? [];
     expect(history.map((v) => v.text)).toEqual([TASK, `${TASK} We measure acceptance weekly.`]);

@@ -1,4 +1,5 @@
 import type { Grade } from '@/domain/grade-schema';
+import { Disclosure } from './disclosure';
 
 const VERDICT = { met: '✓ Met', partial: '◐ Partly met', missing: '✗ Missing' } as const;
 
@@ -13,10 +14,7 @@ export function GradeDetails({ grade, reference }: { grade: Grade; reference: st
           <p>{grade.followUp}</p>
         </>
       )}
-      <details>
-        <summary>
-          Criteria: {met} of {grade.criteria.length} met
-        </summary>
+      <Disclosure summary={`Criteria: ${met} of ${grade.criteria.length} met`}>
         <ul className="criteria">
           {grade.criteria.map((c) => (
             <li key={c.id} className={`criterion criterion-${c.verdict}`}>
@@ -28,33 +26,30 @@ export function GradeDetails({ grade, reference }: { grade: Grade; reference: st
             </li>
           ))}
         </ul>
-      </details>
+      </Disclosure>
       {grade.missing.length > 0 && (
-        <details>
-          <summary>What is missing ({grade.missing.length})</summary>
+        <Disclosure summary={`What is missing (${grade.missing.length})`}>
           <ul>
             {grade.missing.map((m) => (
               <li key={m}>{m}</li>
             ))}
           </ul>
-        </details>
+        </Disclosure>
       )}
       {grade.reasoning && (
-        <details>
-          <summary>Why this score</summary>
+        <Disclosure summary="Why this score">
           <p>{grade.reasoning}</p>
-        </details>
+        </Disclosure>
       )}
 
       {reference.length > 0 && (
-        <details className="reference">
-          <summary>Model-answer outline for this prompt</summary>
+        <Disclosure className="reference" summary="Model-answer outline for this prompt">
           <ul>
             {reference.map((r) => (
               <li key={r}>{r}</li>
             ))}
           </ul>
-        </details>
+        </Disclosure>
       )}
       {grade.usage && (
         <p className="muted grade-usage">

@@ -2,6 +2,7 @@ import { ScoreBadge } from '@/components/score-badge';
 import { gradeHistoryOf, graderKind, type Attempt } from '@/domain/attempt';
 import type { SectionId } from '@/domain/sections';
 import { hrefOf } from '@/hooks/use-route';
+import { Disclosure } from './disclosure';
 
 const when = (at: number) =>
   new Date(at).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
@@ -17,8 +18,7 @@ export function GradeVersions({
   const history = gradeHistoryOf(attempt, section);
   if (history.length < 2) return null;
   return (
-    <details className="grade-versions">
-      <summary>Graded versions ({history.length})</summary>
+    <Disclosure className="grade-versions" summary={`Graded versions (${history.length})`}>
       <ol reversed>
         {history.toReversed().map((v, i) => (
           <li key={`${v.grade.gradedAt}-${i}`}>
@@ -33,6 +33,6 @@ export function GradeVersions({
       <a href={hrefOf({ name: 'compare', a: null, b: null, attempt: attempt.id, section })}>
         Compare versions
       </a>
-    </details>
+    </Disclosure>
   );
 }

@@ -4,6 +4,7 @@ import type { Rubric } from '@/domain/content-schema';
 import { sectionMeta, type SectionId } from '@/domain/sections';
 import { LimitedPasteNotice } from '@/components/limited-paste-notice';
 import { pasteWithinLimit } from '@/components/paste-limit';
+import { Disclosure } from './disclosure';
 import { useUncontrolledText } from './use-uncontrolled-text';
 import { useSettledAnswer } from './use-settled';
 
@@ -106,14 +107,13 @@ export function SectionEditor({
       <h2 id={`${editorId}-title`}>{meta.title}</h2>
       <p className="muted">{meta.purpose}</p>
       {rubric && (
-        <details className="expectations">
-          <summary>What the interviewer expects</summary>
+        <Disclosure className="expectations" summary="What the interviewer expects">
           <ul>
             {rubric.guidingQuestions.map((q) => (
               <li key={q}>{q}</li>
             ))}
           </ul>
-        </details>
+        </Disclosure>
       )}
       <label htmlFor={editorId} className="pane-label">
         Your answer (Markdown)
