@@ -38,12 +38,8 @@ export async function startStorage(): Promise<void> {
         else saveStatusChanged({ state: 'error', message: status.error.message, kind: status.error.kind });
       },
     });
-    // The journal records the revision each unsaved version was based on (the one this tab last saw),
-    // so the next start-up can tell a version still on top of storage from one another tab replaced.
-    const writeJournal = (values: Attempt[]) =>
-      journal.writeJournal(
-        values.map((value) => ({ ...value, revision: repository.seenRevision(value.id) ?? value.revision })),
-      );
+    // The journal keeps what this tab had not saved and its writes still in flight (see journalWriter).
+    const writeJournal = journal.journalWriter((id) => repository.seenRevision(id));
     attachLifecycleFlush(writer, window, () => document.visibilityState === 'hidden', writeJournal);
     storagePortConnected({
       discardPending: (id) => writer.discard(id),

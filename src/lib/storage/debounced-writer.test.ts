@@ -32,6 +32,39 @@ describe('createDebouncedWriter', () => {
     vi.useRealTimers();
   });
 
+  it('lists a value as in flight from the moment save starts until it settles, and the pagehide journal gets it', async () => {
+    let finish = () => undefined as void;
+    const save = vi.fn(
+      (_: Attempt) =>
+        new Promise<SaveResult>((resolve) => (finish = () => resolve({ ok: true, revision: 1 }))),
+    );
+    const writer = createDebouncedWriter({ save, delayMs: 400 });
+    writer.schedule(draft('a', 'first'));
+    const flushed = writer.flush();
+    await vi.waitFor(() => expect(save).toHaveBeenCalledTimes(1));
+    writer.schedule(draft('a', 'second'));
+    expect(writer.inFlightValues().map((a) => a.answers.task.text)).toEqual(['first']);
+    expect(writer.unsavedValues().map((a) => a.answers.task.text)).toEqual(['second']);
+    const page = new EventTarget();
+    const journal = vi.fn((_values: Attempt[], _inFlight: Attempt[]) => undefined);
+    attachLifecycleFlush(writer, page, () => false, journal);
+    page.dispatchEvent(new Event('pagehide'));
+    expect(
+      journal.mock.calls.map(([values, inFlight]) => [
+        values.map((a) => a.answers.task.text),
+        inFlight.map((a) => a.answers.task.text),
+      ]),
+    ).toEqual([[['second'], ['first']]]);
+    finish();
+    await flushed;
+    // The flush started on pagehide now writes the newer typing.
+    await vi.waitFor(() => expect(save).toHaveBeenCalledTimes(2));
+    expect(writer.inFlightValues().map((a) => a.answers.task.text)).toEqual(['second']);
+    finish();
+    await writer.flush();
+    expect(writer.inFlightValues()).toEqual([]);
+  });
+
   it('coalesces typing: one write per id, with the latest value, after the quiet period', async () => {
     const { saved, statuses, save, onStatus } = recorder();
     const writer = createDebouncedWriter({ save, delayMs: 400, onStatus });

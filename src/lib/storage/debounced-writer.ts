@@ -21,6 +21,11 @@ export interface DebouncedWriter<T> {
   flush(): Promise<void>;
   /** Values scheduled but not yet confirmed written (pending or in flight). */
   unsavedValues(): T[];
+  /**
+   * Values handed to `save` that have not settled yet (at most one per id). A tab that closes now may
+   * still see them land, so the pagehide journal records them as this tab's own writes.
+   */
+  inFlightValues(): T[];
   /** Drops the pending value for an id, e.g. when the user chose another tab's version after a conflict. */
   discard(id: string): void;
   hasPending(): boolean;
@@ -34,6 +39,7 @@ export function createDebouncedWriter<T extends { id: string } = Attempt>(
   // Everything scheduled and not yet confirmed written (pending or in flight), for the pagehide journal.
   const unsaved = new Map<string, T>();
   const discardedDuringWrite = new Set<string>();
+  const inFlight = new Map<string, T>();
   let timer: ReturnType<typeof setTimeout> | null = null;
   // Writes run one batch at a time, so an older value can never land after a newer one.
   let queue: Promise<void> = Promise.resolve();
@@ -47,11 +53,14 @@ export function createDebouncedWriter<T extends { id: string } = Attempt>(
   };
 
   const writeOne = async (value: T): Promise<StorageError | null> => {
+    inFlight.set(value.id, value);
     try {
       const result = await save(value);
       return result && !result.ok ? result.error : null;
     } catch (error) {
       return toStorageError(error);
+    } finally {
+      inFlight.delete(value.id);
     }
   };
 
@@ -101,6 +110,7 @@ export function createDebouncedWriter<T extends { id: string } = Attempt>(
     },
     hasPending: () => pending.size > 0,
     unsavedValues: () => [...unsaved.values()],
+    inFlightValues: () => [...inFlight.values()],
   };
 }
 
@@ -109,14 +119,17 @@ export function createDebouncedWriter<T extends { id: string } = Attempt>(
  * `unload` never fires). Returns a function that removes the listeners.
  */
 export function attachLifecycleFlush<T>(
-  writer: { flush(): Promise<void>; unsavedValues?: () => T[] },
+  writer: { flush(): Promise<void>; unsavedValues?: () => T[]; inFlightValues?: () => T[] },
   target: EventTarget = window,
   isHidden: () => boolean = () => document.visibilityState === 'hidden',
-  /** Called synchronously first: an IndexedDB write started on pagehide may not finish before the page dies. */
-  journal?: (values: T[]) => void,
+  /**
+   * Called synchronously first: an IndexedDB write started on pagehide may not finish before the page
+   * dies. Gets the unsaved values and the writes already in flight, which may still land after it.
+   */
+  journal?: (values: T[], inFlight: T[]) => void,
 ): () => void {
   const leave = () => {
-    if (journal && writer.unsavedValues) journal(writer.unsavedValues());
+    if (journal && writer.unsavedValues) journal(writer.unsavedValues(), writer.inFlightValues?.() ?? []);
     void writer.flush();
   };
   const onPageHide = leave;

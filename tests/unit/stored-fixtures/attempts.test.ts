@@ -28,6 +28,7 @@ describe('frozen stored fixtures', () => {
         'kv-review-draft',
         'quarantine',
         'journal',
+        'journal-own-writes',
         'summary',
       ]),
     );

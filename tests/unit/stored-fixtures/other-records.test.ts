@@ -4,6 +4,7 @@
 // add a version bump and a migration instead of editing the fixture (see the README in that folder).
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { AttemptSchema } from '@/domain/attempt-schema';
 import { GradeSchema } from '@/domain/grade-schema';
 import { parsePackValue } from '@/domain/pack/pack-parse';
 import { ReviewDraftSchema, reviewDraftKey } from '@/domain/pack/review-draft';
@@ -196,6 +197,37 @@ describe('frozen stored fixtures: packs, settings, kv, quarantine, journal, summ
     expect(recovered.map((a) => a.schemaVersion)).toEqual(journalled.map(() => 2));
     expect(attempts[0]?.answers.retrieval.text).toMatch(/the last sentence typed before the tab closed$/);
     expect(items.has(key)).toBe(false);
+  });
+
+  it('journal-own-writes: a closed tab’s own write that landed late is not read as another tab’s', () => {
+    const note = record('journal-own-writes-v1-landed.json');
+    // The attempt as the late write stored it (revision 23), and the newer typing the journal kept on the
+    // revision before it (22).
+    const stored = AttemptSchema.parse(read('attempt-v2-practice-history.json'));
+    const typedLater = {
+      ...stored,
+      revision: 22,
+      updatedAt: stored.updatedAt + 5_000,
+      answers: {
+        ...stored.answers,
+        task: { text: 'typed after the last save began', updatedAt: stored.updatedAt + 5_000 },
+      },
+    };
+    const items = new Map([
+      [note.key, textValue('journal-own-writes-v1-landed.json')],
+      ['design-dojo:unsaved-journal', JSON.stringify([typedLater])],
+    ]);
+    const storage = {
+      getItem: (k: string) => items.get(k) ?? null,
+      setItem: (k: string, v: string) => void items.set(k, v),
+      removeItem: (k: string) => void items.delete(k),
+    } as unknown as Storage;
+    const { recovered, conflicts } = takeJournal([stored], storage);
+    expect(conflicts).toEqual([]);
+    expect(recovered.map((a) => [a.answers.task.text, a.revision])).toEqual([
+      ['typed after the last save began', 23],
+    ]);
+    expect(items.size).toBe(0);
   });
 
   describe.each(FILES.filter((name) => name.startsWith('summary-v1-')))('%s', (name) => {
