@@ -10,7 +10,7 @@ import { scriptedConfig } from '../support/scripted-config';
 const KEY = 'sk-live-connection0123456789abcdef';
 let server: ScriptedServer;
 let guarded: ScriptedServer;
-const cfg = scriptedConfig(() => ({ baseUrl: server.url, apiKey: KEY, timeoutMs: 2_000 }));
+const cfg = scriptedConfig(() => ({ baseUrl: server.url, apiKey: KEY, timeoutMs: 30_000 }));
 
 beforeAll(async () => {
   server = await startScriptedLlmServer();

@@ -18,7 +18,8 @@ const cfg = scriptedConfig(() => ({
   baseUrl: server.url,
   model: MODEL,
   apiKey: 'sk-test-grading-0123456789abcdef',
-  timeoutMs: 5_000,
+  // Generous: this file is not about timeouts, and a loaded CI machine must not turn a slow reply into a retry.
+  timeoutMs: 60_000,
 }));
 
 function grades(outcomes: GradeOutcome[]) {
