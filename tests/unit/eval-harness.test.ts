@@ -306,7 +306,13 @@ describe('every set under tests/golden', () => {
   const sets = readdirSync(join(ROOT, 'tests/golden')).filter((f) => f.endsWith('.jsonl'));
   it('finds every set, blind ones included', () => {
     expect(sets).toEqual(
-      expect.arrayContaining(['golden.jsonl', 'gaming.jsonl', 'real.jsonl', 'injection-blind4.jsonl']),
+      expect.arrayContaining([
+        'golden.jsonl',
+        'gaming.jsonl',
+        'real.jsonl',
+        'injection-blind4.jsonl',
+        'injection-blind5.jsonl',
+      ]),
     );
   });
   it.each(sets)('%s parses without a skipped line, so any grader can run it', (name) => {
