@@ -67,12 +67,15 @@ const DOERS = alt(phrases`
   service, judge, router, rules?, regex, templates?, human, person, clerk, reps?, team,
 `);
 
-/** Adverbs and past-tense verbs of a story of what was done: "we eventually moved to". */
+/**
+ * Adverbs and past-tense verbs of a story of what was done: "we eventually moved to". A past tense is a choice
+ * only for a verb of choosing or building ("we capped", "we replaced"), not any past event ("we flipped a flag").
+ */
 const STORY_ADVERBS = alt(phrases`
   then\s+, also\s+, eventually\s+, finally\s+, quickly\s+, later\s+, initially\s+, first\s+,
 `);
 const STORY_VERBS = alt(phrases`
-  [a-z]{3,}ed, ended up, settled on, moved to, went for, built, chose, took, made, kept, cut, put,
+  (?:${VERBS})(?:[bdgklmnprt]?ed|d), ended up, settled on, moved to, went for, built, chose, took, made, kept, cut, put,
   split, wrote, ran, set,
 `);
 
