@@ -1,5 +1,5 @@
 // Level 3 in a long passage: one figure and one reason in 100 words or more are a detail of the story, not a
-// justified design. Learnt from the real-prose dev and test splits, where every human 3 has two decided
+// justified design. Learnt from the real-prose dev and test splits, where nine human 3s in ten have two decided
 // figures or more; short answers keep the old gate.
 import { describe, expect, it } from 'vitest';
 import { SPECIFIC_NOTES, gradeWith, testPrompt } from '../../../tests/fixtures/offline-grading';
