@@ -213,9 +213,11 @@ export const GENERIC = new RegExp(
     String.raw`^(?:a|an|any) (?:[a-z-]+ ){1,2}can (?:also |still )?be\b`,
     // A kind of system set against its class: "traditional feature flags are binary", "unlike regular software".
     String.raw`^(?:unlike\s+)?(?:traditional|regular|typical|conventional|classic(?:al)?|legacy)\b`,
-    String.raw`\b(?:for|in|unlike|than|from) (?:regular|traditional|typical|conventional|classic(?:al)?|standard) (?:[a-z-]+ )?(?:software|apps?|applications?|systems?|features?|chatbots?|services?)\b`,
+    String.raw`\b(?:for|in|unlike|than|from) (?:regular|traditional|typical|conventional|classic(?:al)?|standard) ` +
+      String.raw`(?:[a-z-]+ )?(?:software|apps?|applications?|systems?|features?|chatbots?|services?)\b`,
     // What any such thing is or does: "an agent receives prose", "a useful eval harness has four properties".
-    String.raw`^(?:a|an|any) (?:[a-z-]+ ){0,2}(?:app|application|system|model|agent|feature|bot|chatbot|harness|product|service|tool|llm)s? (?:is|isn't|has|needs|must|should|works|receives|becomes|requires|tends)\b`,
+    String.raw`^(?:a|an|any) (?:[a-z-]+ ){0,2}(?:app|application|system|model|agent|feature|bot|chatbot|harness|product|service|tool|llm)s? ` +
+      String.raw`(?:is|isn't|has|needs|must|should|works|receives|becomes|requires|tends)\b`,
   ].join('|'),
 );
 
