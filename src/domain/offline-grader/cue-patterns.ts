@@ -67,12 +67,15 @@ const DOERS = alt(phrases`
   service, judge, router, rules?, regex, templates?, human, person, clerk, reps?, team,
 `);
 
-/** Adverbs and past-tense verbs of a story of what was done: "we eventually moved to". */
+/**
+ * Adverbs and past-tense verbs of a story of what was done: "we eventually moved to". A past tense is a choice
+ * only for a verb of choosing or building ("we capped", "we replaced"), not any past event ("we flipped a flag").
+ */
 const STORY_ADVERBS = alt(phrases`
   then\s+, also\s+, eventually\s+, finally\s+, quickly\s+, later\s+, initially\s+, first\s+,
 `);
 const STORY_VERBS = alt(phrases`
-  [a-z]{3,}ed, ended up, settled on, moved to, went for, built, chose, took, made, kept, cut, put,
+  (?:${VERBS})(?:[bdgklmnprt]?ed|d), ended up, settled on, moved to, went for, built, chose, took, made, kept, cut, put,
   split, wrote, ran, set,
 `);
 
@@ -208,6 +211,13 @@ export const GENERIC = new RegExp(
     String.raw`\bfor (?:example|instance)\b`,
     // What any such thing can be, said of no system in particular: "a model can be fast and cheap".
     String.raw`^(?:a|an|any) (?:[a-z-]+ ){1,2}can (?:also |still )?be\b`,
+    // A kind of system set against its class: "traditional feature flags are binary", "unlike regular software".
+    String.raw`^(?:unlike\s+)?(?:traditional|regular|typical|conventional|classic(?:al)?|legacy)\b`,
+    String.raw`\b(?:for|in|unlike|than|from) (?:regular|traditional|typical|conventional|classic(?:al)?|standard) ` +
+      String.raw`(?:[a-z-]+ )?(?:software|apps?|applications?|systems?|features?|chatbots?|services?)\b`,
+    // What any such thing is or does: "an agent receives prose", "a useful eval harness has four properties".
+    String.raw`^(?:a|an|any) (?:[a-z-]+ ){0,2}(?:app|application|system|model|agent|feature|bot|chatbot|harness|product|service|tool|llm)s? ` +
+      String.raw`(?:is|isn't|has|needs|must|should|works|receives|becomes|requires|tends)\b`,
   ].join('|'),
 );
 

@@ -61,7 +61,9 @@ export function offSection({
   if (index.words < MIN_WORDS) return null;
   const ownTerms = affinity[own];
   const [best, bestHits] = bestOther(own, (id) => affinity[id]);
-  const dominated = bestHits >= 3 && bestHits >= 2 * ownTerms + 2;
+  // Three terms spread over a long passage are incidental (a workflow story that says what a run costs):
+  // the other section's terms must come at least once per 40 words.
+  const dominated = bestHits >= 3 && bestHits >= 2 * ownTerms + 2 && bestHits * 40 >= index.words;
   if (dominated && ownConceptGroups <= Math.max(3, bestHits / 2))
     return { best, by: 'terms', bestHits, ownHits: ownTerms, ownTerms };
   // The rubric reading costs a pass per rubric, so it runs only when the own section's terms are thin.

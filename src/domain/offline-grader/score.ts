@@ -90,6 +90,13 @@ export function scoreAnalysis({
   // does not lift an answer).
   const extras = a.failures >= 1 && a.targets >= 1 && ties >= 2;
   const need = (ok: boolean, b: Blocker): Blocker[] => (ok ? [] : [b]);
+  // In a passage of 100 words or more, one figure and one reason are a detail, not a justified design: it
+  // needs a second decided figure, three figures in all, reasons in two sentences, or a failure handled.
+  const backed =
+    a.words < 100 ||
+    a.failures >= 1 ||
+    a.numbers.length >= 3 ||
+    a.signals.filter((s) => s.tradeoff).length >= 2;
   const gates: Blocker[][] = [
     // Level 1 asks only that the answer name the topic (rule 2: a passage that touches it scores 1).
     need(a.conceptGroups > 0 || namesTopic, { kind: 'coverage', criterion: Math.max(0, weakest) }),
@@ -100,7 +107,7 @@ export function scoreAnalysis({
       ...coverageGap(onTopic ? 0 : 1, 0),
     ],
     [
-      ...need(a.decidedFigures >= 1, { kind: 'numbers' }),
+      ...need(a.decidedFigures >= (backed ? 1 : 2), { kind: 'numbers' }),
       ...need(reasoned || extras, { kind: 'tradeoff' }),
       ...coverageGap(1, 0),
     ],
