@@ -32,6 +32,21 @@ const COMPILED = STRUCTURAL_RULES.map((r) => ({
   parts: [...r.parts.filter((p) => FIRST.has(p)), ...r.parts.filter((p) => !FIRST.has(p))].map(compiledPart),
   paragraph: (r.paragraphParts ?? []).map(compiledPart),
 }));
+/** Every distinct sentence part once; each rule's parts as positions in this list. */
+const PARTS = [...new Set(COMPILED.flatMap((c) => c.parts))];
+const PART_IDS = COMPILED.map((c) => c.parts.map((p) => PARTS.indexOf(p)));
+/** Per part, for the sentence being read: 0 not tested yet, 1 holds, 2 does not (reused, reset per sentence). */
+const partState = new Uint8Array(PARTS.length);
+
+/** True when every part of rule `r` holds in sentence `s`, testing each part at most once per sentence. */
+function partsHold(r: number, s: string): boolean {
+  for (const id of PART_IDS[r]!) {
+    let state = partState[id]!;
+    if (state === 0) partState[id] = state = PARTS[id]!.test(s) ? 1 : 2;
+    if (state === 2) return false;
+  }
+  return true;
+}
 
 /** A quick test before the per-sentence pass: any of the words the rules need at all. */
 const ANY = new RegExp(
@@ -147,9 +162,13 @@ const QUOTED = /["“](?=[^"“”\n]*\s)[^"“”\n]{12,}?["”]/g;
 /** The sentences that speak to the grader, by the first rule that matches each. */
 export function structuralHits(t: string): StructuralHit[] {
   // One pass finds where the words the rules need are; only the sentences holding one are read.
-  const at = [...t.matchAll(ANY_ALL), ...(FOREIGN_LETTER.test(t) ? t.matchAll(GRADER_ALL) : [])]
-    .map((m) => m.index)
-    .sort((a, b) => a - b);
+  const at: number[] = [];
+  ANY_ALL.lastIndex = 0;
+  for (let m = ANY_ALL.exec(t); m; m = ANY_ALL.exec(t)) at.push(m.index);
+  if (FOREIGN_LETTER.test(t)) {
+    for (const m of t.matchAll(GRADER_ALL)) at.push(m.index);
+    at.sort((a, b) => a - b);
+  }
   if (!at.length) return [];
   const hits: StructuralHit[] = [];
   let next = 0;
@@ -162,17 +181,14 @@ export function structuralHits(t: string): StructuralHit[] {
     if (next === at.length) break;
     if (at[next]! >= end) continue;
     // Quoted speech (an attack the design describes) is not addressed to the grader.
-    const s = flat.slice(start, end).replace(QUOTED, (q) => ' '.repeat(q.length));
-    const seen = new Map<RegExp, boolean>();
-    const holds = (p: RegExp) => {
-      let v = seen.get(p);
-      if (v === undefined) seen.set(p, (v = p.test(s)));
-      return v;
-    };
+    const raw = flat.slice(start, end);
+    const s =
+      raw.includes('"') || raw.includes('\u201c') ? raw.replace(QUOTED, (q) => ' '.repeat(q.length)) : raw;
+    partState.fill(0);
     let rest: string | null = null;
     const found = COMPILED.find(
-      ({ rule, parts, paragraph }) =>
-        parts.every(holds) &&
+      ({ rule, parts, paragraph }, r) =>
+        partsHold(r, s) &&
         !(rule.id === 'grade-field' && exampleBefore(t, start + Math.max(0, s.search(parts[0]!)))) &&
         (!paragraph.length || paragraph.every((p) => p.test((rest ??= restOfParagraph(flat, start))))),
     );
