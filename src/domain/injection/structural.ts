@@ -3,10 +3,9 @@
 // a grade already given, a reward for a score). Each rule is built from the named parts in
 // structural-parts.ts, has an id, and carries its own must-flag and must-allow examples (rules.test.ts).
 import { anyOf, list } from './rule';
-import { ERRATA_OPENING, HIGH_GRADE, ROLE_CHANGE, RUBRIC, WAIVER } from './structural-parts';
-import { GRADE_CALL, GRADER_ELEMENT, SELF_AWARD, TOOL_TURN } from './structural-parts-third';
 import { GRADER_ANY } from './structural-lexicon';
 import { inFence } from './spans';
+import { requiredScanner, requiredStrings } from '../text/required-strings';
 import { STRUCTURAL_RULES } from './structural-rules';
 
 /** One RegExp per distinct part, so a sentence tests a shared part ("a high grade") once. */
@@ -16,33 +15,41 @@ const compiledPart = (source: string) => {
   PART_CACHE.set(source, re);
   return re;
 };
-/** Parts many rules share, and that few sentences hold, are tested first. */
-const FIRST = new Set([
-  HIGH_GRADE,
-  ERRATA_OPENING,
-  RUBRIC,
-  ROLE_CHANGE,
-  WAIVER,
-  TOOL_TURN,
-  SELF_AWARD,
-  `${GRADE_CALL}|${GRADER_ELEMENT}`,
-]);
 const COMPILED = STRUCTURAL_RULES.map((r) => ({
   rule: r,
-  parts: [...r.parts.filter((p) => FIRST.has(p)), ...r.parts.filter((p) => !FIRST.has(p))].map(compiledPart),
+  parts: r.parts.map(compiledPart),
   paragraph: (r.paragraphParts ?? []).map(compiledPart),
 }));
-/** Every distinct sentence part once; each rule's parts as positions in this list. */
+/** Every distinct sentence part once. */
 const PARTS = [...new Set(COMPILED.flatMap((c) => c.parts))];
-const PART_IDS = COMPILED.map((c) => c.parts.map((p) => PARTS.indexOf(p)));
-/** Per part, for the sentence being read: 0 not tested yet, 1 holds, 2 does not (reused, reset per sentence). */
+/** Reads a sentence once and says which parts may hold in it (see required-strings.ts): a plain-ASCII
+ * sentence lacking every word a part needs is not tested with that part's far costlier pattern. */
+const mayHold = requiredScanner(PARTS);
+const NO_PRECHECK = PARTS.map((p) => requiredStrings(p) === null);
+/**
+ * Each rule's parts as positions in PARTS, in the order they are tried: parts with a pre-check first,
+ * then the shorter patterns (usually the cheaper ones). A rule needs every part, so the order changes
+ * only how soon a sentence that fails one is set aside, never the result.
+ */
+const PART_IDS = COMPILED.map((c) =>
+  c.parts
+    .map((p) => PARTS.indexOf(p))
+    .sort(
+      (a, b) =>
+        Number(NO_PRECHECK[a]) - Number(NO_PRECHECK[b]) || PARTS[a]!.source.length - PARTS[b]!.source.length,
+    ),
+);
+/** Per part, for the sentence being read: 0 not tested yet, 1 holds, 2 does not (reset per sentence). */
 const partState = new Uint8Array(PARTS.length);
+/** The sentence being read, and which parts may hold in it. */
+let sentence = '';
+let may: Uint8Array = new Uint8Array(PARTS.length);
 
-/** True when every part of rule `r` holds in sentence `s`, testing each part at most once per sentence. */
-function partsHold(r: number, s: string): boolean {
+/** True when every part of rule `r` holds in the sentence being read, testing each part at most once. */
+function partsHold(r: number): boolean {
   for (const id of PART_IDS[r]!) {
     let state = partState[id]!;
-    if (state === 0) partState[id] = state = PARTS[id]!.test(s) ? 1 : 2;
+    if (state === 0) partState[id] = state = may[id] === 1 && PARTS[id]!.test(sentence) ? 1 : 2;
     if (state === 2) return false;
   }
   return true;
@@ -185,10 +192,12 @@ export function structuralHits(t: string): StructuralHit[] {
     const s =
       raw.includes('"') || raw.includes('\u201c') ? raw.replace(QUOTED, (q) => ' '.repeat(q.length)) : raw;
     partState.fill(0);
+    sentence = s;
+    may = mayHold(s);
     let rest: string | null = null;
     const found = COMPILED.find(
       ({ rule, parts, paragraph }, r) =>
-        partsHold(r, s) &&
+        partsHold(r) &&
         !(rule.id === 'grade-field' && exampleBefore(t, start + Math.max(0, s.search(parts[0]!)))) &&
         (!paragraph.length || paragraph.every((p) => p.test((rest ??= restOfParagraph(flat, start))))),
     );
