@@ -209,7 +209,9 @@ export function requiredScanner(patterns: readonly RegExp[]): (text: string) => 
   const always = new Uint8Array(patterns.length);
   required.forEach((r, i) => (always[i] = r ? 0 : 1));
   const owners = new Map<string, number[]>();
-  required.forEach((r, i) => r?.forEach((s) => owners.set(s, [...(owners.get(s) ?? []), i])));
+  // A string with a character beyond ASCII is never in the texts the scan reads: it is left out.
+  for (const [i, r] of required.entries())
+    for (const s of r ?? []) if (!NON_ASCII.test(s)) owners.set(s, [...(owners.get(s) ?? []), i]);
   // A string found also means each of its prefixes that is a required string is there.
   const opens = new Map<string, number[]>();
   for (const s of owners.keys()) {
