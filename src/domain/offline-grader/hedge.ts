@@ -20,14 +20,11 @@ const CAN_BE = new RegExp(
 const EXAMPLES = /\b(?:such as|like|e\.g\.)\s([^.;]*)\bor\s+([^\s,.;]+)/;
 
 /** The single-phrase hedges and "can be" before an option, in one pass (see pattern-test.ts). */
-export const IS_HEDGE = anyMatch([HEDGE, CAN_BE]);
+const IS_HEDGE = anyMatch([HEDGE, CAN_BE]);
 
-/**
- * True when the sentence offers options without choosing one. `phraseMay` false says a pre-check has
- * already found that IS_HEDGE cannot match this sentence.
- */
-export function isHedged(lower: string, phraseMay = true): boolean {
-  if (phraseMay && IS_HEDGE.test(lower)) return true;
+/** True when the sentence offers options without choosing one. */
+export function isHedged(lower: string): boolean {
+  if (IS_HEDGE.test(lower)) return true;
   const m = EXAMPLES.exec(lower);
   if (!m) return false;
   const items = `${m[1]!} ${m[2]!}`;

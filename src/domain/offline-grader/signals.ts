@@ -13,8 +13,7 @@ import {
   VAGUE,
   WEAK_DECISION,
 } from './cue-patterns';
-import { isHedged, IS_HEDGE } from './hedge';
-import { requiredScanner } from '../text/required-strings';
+import { isHedged } from './hedge';
 import { FAILURE, TRADEOFF } from './reason-patterns';
 import { findNumbers } from './numbers';
 import { anyMatch } from './pattern-test';
@@ -57,23 +56,6 @@ const ANY_DECISION = anyMatch(DECISION);
 const ANY_WEAK_DECISION = anyMatch(WEAK_DECISION);
 const IS_TRADEOFF = anyMatch([TRADEOFF]);
 const IS_FAILURE = anyMatch([FAILURE]);
-
-/** A tester as a pattern for the pre-check; one it cannot read (not a RegExp) is always run. */
-const asPattern = (t: { test(s: string): boolean }): RegExp => (t instanceof RegExp ? t : /(?:)/);
-/**
- * Reads a sentence once and says which of these patterns may match it (see required-strings.ts): most
- * sentences hold none of the words a hedge, an address to the reader, a failure or a buzzword needs, and
- * then those patterns are not run. Each is tested on the sentence or a part of it, never on added text.
- */
-const [HEDGE_AT, ADDRESSED_AT, GENERIC_AT, TRADEOFF_AT, FAILURE_AT, BUZZ_AT] = [0, 1, 2, 3, 4, 5];
-const mayMatch = requiredScanner([
-  asPattern(IS_HEDGE),
-  ADDRESSED,
-  GENERIC,
-  asPattern(IS_TRADEOFF),
-  asPattern(IS_FAILURE),
-  BUZZ,
-]);
 
 /** True when the sentence names a technology the brief does not already name. */
 function ownTech(lower: string, brief: Brief): boolean {
@@ -129,28 +111,25 @@ export function sentenceSignals(lower: string, brief: Brief = NO_BRIEF): Sentenc
     const end = n.index + n.length;
     masked = masked.slice(0, n.index) + masked.slice(n.index, end).replace(/\d/g, 'n') + masked.slice(end);
   }
-  const may = mayMatch(lower);
   const tech = ownTech(lower, brief);
-  const buzz = may[BUZZ_AT] ? (lower.match(BUZZ) ?? []).length : 0;
+  const buzz = (lower.match(BUZZ) ?? []).length;
   const plain = !tech && numbers.length === 0;
   const decisionCue = ANY_DECISION.test(bare);
-  // Quotes blanked out can join words that were apart: that text gets no pre-check.
-  const quoted = bare.includes('"') || bare.includes('\u201c');
   return {
     decisionCue,
     weakCue: !decisionCue && ANY_WEAK_DECISION.test(bare),
-    hedged: isHedged(lower, may[HEDGE_AT] === 1),
+    hedged: isHedged(lower),
     explains:
-      (quoted ? ADDRESSED.test(unquoted(bare)) : may[ADDRESSED_AT] === 1 && ADDRESSED.test(bare)) ||
-      (may[GENERIC_AT] === 1 && GENERIC.test(bare)),
+      ADDRESSED.test(bare.includes('"') || bare.includes('\u201c') ? unquoted(bare) : bare) ||
+      GENERIC.test(bare),
     vague: plain && (buzz > 0 || VAGUE.test(lower)),
     tech,
     numbers,
     restated,
     reported:
       digits && ((!decisionCue && (REPORTED.test(lower) || THEIR_STORY.test(lower))) || allQuoted(lower, at)),
-    tradeoff: may[TRADEOFF_AT] === 1 && IS_TRADEOFF.test(lower),
-    failure: may[FAILURE_AT] === 1 && IS_FAILURE.test(lower),
+    tradeoff: IS_TRADEOFF.test(lower),
+    failure: IS_FAILURE.test(lower),
     target: digits && TARGET.test(masked),
     buzz,
   };
