@@ -196,6 +196,9 @@ function trie(strings: readonly string[]): string {
     .join('|');
 }
 
+/** The commonest English words (see requiredScanner). */
+const COMMON = new Set(['the', 'and', 'for', 'of', 'to', 'in', 'is', 'it', 'a', 'on', 'we', 'be']);
+
 /** Anything beyond printable ASCII (and tab and line breaks): such text gets no pre-check. */
 const NON_ASCII = /[^\t\n\r -~]/;
 
@@ -205,7 +208,9 @@ const NON_ASCII = /[^\t\n\r -~]/;
  * that pattern needs. Patterns with no known strings always may.
  */
 export function requiredScanner(patterns: readonly RegExp[]): (text: string) => Uint8Array {
-  const required = patterns.map(requiredStrings);
+  // A pattern satisfied by one of the commonest words is not worth checking: nearly every sentence has
+  // one, and finding them would cost the scan most of its matches.
+  const required = patterns.map(requiredStrings).map((r) => (r?.some((s) => COMMON.has(s)) ? null : r));
   const always = new Uint8Array(patterns.length);
   required.forEach((r, i) => (always[i] = r ? 0 : 1));
   const owners = new Map<string, number[]>();
