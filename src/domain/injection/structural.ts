@@ -3,10 +3,9 @@
 // a grade already given, a reward for a score). Each rule is built from the named parts in
 // structural-parts.ts, has an id, and carries its own must-flag and must-allow examples (rules.test.ts).
 import { anyOf, list } from './rule';
-import { ERRATA_OPENING, HIGH_GRADE, ROLE_CHANGE, RUBRIC, WAIVER } from './structural-parts';
-import { GRADE_CALL, GRADER_ELEMENT, SELF_AWARD, TOOL_TURN } from './structural-parts-third';
 import { GRADER_ANY } from './structural-lexicon';
 import { inFence } from './spans';
+import { requiredScanner, requiredStrings } from '../text/required-strings';
 import { STRUCTURAL_RULES } from './structural-rules';
 
 /** One RegExp per distinct part, so a sentence tests a shared part ("a high grade") once. */
@@ -16,22 +15,45 @@ const compiledPart = (source: string) => {
   PART_CACHE.set(source, re);
   return re;
 };
-/** Parts many rules share, and that few sentences hold, are tested first. */
-const FIRST = new Set([
-  HIGH_GRADE,
-  ERRATA_OPENING,
-  RUBRIC,
-  ROLE_CHANGE,
-  WAIVER,
-  TOOL_TURN,
-  SELF_AWARD,
-  `${GRADE_CALL}|${GRADER_ELEMENT}`,
-]);
 const COMPILED = STRUCTURAL_RULES.map((r) => ({
   rule: r,
-  parts: [...r.parts.filter((p) => FIRST.has(p)), ...r.parts.filter((p) => !FIRST.has(p))].map(compiledPart),
+  parts: r.parts.map(compiledPart),
   paragraph: (r.paragraphParts ?? []).map(compiledPart),
 }));
+/** Every distinct sentence part once. */
+const PARTS = [...new Set(COMPILED.flatMap((c) => c.parts))];
+/** Reads a sentence once and says which parts may hold in it (see required-strings.ts): a plain-ASCII
+ * sentence lacking every word a part needs is not tested with that part's far costlier pattern. */
+const mayHold = requiredScanner(PARTS);
+const NO_PRECHECK = PARTS.map((p) => requiredStrings(p) === null);
+/**
+ * Each rule's parts as positions in PARTS, in the order they are tried: parts with a pre-check first,
+ * then the shorter patterns (usually the cheaper ones). A rule needs every part, so the order changes
+ * only how soon a sentence that fails one is set aside, never the result.
+ */
+const PART_IDS = COMPILED.map((c) =>
+  c.parts
+    .map((p) => PARTS.indexOf(p))
+    .sort(
+      (a, b) =>
+        Number(NO_PRECHECK[a]) - Number(NO_PRECHECK[b]) || PARTS[a]!.source.length - PARTS[b]!.source.length,
+    ),
+);
+/** Per part, for the sentence being read: 0 not tested yet, 1 holds, 2 does not (reset per sentence). */
+const partState = new Uint8Array(PARTS.length);
+/** The sentence being read, and which parts may hold in it. */
+let sentence = '';
+let may: Uint8Array = new Uint8Array(PARTS.length);
+
+/** True when every part of rule `r` holds in the sentence being read, testing each part at most once. */
+function partsHold(r: number): boolean {
+  for (const id of PART_IDS[r]!) {
+    let state = partState[id]!;
+    if (state === 0) partState[id] = state = may[id] === 1 && PARTS[id]!.test(sentence) ? 1 : 2;
+    if (state === 2) return false;
+  }
+  return true;
+}
 
 /** A quick test before the per-sentence pass: any of the words the rules need at all. */
 const ANY = new RegExp(
@@ -147,9 +169,13 @@ const QUOTED = /["“](?=[^"“”\n]*\s)[^"“”\n]{12,}?["”]/g;
 /** The sentences that speak to the grader, by the first rule that matches each. */
 export function structuralHits(t: string): StructuralHit[] {
   // One pass finds where the words the rules need are; only the sentences holding one are read.
-  const at = [...t.matchAll(ANY_ALL), ...(FOREIGN_LETTER.test(t) ? t.matchAll(GRADER_ALL) : [])]
-    .map((m) => m.index)
-    .sort((a, b) => a - b);
+  const at: number[] = [];
+  ANY_ALL.lastIndex = 0;
+  for (let m = ANY_ALL.exec(t); m; m = ANY_ALL.exec(t)) at.push(m.index);
+  if (FOREIGN_LETTER.test(t)) {
+    for (const m of t.matchAll(GRADER_ALL)) at.push(m.index);
+    at.sort((a, b) => a - b);
+  }
   if (!at.length) return [];
   const hits: StructuralHit[] = [];
   let next = 0;
@@ -162,17 +188,16 @@ export function structuralHits(t: string): StructuralHit[] {
     if (next === at.length) break;
     if (at[next]! >= end) continue;
     // Quoted speech (an attack the design describes) is not addressed to the grader.
-    const s = flat.slice(start, end).replace(QUOTED, (q) => ' '.repeat(q.length));
-    const seen = new Map<RegExp, boolean>();
-    const holds = (p: RegExp) => {
-      let v = seen.get(p);
-      if (v === undefined) seen.set(p, (v = p.test(s)));
-      return v;
-    };
+    const raw = flat.slice(start, end);
+    const s =
+      raw.includes('"') || raw.includes('\u201c') ? raw.replace(QUOTED, (q) => ' '.repeat(q.length)) : raw;
+    partState.fill(0);
+    sentence = s;
+    may = mayHold(s);
     let rest: string | null = null;
     const found = COMPILED.find(
-      ({ rule, parts, paragraph }) =>
-        parts.every(holds) &&
+      ({ rule, parts, paragraph }, r) =>
+        partsHold(r) &&
         !(rule.id === 'grade-field' && exampleBefore(t, start + Math.max(0, s.search(parts[0]!)))) &&
         (!paragraph.length || paragraph.every((p) => p.test((rest ??= restOfParagraph(flat, start))))),
     );

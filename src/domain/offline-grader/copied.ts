@@ -4,7 +4,7 @@
 // copied when most of its word 4-grams ("shingles") occur in that content; a reworded sentence does not.
 import type { Rubric } from '../content-schema';
 import type { SectionGradeInput } from '../grading';
-import { tokenize } from './text-index';
+import { tokenize, type TextIndex } from './text-index';
 
 export type CopySource = 'rubric' | 'model answer' | 'brief';
 
@@ -132,32 +132,42 @@ interface CopyCheck {
 }
 
 interface CopyInput {
-  /** Folded tokens of each sentence. */
-  sentenceTokens: readonly (readonly string[])[];
+  /** The answer's index: a sentence's folded tokens are one run of its tokens. */
+  index: TextIndex;
   rubric: Rubric;
   rubrics?: SectionGradeInput['rubrics'];
   prompt: SectionGradeInput['prompt'];
 }
 
 /** Finds the sentences copied from the rubrics, the brief or the model answer. */
-export function findCopied({ sentenceTokens, rubric, rubrics, prompt }: CopyInput): CopyCheck {
+export function findCopied({ index, rubric, rubrics, prompt }: CopyInput): CopyCheck {
   const p = promptShingles(prompt);
   const fromRubrics = rubricShingles(rubric, rubrics);
   const { ids, bits: table } = shingleTable(fromRubrics, p);
   const n = ids.size;
   const counts: Record<CopySource, number> = { rubric: 0, 'model answer': 0, brief: 0 };
-  const bySentence = sentenceTokens.map((tokens): CopySource | null => {
-    if (tokens.length < MIN_TOKENS) return null;
+  // Each distinct word is looked up once: the content's id at every position of the answer (-1: unknown).
+  const idAt = new Int32Array(index.tokens.length).fill(-1);
+  for (const [token, at] of index.positions) {
+    const known = ids.get(token);
+    if (known !== undefined) for (const i of at) idAt[i] = known;
+  }
+  const bySentence: (CopySource | null)[] = [];
+  for (let s = 0, start = 0; s < index.sentences.length; s++) {
+    let end = start;
+    while (end < index.tokens.length && index.sentenceOf[end] === s) end++;
+    bySentence.push(copiedFrom(idAt.subarray(start, end)));
+    start = end;
+  }
+  return { bySentence, counts };
+
+  function copiedFrom(id: Int32Array): CopySource | null {
+    if (id.length < MIN_TOKENS) return null;
     // A cheap first look: most of the sentence's words must occur in the app's content at all.
-    const id: number[] = [];
     let knownCount = 0;
-    for (const t of tokens) {
-      const known = ids.get(t);
-      id.push(known ?? -1);
-      if (known !== undefined) knownCount++;
-    }
-    if (knownCount < COPIED_SHARE * tokens.length) return null;
-    const total = tokens.length - N + 1;
+    for (const known of id) if (known >= 0) knownCount++;
+    if (knownCount < COPIED_SHARE * id.length) return null;
+    const total = id.length - N + 1;
     // Stop as soon as too many shingles are missing for the sentence to count as copied.
     const allowedMisses = Math.floor((1 - COPIED_SHARE) * total);
     const hits: Record<CopySource, number> = { rubric: 0, 'model answer': 0, brief: 0 };
@@ -184,6 +194,5 @@ export function findCopied({ sentenceTokens, rubric, rubrics, prompt }: CopyInpu
     const source = (Object.keys(hits) as CopySource[]).reduce((a, b) => (hits[b] > hits[a] ? b : a));
     counts[source]++;
     return source;
-  });
-  return { bySentence, counts };
+  }
 }

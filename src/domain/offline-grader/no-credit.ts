@@ -22,16 +22,8 @@ type Input = Pick<SectionGradeInput, 'rubric' | 'rubrics' | 'prompt'>;
 /** The answer without copied sentences and questions, indexed. */
 export function withoutNoCredit(text: string, input: Input): Kept {
   const full = indexText(text);
-  // A sentence's tokens are one run of the index's tokens (sentenceOf never decreases).
-  const tokens: string[][] = [];
-  for (let s = 0, start = 0; s < full.sentences.length; s++) {
-    let end = start;
-    while (end < full.tokens.length && full.sentenceOf[end] === s) end++;
-    tokens.push(full.tokens.slice(start, end));
-    start = end;
-  }
   const copy = findCopied({
-    sentenceTokens: tokens,
+    index: full,
     rubric: input.rubric,
     rubrics: input.rubrics,
     prompt: input.prompt,

@@ -120,15 +120,17 @@ export function relevance(
 ): Relevance {
   const design = designVocabulary(rubrics);
   const { words: vocab, domain } = promptVocabulary(prompt, design);
-  const own = new Set<string>();
-  const foreign = new Set<string>();
+  // The index's words are distinct already: counts, and the first four foreign ones, need no sets.
+  let own = 0;
+  let foreign = 0;
+  const examples: string[] = [];
   const memo = memoFor(design);
   for (const t of index.positions.keys()) {
     if (!isDomainWord(t, design, memo)) continue;
-    if (vocab.has(t)) own.add(t);
-    else foreign.add(t);
+    if (vocab.has(t)) own++;
+    else if (foreign++ < 4) examples.push(t);
   }
-  return { promptWords: domain, own: own.size, foreign: foreign.size, examples: [...foreign].slice(0, 4) };
+  return { promptWords: domain, own, foreign, examples };
 }
 
 /**
@@ -190,11 +192,13 @@ export function promptFit(
 ): PromptFit {
   const table = fitTable(prompt, others, designVocabulary(rubrics));
   const fit = new Array<number>(table.prompts.length).fill(0);
-  const matched: [string, FitWord][] = [];
+  const matchedWords: string[] = [];
+  const matched: FitWord[] = [];
   for (const t of index.positions.keys()) {
     const entry = table.words.get(t);
     if (!entry) continue;
-    matched.push([t, entry]);
+    matchedWords.push(t);
+    matched.push(entry);
     for (const i of entry.prompts) fit[i]! += entry.weight;
   }
   // Index 0 is this prompt; b is the best of the others (-1 when there are none).
@@ -204,10 +208,8 @@ export function promptFit(
   // The examples are the best prompt's words only, so only its list is gathered.
   const examples: string[] = [];
   if (b > 0)
-    for (const [w, entry] of matched) {
-      if (examples.length === 4) break;
-      if (entry.prompts.includes(b) && !own.has(w)) examples.push(w);
-    }
+    for (let k = 0; k < matched.length && examples.length < 4; k++)
+      if (matched[k]!.prompts.includes(b) && !own.has(matchedWords[k]!)) examples.push(matchedWords[k]!);
   return {
     own: fit[0]!,
     best: b > 0 ? fit[b]! : 0,

@@ -133,7 +133,10 @@ function continuesAt(index: TextIndex, term: Term, p: number): boolean {
 /** True when the term occurs at all: cheaper than termSentences when only presence matters. */
 function hasTerm(index: TextIndex, term: Term): boolean {
   const first = term.tokens[0]!;
-  if (term.tokens.length > 1) return firstPositions(index, term).some((p) => continuesAt(index, term, p));
+  if (term.tokens.length > 1) {
+    for (const p of firstPositions(index, term)) if (continuesAt(index, term, p)) return true;
+    return false;
+  }
   if (!term.prefix) return index.positions.has(first);
   const known = index.prefixPositions.get(first);
   if (known) return known.length > 0;
@@ -146,7 +149,12 @@ function hasTerm(index: TextIndex, term: Term): boolean {
 /** How many concept groups occur (each group once). */
 export function countGroups(index: TextIndex, groups: readonly Term[][]): number {
   let n = 0;
-  for (const terms of groups) if (terms.some((t) => hasTerm(index, t))) n++;
+  for (const terms of groups)
+    for (const t of terms)
+      if (hasTerm(index, t)) {
+        n++;
+        break;
+      }
   return n;
 }
 

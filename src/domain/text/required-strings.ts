@@ -1,0 +1,241 @@
+// The strings every match of a regular expression must contain, read from its source: a quick
+// necessary test in front of a costly pattern. `/\bthe (?:task|data) section\b/i` matches only text
+// holding "section"; a sentence without it is skipped without running the pattern. The reading is
+// conservative: whatever it does not understand (back-references, the v flag, large classes) counts
+// as "no requirement", and then the pattern always runs. Only for plain ASCII text, lower-cased:
+// there, a case-insensitive pattern matches a letter exactly when its lower-case form is present.
+
+/** What a piece of a pattern can match: every string, when the set is small, and the strings any
+ * match contains (null: none known). Both lower-cased. */
+interface Reading {
+  exact: string[] | null;
+  required: string[] | null;
+}
+
+/** Above this many strings an exact set is not kept (its products would grow without bound). */
+const MAX_SET = 48;
+/** Above this many strings a required set is dropped (one scan finds them all, so it can be large). */
+const MAX_REQUIRED = 5000;
+const EMPTY: Reading = { exact: [''], required: null };
+const ANY: Reading = { exact: null, required: null };
+/** Lower-cased as an ASCII text must hold it: the long s ("ſ") matches "s" case-insensitively. */
+const lower = (s: string) => s.toLowerCase().replace(/\u017f/g, 's');
+const literal = (s: string): Reading => ({ exact: [lower(s)], required: [lower(s)] });
+
+/** The better of two required sets: the one whose shortest string is longer, then the smaller one. */
+function better(a: string[] | null, b: string[] | null): string[] | null {
+  if (!a) return b;
+  if (!b) return a;
+  const shortest = (s: string[]) => Math.min(...s.map((x) => x.length));
+  if (shortest(a) !== shortest(b)) return shortest(a) > shortest(b) ? a : b;
+  return a.length <= b.length ? a : b;
+}
+
+const unique = (xs: string[]) => [...new Set(xs)];
+
+class Parser {
+  private at = 0;
+  constructor(private readonly src: string) {}
+
+  /** The whole source; throws on anything it does not read. */
+  read(): Reading {
+    const r = this.alternation();
+    if (this.at !== this.src.length) throw new Error('unread source');
+    return r;
+  }
+
+  private alternation(): Reading {
+    const branches = [this.sequence()];
+    while (this.src[this.at] === '|') {
+      this.at++;
+      branches.push(this.sequence());
+    }
+    if (branches.length === 1) return branches[0]!;
+    const exact = branches.every((b) => b.exact) ? unique(branches.flatMap((b) => b.exact!)) : null;
+    const required = branches.every((b) => b.required) ? unique(branches.flatMap((b) => b.required!)) : null;
+    return {
+      exact: exact && exact.length <= MAX_SET ? exact : null,
+      required: required && required.length <= MAX_REQUIRED ? required : null,
+    };
+  }
+
+  private sequence(): Reading {
+    let run: string[] | null = [''];
+    let whole = true;
+    let required: string[] | null = null;
+    const endRun = () => {
+      if (run && !run.includes('')) required = better(required, run);
+      run = [''];
+    };
+    while (this.at < this.src.length && this.src[this.at] !== '|' && this.src[this.at] !== ')') {
+      const piece = this.quantified();
+      required = better(required, piece.required);
+      const next: string[] | null =
+        run && piece.exact ? run.flatMap((a) => piece.exact!.map((b) => a + b)) : null;
+      if (next && next.length <= MAX_SET) run = unique(next);
+      else {
+        whole = false;
+        endRun();
+        if (piece.exact) run = piece.exact;
+      }
+    }
+    const exact = whole ? run : null;
+    endRun();
+    return { exact, required };
+  }
+
+  private quantified(): Reading {
+    const atom = this.atom();
+    const q = /^(?:[?*+]|\{(\d+)(,(\d*))?\})\??/.exec(this.src.slice(this.at));
+    if (!q) return atom;
+    this.at += q[0].length;
+    const min = q[0][0] === '+' ? 1 : q[0][0] === '{' ? Number(q[1]) : 0;
+    const max =
+      q[0][0] === '?'
+        ? 1
+        : q[0][0] === '{'
+          ? q[2] === undefined
+            ? min
+            : q[3]
+              ? Number(q[3])
+              : Infinity
+          : Infinity;
+    if (min === 0)
+      return { exact: max === 1 && atom.exact ? unique(['', ...atom.exact]) : null, required: null };
+    return { exact: min === 1 && max === 1 ? atom.exact : null, required: atom.required };
+  }
+
+  private atom(): Reading {
+    const c = this.src[this.at]!;
+    if (c === '(') return this.group();
+    if (c === '[') return this.charClass();
+    if (c === '\\') return this.escape(false);
+    this.at++;
+    if (c === '^' || c === '$') return EMPTY;
+    if (c === '.') return ANY;
+    if ('*+?{}]'.includes(c)) throw new Error(`unexpected ${c}`);
+    return literal(c);
+  }
+
+  private group(): Reading {
+    const head = /^\((?:\?(?::|=|!|<=|<!|<[A-Za-z_$][\w$]*>))?/.exec(this.src.slice(this.at))![0];
+    this.at += head.length;
+    const inner = this.alternation();
+    if (this.src[this.at] !== ')') throw new Error('unclosed group');
+    this.at++;
+    // A lookaround matches no characters of its own.
+    return /^\(\?(?:=|!|<=|<!)$/.test(head) ? EMPTY : inner;
+  }
+
+  /** A class of a few plain characters ("[óo]", "[45]") reads as those characters; any other as any. */
+  private charClass(): Reading {
+    this.at++;
+    const negated = this.src[this.at] === '^';
+    if (negated) this.at++;
+    const chars: string[] = [];
+    let plain = !negated;
+    while (this.src[this.at] !== ']') {
+      if (this.at >= this.src.length) throw new Error('unclosed class');
+      const c = this.src[this.at]!;
+      const one = c === '\\' ? this.escape(true) : (this.at++, literal(c));
+      if (this.src[this.at] === '-' && this.src[this.at + 1] !== ']') plain = false;
+      if (one.exact?.length === 1 && one.exact[0]!.length > 0) chars.push(one.exact[0]!);
+      else plain = false;
+    }
+    this.at++;
+    const set = unique(chars);
+    return plain && set.length > 0 && set.length <= 8 ? { exact: set, required: set } : ANY;
+  }
+
+  /** An escape: a literal character, a class (\w, \p{L}) or a zero-width assertion (\b). */
+  private escape(inClass: boolean): Reading {
+    const rest = this.src.slice(this.at + 1);
+    const m =
+      /^(?:u\{([0-9a-fA-F]+)\}|u([0-9a-fA-F]{4})|x([0-9a-fA-F]{2})|[pP]\{[^}]*\}|c[A-Za-z]|k<[^>]*>|[1-9]\d*|[\s\S])/.exec(
+        rest,
+      );
+    if (!m) throw new Error('bad escape');
+    this.at += 1 + m[0].length;
+    const hex = m[1] ?? m[2] ?? m[3];
+    if (hex) return literal(String.fromCodePoint(parseInt(hex, 16)));
+    const e = m[0];
+    if (e === 'b' || e === 'B') return inClass ? literal('\b') : EMPTY;
+    const controls: Record<string, string> = { n: '\n', r: '\r', t: '\t', f: '\f', v: '\v', '0': '\0' };
+    if (controls[e]) return literal(controls[e]);
+    if (e.length > 1 || /[dDwWsSpPck1-9]/.test(e)) return ANY;
+    return literal(e);
+  }
+}
+
+/**
+ * Strings one of which every match of `re` contains (lower-cased), or null when none are known or the
+ * pattern cannot be read. Strings shorter than two characters are not worth looking for.
+ */
+export function requiredStrings(re: RegExp): string[] | null {
+  if (re.flags.includes('v')) return null;
+  try {
+    const req = new Parser(re.source).read().required;
+    return req && req.every((s) => s.length >= 2) ? req : null;
+  } catch {
+    return null;
+  }
+}
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+
+/** The strings as one pattern that, at any position, matches the longest of them starting there. */
+function trie(strings: readonly string[]): string {
+  const byFirst = new Map<string, string[]>();
+  for (const s of strings) byFirst.set(s[0]!, [...(byFirst.get(s[0]!) ?? []), s.slice(1)]);
+  return [...byFirst]
+    .map(([c, rest]) => {
+      const tails = rest.filter((r) => r !== '');
+      if (!tails.length) return escapeRe(c);
+      return `${escapeRe(c)}(?:${trie(tails)})${tails.length < rest.length ? '?' : ''}`;
+    })
+    .join('|');
+}
+
+/** The commonest English words (see requiredScanner). */
+const COMMON = new Set(['the', 'and', 'for', 'of', 'to', 'in', 'is', 'it', 'a', 'on', 'we', 'be']);
+
+/** Anything beyond printable ASCII (and tab and line breaks): such text gets no pre-check. */
+const NON_ASCII = /[^\t\n\r -~]/;
+
+/**
+ * A pre-check for many patterns at once. `scan(text)` reads a text once and says, per pattern, whether
+ * it may match: false only when the text is plain ASCII and holds none of the strings every match of
+ * that pattern needs. Patterns with no known strings always may.
+ */
+export function requiredScanner(patterns: readonly RegExp[]): (text: string) => Uint8Array {
+  // A pattern satisfied by one of the commonest words is not worth checking: nearly every sentence has
+  // one, and finding them would cost the scan most of its matches.
+  const required = patterns.map(requiredStrings).map((r) => (r?.some((s) => COMMON.has(s)) ? null : r));
+  const always = new Uint8Array(patterns.length);
+  required.forEach((r, i) => (always[i] = r ? 0 : 1));
+  const owners = new Map<string, number[]>();
+  // A string with a character beyond ASCII is never in the texts the scan reads: it is left out.
+  for (const [i, r] of required.entries())
+    for (const s of r ?? []) if (!NON_ASCII.test(s)) owners.set(s, [...(owners.get(s) ?? []), i]);
+  // A string found also means each of its prefixes that is a required string is there.
+  const opens = new Map<string, number[]>();
+  for (const s of owners.keys()) {
+    const list: number[] = [];
+    for (let n = 1; n <= s.length; n++) list.push(...(owners.get(s.slice(0, n)) ?? []));
+    opens.set(s, list);
+  }
+  const all = [...owners.keys()];
+  const scan = all.length ? new RegExp(trie(all), 'g') : null;
+  return (text) => {
+    const may = always.slice();
+    if (!scan || NON_ASCII.test(text)) return may.fill(1);
+    const lower = text.toLowerCase();
+    // The longest string at each position; then on from the next position, so overlaps are found too.
+    scan.lastIndex = 0;
+    for (let m = scan.exec(lower); m; m = scan.exec(lower)) {
+      for (const i of opens.get(m[0])!) may[i] = 1;
+      scan.lastIndex = m.index + 1;
+    }
+    return may;
+  };
+}
