@@ -1,6 +1,6 @@
 import { memo, useDeferredValue, useMemo } from 'react';
 import { MarkdownView } from '@/components/markdown-view';
-import { markdownBlocks } from './markdown-blocks';
+import { blockGroups, markdownBlocks } from './markdown-blocks';
 import { useSettledAnswer } from './use-settled';
 
 const Block = memo(function Block({ text }: { text: string }) {
@@ -8,12 +8,16 @@ const Block = memo(function Block({ text }: { text: string }) {
 });
 
 const RenderedMarkdown = memo(function RenderedMarkdown({ text }: { text: string }) {
-  const blocks = useMemo(() => markdownBlocks(text), [text]);
-  if (blocks.length === 0) return <p className="muted">Nothing written yet.</p>;
+  const groups = useMemo(() => blockGroups(markdownBlocks(text)), [text]);
+  if (groups.length === 0) return <p className="muted">Nothing written yet.</p>;
   return (
     <>
-      {blocks.map((b) => (
-        <Block key={b.key} text={b.text} />
+      {groups.map((g) => (
+        <div key={g.key}>
+          {g.blocks.map((b) => (
+            <Block key={b.key} text={b.text} />
+          ))}
+        </div>
       ))}
     </>
   );
@@ -22,7 +26,8 @@ const RenderedMarkdown = memo(function RenderedMarkdown({ text }: { text: string
 /**
  * The answer's Markdown preview, kept off the typing path: it renders a deferred copy of the text, for
  * long answers only once typing pauses, and block by block, so only the block being edited is parsed
- * again and React can stop between blocks to handle a keystroke.
+ * again and React can stop between blocks to handle a keystroke. Blocks come in groups (see blockGroups)
+ * to keep the hit test Chromium runs under the pointer on each keystroke short.
  */
 export function AnswerPreview({ text, labelId }: { text: string; labelId: string }) {
   const settled = useSettledAnswer(text);

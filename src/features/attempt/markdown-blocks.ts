@@ -29,3 +29,33 @@ export function markdownBlocks(text: string): { key: string; text: string }[] {
     return { key: `${n}:${block}`, text: block };
   });
 }
+
+const GROUP_EVERY = 16;
+const GROUP_MAX = 64;
+
+/** FNV-1a: a cheap, stable 32-bit hash of a string. */
+function hash(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/**
+ * Puts consecutive blocks into groups of about GROUP_EVERY (at most GROUP_MAX), so the preview holds a
+ * few dozen elements rather than hundreds side by side: Chromium hit-tests the content under a resting
+ * pointer after every layout, i.e. on each keystroke, and within one parent it looks at the children one
+ * by one. A block starts a group when its key's hash says so, so an edit, an added or a removed block
+ * changes only the group it is in (and that group's key is its first block's key).
+ */
+export function blockGroups<T extends { key: string }>(blocks: readonly T[]): { key: string; blocks: T[] }[] {
+  const groups: { key: string; blocks: T[] }[] = [];
+  for (const block of blocks) {
+    const last = groups.at(-1);
+    if (!last || last.blocks.length >= GROUP_MAX || hash(block.key) % GROUP_EVERY === 0) {
+      groups.push({ key: block.key, blocks: [block] });
+    } else {
+      last.blocks.push(block);
+    }
+  }
+  return groups;
+}

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen } from '@testing-library/react';
 import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
 import { MAX_ANSWER_CHARS } from '@/domain/attempt';
@@ -21,5 +21,37 @@ describe('SectionEditor paste over the limit', () => {
     const notice = screen.getByRole('alert');
     expect(notice.textContent).toContain('the last 15 pasted characters were not added');
     expect(screen.getByRole('button', { name: 'Copy the cut text' })).toBeTruthy();
+  });
+});
+
+describe('SectionEditor per-keystroke work', () => {
+  it("does not have React read the box's selection on keys (React's onSelect tracking)", () => {
+    render(<Harness initial="We cache the top-k results" />);
+    const editor = screen.getByLabelText<HTMLTextAreaElement>('Your answer (Markdown)');
+    act(() => editor.focus());
+    let reads = 0;
+    const proto = HTMLTextAreaElement.prototype;
+    const start = Object.getOwnPropertyDescriptor(proto, 'selectionStart')!;
+    Object.defineProperty(editor, 'selectionStart', {
+      configurable: true,
+      get() {
+        reads += 1;
+        return start.get!.call(this);
+      },
+    });
+    fireEvent.keyDown(editor, { key: 'x' });
+    fireEvent.keyUp(editor, { key: 'x' });
+    document.dispatchEvent(new Event('selectionchange'));
+    expect(reads).toBe(0);
+  });
+
+  it('shows the hint only while the answer is empty', () => {
+    render(<Harness initial="" />);
+    const editor = screen.getByLabelText<HTMLTextAreaElement>('Your answer (Markdown)');
+    expect(editor.placeholder).toContain('Be concrete');
+    fireEvent.input(editor, { target: { value: 'ACL before ranking' } });
+    fireEvent.blur(editor);
+    expect(editor.value).toBe('ACL before ranking');
+    expect(editor.hasAttribute('placeholder')).toBe(false);
   });
 });

@@ -8,6 +8,16 @@ import { Disclosure } from './disclosure';
 import { useUncontrolledText } from './use-uncontrolled-text';
 import { useSettledAnswer } from './use-settled';
 
+/**
+ * Keeps the box's `focusin` from React's root listener. React's `onSelect` support starts following the
+ * selection of any text box that gains focus, and from then on reads the box's selectionStart and
+ * selectionEnd on every keydown, keyup and selectionchange: in a 10,000-word answer that was the largest
+ * part of React's work per keystroke (about 0.25 ms). Nothing on this screen uses `onSelect`; an
+ * `onFocus` on an ancestor of the box would not see the box's focus either. `focusout` still reaches
+ * React, so the box's `onBlur` works.
+ */
+const keepFocusFromReact = (e: Event) => e.stopPropagation();
+
 function setRef<T>(ref: Ref<T> | undefined, value: T | null) {
   if (typeof ref === 'function') ref(value);
   else if (ref) ref.current = value;
@@ -54,8 +64,10 @@ export function SectionEditor({
       boxRef(el);
       setRef(editorRef, el);
       el.addEventListener('input', onInput);
+      el.addEventListener('focusin', keepFocusFromReact);
       return () => {
         el.removeEventListener('input', onInput);
+        el.removeEventListener('focusin', keepFocusFromReact);
         setRef(editorRef, null);
       };
     },
@@ -82,6 +94,7 @@ export function SectionEditor({
   );
 
   const describedBy = readOnly && readOnlyReason ? `${editorId}-locked` : undefined;
+  const empty = text === '';
   // The same element while its props stay the same, so React leaves the box alone when the text commits.
   const answerBox = useMemo(
     () => (
@@ -96,10 +109,15 @@ export function SectionEditor({
         rows={20}
         maxLength={MAX_ANSWER_CHARS}
         spellCheck
-        placeholder={`Write your ${meta.title.toLowerCase()} decisions here. Be concrete: choices, reasons, numbers.`}
+        // Only while empty: Chromium recalculates the style of a box holding a placeholder on each keystroke.
+        placeholder={
+          empty
+            ? `Write your ${meta.title.toLowerCase()} decisions here. Be concrete: choices, reasons, numbers.`
+            : undefined
+        }
       />
     ),
-    [attach, editorId, readOnly, describedBy, onPaste, flush, meta.title],
+    [attach, editorId, readOnly, describedBy, onPaste, flush, meta.title, empty],
   );
 
   return (
