@@ -101,9 +101,16 @@ export function analyse(
 ): Analysis {
   const signals = index.sentences.map((s) => sentenceSignals(s.lower, brief));
   const sentenceConcepts: string[][] = index.sentences.map(() => []);
+  // Per criterion, how many of its groups each sentence names (a group names a sentence at most once).
+  const groupsPerSentence = rubric.criteria.map(() => new Uint16Array(index.sentences.length));
   const hitsPerCriterion = rubric.criteria.map((c, ci) => {
     const hits = matchGroups(index, c.groups);
-    for (const h of hits) for (const s of h.sentences) sentenceConcepts[s]!.push(`${ci}:${h.group}`);
+    const counts = groupsPerSentence[ci]!;
+    for (const h of hits)
+      for (const s of h.sentences) {
+        sentenceConcepts[s]!.push(`${ci}:${h.group}`);
+        counts[s]!++;
+      }
     return hits;
   });
 
@@ -148,7 +155,8 @@ export function analyse(
     // brief does not name, and this section's concepts (two or more count double). A verb of choice
     // needs one, a form that may only describe ("documents are stored") two, a bare statement three.
     // Options without a choice ("we could", "maybe") and filler ("track it closely") decide nothing.
-    const distinct = new Set(concepts).size;
+    // Each key is there once: a criterion's group is listed once per sentence.
+    const distinct = concepts.length;
     const specifics =
       (sig.tech ? 1 : 0) + (sig.numbers.length > 0 ? 1 : 0) + (distinct >= 2 ? 2 : distinct > 0 ? 1 : 0);
     // Short items listed under a lead-in ("each call logs:") are the detail of that line, like a label's.
@@ -173,17 +181,17 @@ export function analyse(
   const isDecision = new Set(decisionSentences);
   const concrete = (s: number) => isDecision.has(s) || signals[s]!.numbers.length > 0 || signals[s]!.tradeoff;
   /** A sentence that names several of a criterion's concepts together is specific even without a verb of choice. */
-  const specific = (s: number, ci: number) =>
-    sentenceConcepts[s]!.filter((k) => k.startsWith(`${ci}:`)).length >= 2;
+  const specific = (s: number, ci: number) => groupsPerSentence[ci]![s]! >= 2;
   const diagramHits = diagram ? rubric.criteria.map((c) => matchGroups(diagram, c.groups)) : null;
   const criteria = rubric.criteria.map((c, ci): CriterionResult => {
     const answerHits = hitsPerCriterion[ci]!;
     const own = new Set(answerHits.map((h) => h.group));
     const diagramOnly = (diagramHits?.[ci] ?? []).filter((h) => !own.has(h.group));
-    const sentences = new Set(answerHits.flatMap((h) => [...h.sentences]));
-    const concreteSentences = [...sentences]
-      .filter((s) => concrete(s) || specific(s, ci))
-      .sort((a, b) => a - b);
+    // In sentence order: every sentence that names one of the criterion's groups and is concrete or specific.
+    const named = groupsPerSentence[ci]!;
+    const concreteSentences: number[] = [];
+    for (let s = 0; s < named.length; s++)
+      if (named[s]! > 0 && (concrete(s) || specific(s, ci))) concreteSentences.push(s);
     const verdict =
       answerHits.length >= c.need && concreteSentences.length > 0
         ? 'met'
