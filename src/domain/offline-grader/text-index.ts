@@ -149,6 +149,32 @@ export function splitSentences(text: string): string[] {
   return out;
 }
 
+/** Character classes of TOKEN by ASCII code: 1 a letter or digit, 2 also "@", "$" or "%". */
+const TOKEN_CHAR = new Uint8Array(128);
+for (const c of 'abcdefghijklmnopqrstuvwxyz0123456789') TOKEN_CHAR[c.charCodeAt(0)] = 1;
+for (const c of '@$%') TOKEN_CHAR[c.charCodeAt(0)] = 2;
+const DOT = 46;
+/** The class of the character at i: 0 outside TOKEN (and for anything beyond ASCII, as in TOKEN). */
+const classAt = (s: string, i: number) => {
+  const c = s.charCodeAt(i);
+  return c < 128 ? TOKEN_CHAR[c]! : 0;
+};
+
+/**
+ * Where the next TOKEN match ends, for a match starting at `start` (a token character): the same
+ * words as `lower.match(TOKEN)`, read by character codes without building an array per sentence.
+ */
+function tokenEnd(lower: string, start: number): number {
+  let i = start + 1;
+  while (classAt(lower, i)) i++;
+  // (?:\.[a-z0-9]+)*: a dot continues the word only before a letter or digit.
+  while (lower.charCodeAt(i) === DOT && classAt(lower, i + 1) === 1) {
+    i += 2;
+    while (classAt(lower, i) === 1) i++;
+  }
+  return i;
+}
+
 /** Builds the index the concept matchers and detectors run on. */
 export function indexText(text: string): TextIndex {
   const sentences: Sentence[] = [];
@@ -159,10 +185,14 @@ export function indexText(text: string): TextIndex {
     const lower = normalizeText(raw);
     const id = sentences.length;
     sentences.push({ raw, lower });
-    const words = lower.match(TOKEN);
-    if (!words) continue;
-    for (let w = 0; w < words.length; w++) {
-      const tok = foldToken(words[w]!);
+    for (let i = 0; i < lower.length;) {
+      if (!classAt(lower, i)) {
+        i++;
+        continue;
+      }
+      const end = tokenEnd(lower, i);
+      const tok = foldToken(lower.slice(i, end));
+      i = end;
       const list = positions.get(tok);
       if (list) list.push(tokens.length);
       else positions.set(tok, [tokens.length]);
