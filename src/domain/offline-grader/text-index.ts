@@ -154,23 +154,26 @@ const TOKEN_CHAR = new Uint8Array(128);
 for (const c of 'abcdefghijklmnopqrstuvwxyz0123456789') TOKEN_CHAR[c.charCodeAt(0)] = 1;
 for (const c of '@$%') TOKEN_CHAR[c.charCodeAt(0)] = 2;
 const DOT = 46;
-/** The class of the character at i: 0 outside TOKEN (and for anything beyond ASCII, as in TOKEN). */
-const classAt = (s: string, i: number) => {
-  const c = s.charCodeAt(i);
-  return c < 128 ? TOKEN_CHAR[c]! : 0;
-};
 
 /**
- * Where the next TOKEN match ends, for a match starting at `start` (a token character): the same
- * words as `lower.match(TOKEN)`, read by character codes without building an array per sentence.
+ * Where the TOKEN match starting at `start` (a token character) ends: the same words as
+ * `lower.match(TOKEN)`, read by character codes (never past the end) without an array per sentence.
  */
 function tokenEnd(lower: string, start: number): number {
+  const n = lower.length;
   let i = start + 1;
-  while (classAt(lower, i)) i++;
+  for (; i < n; i++) {
+    const c = lower.charCodeAt(i);
+    if (c >= 128 || TOKEN_CHAR[c] === 0) break;
+  }
   // (?:\.[a-z0-9]+)*: a dot continues the word only before a letter or digit.
-  while (lower.charCodeAt(i) === DOT && classAt(lower, i + 1) === 1) {
-    i += 2;
-    while (classAt(lower, i) === 1) i++;
+  while (i + 1 < n && lower.charCodeAt(i) === DOT) {
+    const next = lower.charCodeAt(i + 1);
+    if (next >= 128 || TOKEN_CHAR[next] !== 1) break;
+    for (i += 2; i < n; i++) {
+      const c = lower.charCodeAt(i);
+      if (c >= 128 || TOKEN_CHAR[c] !== 1) break;
+    }
   }
   return i;
 }
@@ -186,7 +189,8 @@ export function indexText(text: string): TextIndex {
     const id = sentences.length;
     sentences.push({ raw, lower });
     for (let i = 0; i < lower.length;) {
-      if (!classAt(lower, i)) {
+      const c = lower.charCodeAt(i);
+      if (c >= 128 || TOKEN_CHAR[c] === 0) {
         i++;
         continue;
       }
