@@ -5,7 +5,7 @@ import { antiPatternsIn } from './anti-patterns';
 import type { Brief } from './brief';
 import type { CompiledRubric } from './compiled-rubric';
 import { negatedBefore, sentenceSignals, type SentenceSignals } from './signals';
-import { matchGroups, termSentences, type GroupHit } from './term-match';
+import { matchGroups, termSentences, type GroupHit, type Term } from './term-match';
 import type { TextIndex } from './text-index';
 
 interface CriterionResult {
@@ -46,6 +46,18 @@ export interface Analysis {
   redFlags: RedFlagHit[];
 }
 
+/** Per rubric term, the pattern finding its first word's start in a sentence (built once per term). */
+const startPatterns = new WeakMap<Term, RegExp>();
+function startOf(term: Term): RegExp {
+  let re = startPatterns.get(term);
+  if (!re)
+    startPatterns.set(
+      term,
+      (re = new RegExp(`\\b${term.tokens[0]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`)),
+    );
+  return re;
+}
+
 function redFlagHits(
   index: TextIndex,
   rubric: CompiledRubric,
@@ -56,7 +68,7 @@ function redFlagHits(
     for (const term of flag.terms) {
       const s = termSentences(index, term).find((id) => {
         const lower = index.sentences[id]!.lower;
-        const at = lower.search(new RegExp(`\\b${term.tokens[0]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+        const at = lower.search(startOf(term));
         return !negatedBefore(lower, Math.max(0, at)) && !(flag.onlyWhenVague && concrete(id));
       });
       if (s !== undefined) {
