@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldToken, indexText, normalizeText, TOKEN } from './text-index';
+import { bucketKey, foldToken, indexText, normalizeText, TOKEN } from './text-index';
 
 describe('indexText tokens', () => {
   it('reads the same words as the TOKEN pattern, folded', () => {
@@ -29,5 +29,20 @@ describe('indexText tokens', () => {
       'x',
       'y',
     ]);
+  });
+});
+
+describe('bucketKey', () => {
+  it('is shared by words with the same first three characters and by no others', () => {
+    expect(bucketKey('reranker')).toBe(bucketKey('rerank'));
+    const words = ['a', 'ab', 'abc', 'abd', 'b', 'ba', '$5', '@10', '4.1', 'p95', 'p9', 'zzz', 'zz', '%'];
+    expect(new Set(words.map(bucketKey)).size).toBe(words.length);
+  });
+
+  it('buckets every distinct word of an index under its key, in order of first use', () => {
+    const index = indexText('Rerankers rerank; the reranker retries. Retrieval returns results.');
+    expect(index.buckets.get(bucketKey('rer'))).toEqual(['reranker', 'rerank']);
+    expect(index.buckets.get(bucketKey('ret'))).toEqual(['retry', 'retrieval', 'return']);
+    expect([...index.buckets.values()].flat().sort()).toEqual([...index.positions.keys()].sort());
   });
 });

@@ -49,8 +49,11 @@ export interface TextIndex {
   tokens: string[];
   sentenceOf: number[];
   positions: Map<string, number[]>;
-  /** Distinct tokens bucketed by their first three characters (in order of first use), for prefix (word*) terms. */
-  buckets: Map<string, string[]>;
+  /**
+   * Distinct tokens bucketed by their first three characters (in order of first use), for prefix (word*)
+   * terms; keyed by bucketKey().
+   */
+  buckets: Map<number, string[]>;
   /** Positions of every token starting with a prefix, filled on first use. */
   prefixPositions: Map<string, number[]>;
   words: number;
@@ -178,12 +181,25 @@ function tokenEnd(lower: string, start: number): number {
   return i;
 }
 
+/**
+ * A token's first three characters as one number: each is ASCII (below 128) and none is a NUL, so
+ * different beginnings (of one, two or three characters) never share a key. A number is hashed without
+ * building a string per token.
+ */
+export function bucketKey(tok: string): number {
+  const n = Math.min(3, tok.length);
+  let key = 0;
+  for (let i = 0; i < n; i++) key = key * 128 + tok.charCodeAt(i);
+  return key;
+}
+
 /** Builds the index the concept matchers and detectors run on. */
 export function indexText(text: string): TextIndex {
   const sentences: Sentence[] = [];
   const tokens: string[] = [];
   const sentenceOf: number[] = [];
   const positions = new Map<string, number[]>();
+  const buckets = new Map<number, string[]>();
   for (const raw of splitSentences(text)) {
     const lower = normalizeText(raw);
     const id = sentences.length;
@@ -199,17 +215,17 @@ export function indexText(text: string): TextIndex {
       i = end;
       const list = positions.get(tok);
       if (list) list.push(tokens.length);
-      else positions.set(tok, [tokens.length]);
+      else {
+        // A new word: listed in its bucket now, so buckets keep the order of first use.
+        positions.set(tok, [tokens.length]);
+        const key = bucketKey(tok);
+        const bucket = buckets.get(key);
+        if (bucket) bucket.push(tok);
+        else buckets.set(key, [tok]);
+      }
       tokens.push(tok);
       sentenceOf.push(id);
     }
-  }
-  const buckets = new Map<string, string[]>();
-  for (const tok of positions.keys()) {
-    const key = tok.slice(0, 3);
-    const list = buckets.get(key);
-    if (list) list.push(tok);
-    else buckets.set(key, [tok]);
   }
   return {
     sentences,
