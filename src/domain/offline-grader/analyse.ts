@@ -24,8 +24,8 @@ interface RedFlagHit {
 export interface Analysis {
   words: number;
   signals: SentenceSignals[];
-  /** Own-rubric concept groups per sentence (keys "criterion:group"). */
-  sentenceConcepts: string[][];
+  /** Own-rubric concept groups per sentence, as ids (criterion * 65536 + group). */
+  sentenceConcepts: number[][];
   decisionSentences: number[];
   criteria: CriterionResult[];
   conceptGroups: number;
@@ -93,6 +93,11 @@ function redFlagHits(
   return out;
 }
 
+/** A concept group of a criterion as one number (a rubric has far fewer than 65,536 groups per criterion). */
+const conceptId = (criterion: number, group: number) => criterion * 65536 + group;
+/** The concept as "criterion:group", the form decision keys are compared in. */
+const conceptKey = (id: number) => `${Math.floor(id / 65536)}:${id % 65536}`;
+
 /** The writer speaking for the system: "we", "our", "I". */
 const FIRST_PERSON = /\b(?:we|our|us|i(?!\.e)|my)\b|\b(?:we|i)'/;
 
@@ -112,7 +117,7 @@ export function analyse(
   brief?: Brief,
 ): Analysis {
   const signals = index.sentences.map((s) => sentenceSignals(s.lower, brief));
-  const sentenceConcepts: string[][] = index.sentences.map(() => []);
+  const sentenceConcepts: number[][] = index.sentences.map(() => []);
   // Per criterion, how many of its groups each sentence names (a group names a sentence at most once).
   const groupsPerSentence = rubric.criteria.map(() => new Uint16Array(index.sentences.length));
   const hitsPerCriterion = rubric.criteria.map((c, ci) => {
@@ -120,7 +125,7 @@ export function analyse(
     const counts = groupsPerSentence[ci]!;
     for (const h of hits)
       for (const s of h.sentences) {
-        sentenceConcepts[s]!.push(`${ci}:${h.group}`);
+        sentenceConcepts[s]!.push(conceptId(ci, h.group));
         counts[s]!++;
       }
     return hits;
@@ -177,7 +182,7 @@ export function analyse(
     const need = sig.decisionCue ? 1 : sig.weakCue || listed ? 2 : 3;
     const decision = !sig.hedged && !sig.vague && specifics >= need;
     if (decision) {
-      const key = concepts.length ? [...concepts].sort().join(',') : sig.numbers.join(',') || text;
+      const key = concepts.length ? concepts.map(conceptKey).sort().join(',') : sig.numbers.join(',') || text;
       if (!decisionKeys.has(key)) decisionSentences.push(s);
       decisionKeys.add(key);
     }
