@@ -5,7 +5,7 @@ import { antiPatternsIn } from './anti-patterns';
 import type { Brief } from './brief';
 import type { CompiledRubric } from './compiled-rubric';
 import { negatedBefore, sentenceSignals, type SentenceSignals } from './signals';
-import { matchGroups, termSentences, type GroupHit } from './term-match';
+import { matchGroups, termSentences, type GroupHit, type Term } from './term-match';
 import type { TextIndex } from './text-index';
 
 interface CriterionResult {
@@ -24,8 +24,8 @@ interface RedFlagHit {
 export interface Analysis {
   words: number;
   signals: SentenceSignals[];
-  /** Own-rubric concept groups per sentence (keys "criterion:group"). */
-  sentenceConcepts: string[][];
+  /** Own-rubric concept groups per sentence, as ids (criterion * 65536 + group). */
+  sentenceConcepts: number[][];
   decisionSentences: number[];
   criteria: CriterionResult[];
   conceptGroups: number;
@@ -46,6 +46,18 @@ export interface Analysis {
   redFlags: RedFlagHit[];
 }
 
+/** Per rubric term, the pattern finding its first word's start in a sentence (built once per term). */
+const startPatterns = new WeakMap<Term, RegExp>();
+function startOf(term: Term): RegExp {
+  let re = startPatterns.get(term);
+  if (!re)
+    startPatterns.set(
+      term,
+      (re = new RegExp(`\\b${term.tokens[0]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`)),
+    );
+  return re;
+}
+
 function redFlagHits(
   index: TextIndex,
   rubric: CompiledRubric,
@@ -56,7 +68,7 @@ function redFlagHits(
     for (const term of flag.terms) {
       const s = termSentences(index, term).find((id) => {
         const lower = index.sentences[id]!.lower;
-        const at = lower.search(new RegExp(`\\b${term.tokens[0]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+        const at = lower.search(startOf(term));
         return !negatedBefore(lower, Math.max(0, at)) && !(flag.onlyWhenVague && concrete(id));
       });
       if (s !== undefined) {
@@ -81,6 +93,11 @@ function redFlagHits(
   return out;
 }
 
+/** A concept group of a criterion as one number (a rubric has far fewer than 65,536 groups per criterion). */
+const conceptId = (criterion: number, group: number) => criterion * 65536 + group;
+/** The concept as "criterion:group", the form decision keys are compared in. */
+const conceptKey = (id: number) => `${Math.floor(id / 65536)}:${id % 65536}`;
+
 /** The writer speaking for the system: "we", "our", "I". */
 const FIRST_PERSON = /\b(?:we|our|us|i(?!\.e)|my)\b|\b(?:we|i)'/;
 
@@ -100,10 +117,17 @@ export function analyse(
   brief?: Brief,
 ): Analysis {
   const signals = index.sentences.map((s) => sentenceSignals(s.lower, brief));
-  const sentenceConcepts: string[][] = index.sentences.map(() => []);
+  const sentenceConcepts: number[][] = index.sentences.map(() => []);
+  // Per criterion, how many of its groups each sentence names (a group names a sentence at most once).
+  const groupsPerSentence = rubric.criteria.map(() => new Uint16Array(index.sentences.length));
   const hitsPerCriterion = rubric.criteria.map((c, ci) => {
     const hits = matchGroups(index, c.groups);
-    for (const h of hits) for (const s of h.sentences) sentenceConcepts[s]!.push(`${ci}:${h.group}`);
+    const counts = groupsPerSentence[ci]!;
+    for (const h of hits)
+      for (const s of h.sentences) {
+        sentenceConcepts[s]!.push(conceptId(ci, h.group));
+        counts[s]!++;
+      }
     return hits;
   });
 
@@ -148,7 +172,8 @@ export function analyse(
     // brief does not name, and this section's concepts (two or more count double). A verb of choice
     // needs one, a form that may only describe ("documents are stored") two, a bare statement three.
     // Options without a choice ("we could", "maybe") and filler ("track it closely") decide nothing.
-    const distinct = new Set(concepts).size;
+    // Each key is there once: a criterion's group is listed once per sentence.
+    const distinct = concepts.length;
     const specifics =
       (sig.tech ? 1 : 0) + (sig.numbers.length > 0 ? 1 : 0) + (distinct >= 2 ? 2 : distinct > 0 ? 1 : 0);
     // Short items listed under a lead-in ("each call logs:") are the detail of that line, like a label's.
@@ -157,7 +182,7 @@ export function analyse(
     const need = sig.decisionCue ? 1 : sig.weakCue || listed ? 2 : 3;
     const decision = !sig.hedged && !sig.vague && specifics >= need;
     if (decision) {
-      const key = concepts.length ? [...concepts].sort().join(',') : sig.numbers.join(',') || text;
+      const key = concepts.length ? concepts.map(conceptKey).sort().join(',') : sig.numbers.join(',') || text;
       if (!decisionKeys.has(key)) decisionSentences.push(s);
       decisionKeys.add(key);
     }
@@ -173,17 +198,17 @@ export function analyse(
   const isDecision = new Set(decisionSentences);
   const concrete = (s: number) => isDecision.has(s) || signals[s]!.numbers.length > 0 || signals[s]!.tradeoff;
   /** A sentence that names several of a criterion's concepts together is specific even without a verb of choice. */
-  const specific = (s: number, ci: number) =>
-    sentenceConcepts[s]!.filter((k) => k.startsWith(`${ci}:`)).length >= 2;
+  const specific = (s: number, ci: number) => groupsPerSentence[ci]![s]! >= 2;
   const diagramHits = diagram ? rubric.criteria.map((c) => matchGroups(diagram, c.groups)) : null;
   const criteria = rubric.criteria.map((c, ci): CriterionResult => {
     const answerHits = hitsPerCriterion[ci]!;
     const own = new Set(answerHits.map((h) => h.group));
     const diagramOnly = (diagramHits?.[ci] ?? []).filter((h) => !own.has(h.group));
-    const sentences = new Set(answerHits.flatMap((h) => [...h.sentences]));
-    const concreteSentences = [...sentences]
-      .filter((s) => concrete(s) || specific(s, ci))
-      .sort((a, b) => a - b);
+    // In sentence order: every sentence that names one of the criterion's groups and is concrete or specific.
+    const named = groupsPerSentence[ci]!;
+    const concreteSentences: number[] = [];
+    for (let s = 0; s < named.length; s++)
+      if (named[s]! > 0 && (concrete(s) || specific(s, ci))) concreteSentences.push(s);
     const verdict =
       answerHits.length >= c.need && concreteSentences.length > 0
         ? 'met'

@@ -2,10 +2,10 @@
 // people state a choice, a hedge, a target; reasons and failures are in reason-patterns.ts), never wording
 // taken from a particular answer. All run on normalizeText() output: lowercase, NFKC. Phrases are regex
 // fragments, listed with phrases`...` (raw: `\w` is written as in a /literal/).
-import { alt, anyOf, phrases } from './phrase-list';
+import { byFirstLetter, anyOf, phrases } from './phrase-list';
 
 /** Verbs a design choice is stated with: "we cache", "we pin the model", "route to a human". */
-const VERBS = alt(phrases`
+const VERBS = byFirstLetter(phrases`
   use, choose, pick, select, store, route, cache, set, run, cap, limit, chunk, embed, index, log,
   alert, ship, start, keep, send, call, host, deploy, fine-tune, retrieve, rerank, filter, redact,
   require, add, build, split, batch, stream, return, track, measure, sample, block, enforce,
@@ -28,14 +28,14 @@ const VERBS = alt(phrases`
 `);
 
 /** Words between the subject and the verb of a commitment: "we will first", "i plan to". */
-const MODALS = alt(phrases`
+const MODALS = byFirstLetter(phrases`
   would, will, must, then, also, first, only, just, initially, always, never, still, plan to,
   are going to, am going to, going to, prefer to, choose to, decided to, opt to, need to, have to,
   do not, don't, won't, wouldn't, can't,
 `);
 
 /** Parts of a system (and people) that can be the subject of a design statement. */
-const COMPONENTS = alt(phrases`
+const COMPONENTS = byFirstLetter(phrases`
   system, service, router, pipeline, app, api, team, job, worker, gateway, retriever, orchestrator,
   backend, frontend, ui, client, classifier, layer, step, tool, index, proxy, server, model, judge,
   reranker, cache, queue, flag, dashboard, alert, agent, workflow, grader, policy, filter, check,
@@ -44,7 +44,7 @@ const COMPONENTS = alt(phrases`
 `);
 
 /** Past participles that do not end in -ed. */
-const IRREGULAR = alt(phrases`
+const IRREGULAR = byFirstLetter(phrases`
   bound, kept, sent, run, built, held, shown, set, cut, split, put, read, made, done, left, found,
   spent, brought, paid, split, taken, given, written, chosen, drawn, known, seen, hidden, frozen,
   broken, thrown,
@@ -62,7 +62,7 @@ const CHOICE_PHRASES = phrases`
 `;
 
 /** Who does a job, in "the model for X", "a classifier handles Y", "humans (two reps) decide". */
-const DOERS = alt(phrases`
+const DOERS = byFirstLetter(phrases`
   model, llm, classifier, reranker, cross-encoder, embeddings?, index, queue, cache, worker,
   service, judge, router, rules?, regex, templates?, human, person, clerk, reps?, team,
 `);
@@ -71,10 +71,10 @@ const DOERS = alt(phrases`
  * Adverbs and past-tense verbs of a story of what was done: "we eventually moved to". A past tense is a choice
  * only for a verb of choosing or building ("we capped", "we replaced"), not any past event ("we flipped a flag").
  */
-const STORY_ADVERBS = alt(phrases`
+const STORY_ADVERBS = byFirstLetter(phrases`
   then\s+, also\s+, eventually\s+, finally\s+, quickly\s+, later\s+, initially\s+, first\s+,
 `);
-const STORY_VERBS = alt(phrases`
+const STORY_VERBS = byFirstLetter(phrases`
   (?:${VERBS})(?:[bdgklmnprt]?ed|d), ended up, settled on, moved to, went for, built, chose, took, made, kept, cut, put,
   split, wrote, ran, set,
 `);
@@ -83,7 +83,7 @@ const STORY_VERBS = alt(phrases`
  * What follows a verb used as the first word of a subject or a table cell: up to two more words, then a verb
  * of state or a cell border ("chunk size | pros | cons").
  */
-const NOUN_SUBJECT = String.raw`(?:\s+(?!(?:that|which|who|what|where|when|if|it|them|all|only)\b)[a-z-]+){0,2}(?:\s*\||\s+(?:${alt(phrases`
+const NOUN_SUBJECT = String.raw`(?:\s+(?!(?:that|which|who|what|where|when|if|it|them|all|only)\b)[a-z-]+){0,2}(?:\s*\||\s+(?:${byFirstLetter(phrases`
   is, are, was, were, has, have, had, affects?, matters?, depends?, varies, vary, grows?, doubles, triples,
   becomes?, seems?, looks?, determines?, drives?, dominates?, explodes?, balloons?, adds? up,
 `)})\b)`;
@@ -116,13 +116,13 @@ export const DECISION: readonly RegExp[] = [
 ];
 
 /** Verbs that tell what a step of a pipeline does, beyond the verbs of choice. */
-const DESCRIBE_VERBS = alt(phrases`
+const DESCRIBE_VERBS = byFirstLetter(phrases`
   find, convert, suggest, remove, analy[sz]e, determine, identify, re-rank, look, pass, turn, map,
   join, split, produce, emit, create, call, answer, decide,
 `);
 
 /** Words that cannot be part of the subject of such a step ("this means collecting logs"). */
-const FUNCTION_WORDS = String.raw`(?:${alt(phrases`
+const FUNCTION_WORDS = String.raw`(?:${byFirstLetter(phrases`
   this, that, these, those, it, there, which, what, how, why, is, are, was, were, means, and, or,
   to, of, in, for, with, on, by, not, if, when, you, your, we, i, they,
 `)})\b`;
@@ -186,7 +186,7 @@ export const HEDGE = new RegExp(
 export const ADDRESSED = new RegExp(
   [
     String.raw`\b(?:you|your|yours|yourself|you're|you'll|you've|you'd)\b`,
-    String.raw`^(?:${alt(phrases`for example, for instance, imagine, picture this, say`)})\b`,
+    String.raw`^(?:${byFirstLetter(phrases`for example, for instance, imagine, picture this, say`)})\b`,
     String.raw`\b(?:is|are|was|were) (?:just )?like (?:using|having|asking|trying|hiring|putting|bringing)\b`,
   ].join('|'),
 );
@@ -222,7 +222,7 @@ export const GENERIC = new RegExp(
 );
 
 /** What "critical" names when it is a severity, not emphasis: "only critical issues", "page on critical alerts". */
-const SEVERITY = alt(phrases`
+const SEVERITY = byFirstLetter(phrases`
   issues?, bugs?, errors?, alerts?, incidents?, vulnerabilit\w*, severity, findings?, failures?, path,
 `);
 
@@ -251,7 +251,7 @@ const BOUNDS = phrases`
 /** A quantified target or threshold ("p95 < 2 s", ">= 95%", "from 9 to 5 minutes", "zero leaks"). */
 export const TARGET = new RegExp(
   phrases`
-    (?:>=|<=|=>|=<|≥|≤|[<>]|\b(?:${alt(BOUNDS)})\b:?)\s*(?:~|≈|about|around|roughly)?\s*[$€£]?\d
+    (?:>=|<=|=>|=<|≥|≤|[<>]|\b(?:${byFirstLetter(BOUNDS)})\b:?)\s*(?:~|≈|about|around|roughly)?\s*[$€£]?\d
     \bfrom\s+[$€£~]?\d[\d.,]*\s?\S*\s+(?:to|down to|up to)\s+[<>~]?\s*[$€£]?\d
     \d\s*%?\s+or (?:more|higher|better|above|less|lower|fewer|below)\b
     \b(?:zero|0)\s+(?:[a-z-]+\s+){0,3}(?:allowed|tolerated|leaks?|errors?|incidents?|misses|hits|regressions?)\b
@@ -291,7 +291,7 @@ export const TECH = anyOf(phrases`
 `);
 
 export const NEGATION = new RegExp(
-  String.raw`\b(?:${alt(phrases`
+  String.raw`\b(?:${byFirstLetter(phrases`
     no, not, never, avoid\w*, without, instead of, rather than, don't, do not, won't, isn't, aren't,
     nor, against, unlike, beats?, over, before, until, unless, only (?:if|when|after),
   `)})\b[^.;:]{0,40}$`,

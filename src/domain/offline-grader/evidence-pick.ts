@@ -68,7 +68,8 @@ export function pickEvidence(index: TextIndex, a: Analysis, original: string): E
   const decisions = new Set(a.decisionSentences);
   const scored = index.sentences.map((s, i) => {
     const sig = a.signals[i]!;
-    const concepts = new Set(a.sentenceConcepts[i]).size;
+    // Distinct already: a criterion's group is listed once per sentence.
+    const concepts = a.sentenceConcepts[i]!.length;
     const credit =
       concepts +
       (decisions.has(i) ? 2 : 0) +

@@ -28,10 +28,12 @@ export function criterionJudgements(a: Analysis, rubric: CompiledRubric): Criter
       found.push(`${r.concreteSentences.length} concrete sentence(s) with a decision, number or reason`);
     if (r.diagramOnly.length)
       found.push(`diagram shows ${list([...new Set(r.diagramOnly.map((h) => `"${h.word}"`))])}`);
-    const absent = c.groups.filter((_, g) => !hit.has(g)).map(groupLabel);
     const missing: string[] = [];
     if (r.verdict !== 'met') {
-      if (r.answerHits.length < c.need) missing.push(`Consider covering ${either(absent, 3)}.`);
+      if (r.answerHits.length < c.need) {
+        const absent = c.groups.filter((_, g) => !hit.has(g)).map(groupLabel);
+        missing.push(`Consider covering ${either(absent, 3)}.`);
+      }
       if (!r.concreteSentences.length)
         missing.push('Make one point here concrete: a decision, a number or the reason for it.');
     }

@@ -7,11 +7,11 @@
 //   or Delivery").
 import { HEDGE, TECH } from './cue-patterns';
 import { anyMatch } from './pattern-test';
-import { alt, phrases } from './phrase-list';
+import { byFirstLetter, phrases } from './phrase-list';
 
 /** What follows "can be" when it offers an option: a participle or a thing ("can be cached", "can be a"). */
 const CAN_BE = new RegExp(
-  String.raw`\bcan be\s+(?:[a-z]+ly\s+)?(?:[a-z-]+(?:ed|en|wn)\b|${alt(phrases`
+  String.raw`\bcan be\s+(?:[a-z]+ly\s+)?(?:[a-z-]+(?:ed|en|wn)\b|${byFirstLetter(phrases`
     a, an, the, any, one, either, done, used, set, run, put, cut, split, kept, built, sent, made
   `)})\b`,
 );

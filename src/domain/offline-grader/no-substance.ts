@@ -43,6 +43,14 @@ function bareItems(lower: string): { items: number; bare: number } {
   return { items: parts.length, bare };
 }
 
+/** True when the text has at least `min` separators (the same count as `match(SEPARATORS)`, stopping early). */
+function separatorsAtLeast(lower: string, min: number): boolean {
+  SEPARATORS.lastIndex = 0;
+  let n = 0;
+  while (n < min && SEPARATORS.exec(lower)) n++;
+  return n >= min;
+}
+
 /**
  * Keyword or number salad: one sentence listing five or more bare terms, or a run of one-to-three-word
  * bullet items, making up most of the answer. Table rows with a threshold or an action are not items.
@@ -56,7 +64,7 @@ export function checkSalad(index: TextIndex): SaladCheck {
   index.sentences.forEach((s, i) => {
     const words = perSentence[i]!;
     // Only a short item or a sentence with four or more separators can be part of a list.
-    if (words > 3 && (s.lower.match(SEPARATORS)?.length ?? 0) < 4) return;
+    if (words > 3 && !separatorsAtLeast(s.lower, 4)) return;
     if (isDecidingRow(s.lower)) return;
     const { items, bare } = bareItems(s.lower);
     if (items >= 5 && bare >= 0.8 * items) {

@@ -41,8 +41,9 @@ function hasTopLevelBar(p: string): boolean {
  * tries only the phrases that start with the letter it reads. Phrases with different first letters never
  * match at the same place and each group keeps its phrases in order, so every match is the same. Only
  * when each phrase opens with a plain lowercase letter or digit that no quantifier follows; else `alt`.
+ * Like `alt`, for use inside a group of a larger pattern, and not in a case-insensitive one.
  */
-function byFirstLetter(list: readonly string[]): string {
+export function byFirstLetter(list: readonly string[]): string {
   const plain = (p: string) => /^[a-z0-9](?![?*+{])/.test(p) && !hasTopLevelBar(p);
   if (!list.length || !list.every(plain)) return alt(list);
   const groups = new Map<string, string[]>();

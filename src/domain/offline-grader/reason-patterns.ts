@@ -1,7 +1,7 @@
 // The phrase patterns of reasoning about a design: a reason, a rejected alternative or a cost accepted
 // (TRADEOFF), and a failure handled (FAILURE). Like cue-patterns.ts, general interview and write-up
 // language, run on normalizeText() output; phrases are regex fragments listed with phrases`...`.
-import { alt, phrases } from './phrase-list';
+import { byFirstLetter, phrases } from './phrase-list';
 
 /** Words that give a reason, name the alternative or accept a cost. */
 const REASONS = phrases`
@@ -52,20 +52,20 @@ const CHANGING = phrases`
 /** A reason, a rejected alternative, or a cost accepted. */
 export const TRADEOFF = new RegExp(
   phrases`
-    \b(?:${alt(REASONS)})
-    \b(?:${alt(COMPARATIVES)}) than\b
+    \b(?:${byFirstLetter(REASONS)})
+    \b(?:${byFirstLetter(COMPARATIVES)}) than\b
     \btrad(?:e|es|ed|ing)\b(?:\s+\w+){0,4}\s+for\b
     \bprefer(?:s|red)? (?:\w+ ){0,3}(?:to|over)\b
     \b(?:chose|chosen|picked|selected|weight|weigh|prioriti[sz]e|favou?r)\w* (?:\w+ ){0,4}over\b
     \b(?:wins|beats|outranks|trumps|(?:'d|would) rather)\b
     \b(?:can (?:wait|lag|be slower|be stale)|is (?:fine|acceptable|ok|good enough)|acceptable|tolerable|good enough)\b
     \b(?:costs?|matters?|hurts?|weighs?) (?:\w+ ){0,2}(?:more|less) than\b
-    \b(?:${alt(OUTCOMES)})\b
+    \b(?:${byFirstLetter(OUTCOMES)})\b
     \btoo (?:late|slow|expensive|noisy|risky|costly|complex|brittle|fragile|coarse|small|big|large|long)\b
     \b(?:isn't|is not|not) enough\b
     \b(?:tempting|would (?:save|cost|add|cut|help|be (?:cheaper|faster|simpler)))\b[^.;]*\bbut\b
-    \b(?:while|whilst|but|at the cost of)\s+(?:${alt(COSTING)}|${alt(CHANGING)})\b
-    \bbut\b[^.;]{0,40}\b(?:${alt(BUT_COSTS)})\b
+    \b(?:while|whilst|but|at the cost of)\s+(?:${byFirstLetter(COSTING)}|${byFirstLetter(CHANGING)})\b
+    \bbut\b[^.;]{0,40}\b(?:${byFirstLetter(BUT_COSTS)})\b
     \b(?:saves?|saving|adds?|cuts?|costs?|halves?|doubles?)\s+(?:about\s+|roughly\s+|~\s*)?[$€£]?\d
     \d\s*(?:x|×|%)\s+(?:cheaper|faster|slower|fewer|more|less|lower|higher)\b
     (?:^|[,;:(]\s*|\band\s+|\s-\s)so\b(?!\s+(?:far|on|much|many)\b)
@@ -97,8 +97,8 @@ const TROUBLES = phrases`
  */
 export const FAILURE = new RegExp(
   phrases`
-    \b(?:${alt(FAILURE_WORDS)})\b(?!\s+(?:rates?|counts?|ratios?)\b(?!-))
-    \bif\b[^.;]{1,60}?\b(?:${alt(TROUBLES)})\b
+    \b(?:${byFirstLetter(FAILURE_WORDS)})\b(?!\s+(?:rates?|counts?|ratios?)\b(?!-))
+    \bif\b[^.;]{1,60}?\b(?:${byFirstLetter(TROUBLES)})\b
     \b(?:missing|wrong|slow|down|stale|low|mismatch\w*|leaks?|drift\w*)\b[^.;]{0,40}(?:->|→)
   `.join('|'),
 );

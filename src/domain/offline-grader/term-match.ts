@@ -1,7 +1,7 @@
 // Matches rubric terms ("vector store", "rerank*") against a TextIndex. A trailing * matches the
 // word's own endings ("retr*": retry, retries, retried; not "retrieval"; "trac*": tracing, traces;
 // not "track"); multi-word terms must appear in order inside one sentence.
-import { foldToken, normalizeText, TOKEN, type TextIndex } from './text-index';
+import { bucketKey, foldToken, normalizeText, TOKEN, type TextIndex } from './text-index';
 
 /**
  * Endings that keep a stem the same word: inflections and common derivations, optionally after a
@@ -54,8 +54,8 @@ export interface Term {
   prefix: boolean;
   /** The term as written, without the *, for feedback text. */
   label: string;
-  /** The first three characters of the first token: the index bucket a prefix term looks in. */
-  bucket: string;
+  /** The bucket of the first token's first three characters (bucketKey): where a prefix term looks. */
+  bucket: number;
 }
 
 export function compileTerm(raw: string): Term | null {
@@ -65,7 +65,7 @@ export function compileTerm(raw: string): Term | null {
   const words = label.match(TOKEN) ?? [];
   if (!words.length) return null;
   const tokens = words.map((w, i) => (prefix && i === words.length - 1 ? w : foldToken(w)));
-  return { tokens, prefix, label, bucket: tokens[0]!.slice(0, 3) };
+  return { tokens, prefix, label, bucket: bucketKey(tokens[0]!) };
 }
 
 /** Compiles concept groups (synonym lists), dropping terms that have no word characters. */
@@ -91,7 +91,7 @@ function firstPositions(index: TextIndex, term: Term): readonly number[] {
  * The distinct tokens a stem matches, in order of first use, except that a one-character stem ("$*")
  * takes any continuation and lists its tokens grouped by their first two characters.
  */
-function prefixTokens(index: TextIndex, first: string, bucket: string): string[] {
+function prefixTokens(index: TextIndex, first: string, bucket: number): string[] {
   if (first.length >= 3) return (index.buckets.get(bucket) ?? []).filter((tok) => stemMatches(first, tok));
   if (first.length === 2) return [...index.positions.keys()].filter((tok) => stemMatches(first, tok));
   const byPair = new Map<string, string[]>();

@@ -49,8 +49,11 @@ export interface TextIndex {
   tokens: string[];
   sentenceOf: number[];
   positions: Map<string, number[]>;
-  /** Distinct tokens bucketed by their first three characters (in order of first use), for prefix (word*) terms. */
-  buckets: Map<string, string[]>;
+  /**
+   * Distinct tokens bucketed by their first three characters (in order of first use), for prefix (word*)
+   * terms; keyed by bucketKey().
+   */
+  buckets: Map<number, string[]>;
   /** Positions of every token starting with a prefix, filled on first use. */
   prefixPositions: Map<string, number[]>;
   words: number;
@@ -149,33 +152,80 @@ export function splitSentences(text: string): string[] {
   return out;
 }
 
+/** Character classes of TOKEN by ASCII code: 1 a letter or digit, 2 also "@", "$" or "%". */
+const TOKEN_CHAR = new Uint8Array(128);
+for (const c of 'abcdefghijklmnopqrstuvwxyz0123456789') TOKEN_CHAR[c.charCodeAt(0)] = 1;
+for (const c of '@$%') TOKEN_CHAR[c.charCodeAt(0)] = 2;
+const DOT = 46;
+
+/**
+ * Where the TOKEN match starting at `start` (a token character) ends: the same words as
+ * `lower.match(TOKEN)`, read by character codes (never past the end) without an array per sentence.
+ */
+function tokenEnd(lower: string, start: number): number {
+  const n = lower.length;
+  let i = start + 1;
+  for (; i < n; i++) {
+    const c = lower.charCodeAt(i);
+    if (c >= 128 || TOKEN_CHAR[c] === 0) break;
+  }
+  // (?:\.[a-z0-9]+)*: a dot continues the word only before a letter or digit.
+  while (i + 1 < n && lower.charCodeAt(i) === DOT) {
+    const next = lower.charCodeAt(i + 1);
+    if (next >= 128 || TOKEN_CHAR[next] !== 1) break;
+    for (i += 2; i < n; i++) {
+      const c = lower.charCodeAt(i);
+      if (c >= 128 || TOKEN_CHAR[c] !== 1) break;
+    }
+  }
+  return i;
+}
+
+/**
+ * A token's first three characters as one number: each is ASCII (below 128) and none is a NUL, so
+ * different beginnings (of one, two or three characters) never share a key. A number is hashed without
+ * building a string per token.
+ */
+export function bucketKey(tok: string): number {
+  const n = Math.min(3, tok.length);
+  let key = 0;
+  for (let i = 0; i < n; i++) key = key * 128 + tok.charCodeAt(i);
+  return key;
+}
+
 /** Builds the index the concept matchers and detectors run on. */
 export function indexText(text: string): TextIndex {
   const sentences: Sentence[] = [];
   const tokens: string[] = [];
   const sentenceOf: number[] = [];
   const positions = new Map<string, number[]>();
+  const buckets = new Map<number, string[]>();
   for (const raw of splitSentences(text)) {
     const lower = normalizeText(raw);
     const id = sentences.length;
     sentences.push({ raw, lower });
-    const words = lower.match(TOKEN);
-    if (!words) continue;
-    for (let w = 0; w < words.length; w++) {
-      const tok = foldToken(words[w]!);
+    for (let i = 0; i < lower.length;) {
+      const c = lower.charCodeAt(i);
+      if (c >= 128 || TOKEN_CHAR[c] === 0) {
+        i++;
+        continue;
+      }
+      const end = tokenEnd(lower, i);
+      const tok = foldToken(lower.slice(i, end));
+      i = end;
       const list = positions.get(tok);
       if (list) list.push(tokens.length);
-      else positions.set(tok, [tokens.length]);
+      else {
+        // A new word: listed in its bucket now, so buckets keep the order of first use.
+        positions.set(tok, [tokens.length]);
+        const key = bucketKey(tok);
+        const bucket = buckets.get(key);
+        if (bucket) bucket.push(tok);
+        else buckets.set(key, [tok]);
+      }
       tokens.push(tok);
       sentenceOf.push(id);
     }
-  }
-  const buckets = new Map<string, string[]>();
-  for (const tok of positions.keys()) {
-    const key = tok.slice(0, 3);
-    const list = buckets.get(key);
-    if (list) list.push(tok);
-    else buckets.set(key, [tok]);
   }
   return {
     sentences,
