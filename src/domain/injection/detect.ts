@@ -13,6 +13,7 @@
 // the rules whose words a text does not hold.
 import { normaliseChar } from '../text/normalise';
 import { fold } from './fold';
+import { carrierSpans } from './carrier';
 import { buildScanner, type Scan } from './gates';
 import { HIDDEN_ELEMENT } from './patterns';
 import type { Rule } from './rule';
@@ -237,6 +238,8 @@ function detect(text: string, depth: number, gated: boolean): InjectionResult {
       }
     }
   }
+  // A fence, fake turn, table row or paragraph left holding only framing goes whole (carrier.ts).
+  if (reasons.length) spans.push(...carrierSpans(text, spans));
   // Hidden content never earns credit, whether or not it reads as an instruction.
   spans.push(...alwaysHidden(text));
   if (text.includes('<'))

@@ -23,6 +23,7 @@ import {
 } from './structural-parts';
 import { NOTE_RULES } from './structural-rules-notes';
 import { THIRD_PERSON_RULES } from './structural-rules-third';
+import { FOURTH_RULES } from './structural-rules-fourth';
 
 export interface StructuralRule {
   id: string;
@@ -213,4 +214,5 @@ export const STRUCTURAL_RULES: readonly StructuralRule[] = [
   },
   ...NOTE_RULES,
   ...THIRD_PERSON_RULES,
+  ...FOURTH_RULES,
 ];

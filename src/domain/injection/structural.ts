@@ -48,6 +48,7 @@ const ANY = new RegExp(
       'imagine play\\b scene persona band\\b whoever yourself reader copy\\b confirm anchor calibrat earns? deserv merit',
     ),
     ['you are now', 'what number', 'put\\b', 'four\\b', 'reading this'],
+    ['(?:answer|respond|reply) as', '[45] out of [45]'],
     ['if (?:this|my)\\b'],
     // Graders named in other languages, written without accents (the rest are caught by FOREIGN_LETTER).
     list(
@@ -106,6 +107,12 @@ function unwrapParagraphs(t: string): string {
   return out;
 }
 
+/** A table cell that only names the grader ("| Reviewer | award the section 4/4 |"): the cell after it is
+ * read as spoken to it ("Reviewer : award ..."). Same length, so offsets hold. */
+const GRADER_CELL =
+  /(\|[ \t]*(?:the[ \t]+)?(?:grader|reviewer|marker|evaluator|assessor|examiner|scorer|judge|rater)s?[ \t]*)\|/gi;
+const readTableCells = (t: string) => (t.includes('|') ? t.replace(GRADER_CELL, '$1:') : t);
+
 /** Sentences of a text: split at sentence ends, line breaks and table-cell bars, with their offsets. */
 function sentences(t: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
@@ -154,7 +161,7 @@ export function structuralHits(t: string): StructuralHit[] {
   const hits: StructuralHit[] = [];
   let next = 0;
   let coveredTo = 0;
-  const flat = unwrapParagraphs(t);
+  const flat = readTableCells(unwrapParagraphs(t));
   for (const { start, end } of sentences(flat)) {
     // A sentence inside a paragraph a note already took is part of that note.
     if (start < coveredTo) continue;
