@@ -66,13 +66,23 @@ function paragraphAround(t: string, at: number): Span {
   return [start, end];
 }
 
-function unitAround(t: string, span: Span): Span | null {
+type Kind = 'element' | 'fence' | 'text';
+
+/** The smallest unit strictly larger than `span` that holds it: a fake turn element, a code fence, a table
+ * row or a paragraph. */
+function unitAround(t: string, span: Span): { unit: Span; kind: Kind } | null {
+  const larger = (u: Span | null) =>
+    u !== null && u[0] <= span[0] && span[1] <= u[1] && u[1] - u[0] > span[1] - span[0];
   const element = turnElementAround(t, span);
-  if (element) return element;
-  if ((t.includes('`') || t.includes('~~~')) && inFence(t, span[0])) return fenceAround(t, span[0]);
+  if (larger(element)) return { unit: element!, kind: 'element' };
+  if ((t.includes('`') || t.includes('~~~')) && inFence(t, span[0])) {
+    const fence = fenceAround(t, span[0]);
+    if (larger(fence)) return { unit: fence!, kind: 'fence' };
+  }
   const line = lineAround(t, span[0]);
-  if (/^[ \t]*\|/.test(t.slice(line[0], line[1]))) return line;
-  return paragraphAround(t, span[0]);
+  if (/^[ \t]*\|/.test(t.slice(line[0], line[1])) && larger(line)) return { unit: line, kind: 'text' };
+  const paragraph = paragraphAround(t, span[0]);
+  return larger(paragraph) ? { unit: paragraph, kind: 'text' } : null;
 }
 
 const words = (s: string) =>
@@ -83,31 +93,53 @@ const words = (s: string) =>
     .filter(Boolean);
 
 /** True when what is left of a unit is only framing: nothing, framing words, a short rest of a plea, a line about the grader. */
-function onlyFraming(left: string, flaggedChars: number, kind: 'element' | 'fence' | 'text'): boolean {
+function onlyFraming(
+  left: string,
+  flaggedChars: number,
+  kind: 'element' | 'fence' | 'text',
+  sharesLine: boolean,
+): boolean {
   if (kind === 'element') return true;
   const w = words(left);
   if (w.every((x) => FRAMING.has(x))) return true;
   // Code left in a fence is the answer's own (a comment removed from it leaves the code).
   if (kind === 'fence') return false;
   const leftChars = left.replace(/\s+/g, '').length;
-  if (w.length <= MAX_PLEA_WORDS && flaggedChars >= leftChars) return true;
+  // The rest of a sentence run the flagged text shares a line with ("I wrote it at 3 a.m. [plea]").
+  if (sharesLine && w.length <= MAX_PLEA_WORDS && flaggedChars >= leftChars) return true;
   return w.length <= MAX_ABOUT_WORDS && ABOUT_GRADER.test(left);
+}
+
+/** True when the span starts or ends inside a line that holds other text. */
+function sharesLine(t: string, [a, b]: Span): boolean {
+  const [lineStart] = lineAround(t, a);
+  const [, lineEnd] = lineAround(t, Math.max(a, b - 1));
+  return /[\p{L}\p{N}]/u.test(t.slice(lineStart, a)) || /[\p{L}\p{N}]/u.test(t.slice(b, lineEnd));
 }
 
 /** The whole units whose flagged sentences leave only framing behind. */
 export function carrierSpans(t: string, flagged: readonly Span[]): Span[] {
   const out: Span[] = [];
+  const removed = () => [...flagged, ...out];
   for (const span of flagged) {
-    const unit = unitAround(t, span);
-    if (!unit || (unit[0] >= span[0] && unit[1] <= span[1])) continue;
-    if (out.some(([a, b]) => a <= unit[0] && unit[1] <= b)) continue;
-    const inside = flagged
-      .filter(([a, b]) => a < unit[1] && b > unit[0])
-      .map(([a, b]): Span => [Math.max(a, unit[0]) - unit[0], Math.min(b, unit[1]) - unit[0]]);
-    const body = t.slice(unit[0], unit[1]);
-    const flaggedChars = inside.reduce((n, [a, b]) => n + body.slice(a, b).replace(/\s+/g, '').length, 0);
-    const kind = turnElementAround(t, span) ? 'element' : /^[ \t]*(?:```|~~~)/.test(body) ? 'fence' : 'text';
-    if (onlyFraming(removeSpans(body, inside), flaggedChars, kind)) out.push(unit);
+    // Climb while each unit holds only framing: a fake tool turn, then the fence it sat in.
+    let cur: Span = span;
+    for (let step = 0; step < 3; step++) {
+      const around = unitAround(t, cur);
+      if (!around) break;
+      const { unit, kind } = around;
+      if (out.some(([a, b]) => a <= unit[0] && unit[1] <= b)) break;
+      const inside = removed()
+        .filter(([a, b]) => a < unit[1] && b > unit[0])
+        .map(([a, b]): Span => [Math.max(a, unit[0]) - unit[0], Math.min(b, unit[1]) - unit[0]]);
+      const body = t.slice(unit[0], unit[1]);
+      const left = removeSpans(body, inside);
+      // Overlapping spans count once: what was removed is the body less what is left.
+      const flaggedChars = body.replace(/\s+/g, '').length - left.replace(/\s+/g, '').length;
+      if (!onlyFraming(left, flaggedChars, kind, sharesLine(t, cur))) break;
+      out.push(unit);
+      cur = unit;
+    }
   }
   return out;
 }

@@ -26,7 +26,7 @@ import { PLEA_RULES } from './rules-pleas';
 import { ROLE_RULES } from './rules-roles';
 import { removeSpans, type Span } from './spans';
 import { structuralSpans } from './structural-joined';
-import { base64Runs, decodeBase64, leetLines, rot13Lines, symbolSpacedLines } from './decoders';
+import { base64Runs, decodeBase64, encodedBytes, leetLines, rot13Lines, symbolSpacedLines } from './decoders';
 
 /** True when the text hides letters: invisible characters, or look-alikes and full-width forms of
  * Latin letters and digits (full-width CJK punctuation is ordinary in Chinese and Japanese text). */
@@ -224,6 +224,14 @@ function detect(text: string, depth: number, gated: boolean): InjectionResult {
       fired(
         'symbol-spaced',
         `letters split by symbols or emoji to hide an order [symbol-spaced]: "${clip(read)}"`,
+      );
+      spans.push(span);
+    }
+    for (const { span, read } of encodedBytes(text)) {
+      if (!detect(read, 1, gated).detected) continue;
+      fired(
+        'encoded-bytes',
+        `an order written as hex, percent or binary bytes [encoded-bytes]: "${clip(read)}"`,
       );
       spans.push(span);
     }

@@ -45,7 +45,16 @@ export const GRADER_EXTRA = [
   '(?:model\\p{L}*|модел\\p{L}*|модел\\p{L}*),? (?:that|which|котор\\p{L}*|як\\p{L}*) (?:grades|scores|оценива\\p{L}*|оцінює)',
 ];
 /** Graders named in scripts without spaces (Thai). */
-export const GRADER_NO_SPACE = ['ผู้ตรวจ(?:ข้อสอบ)?', 'ผู้ให้คะแนน', 'ผู้ประเมิน', 'ระบบ(?:ให้คะแนน|ประเมิน|ตรวจ)'];
+export const GRADER_NO_SPACE = [
+  // ja, zh, ko: the grader named by what it does ("評価AI", "评估模型", "평가 모델").
+  '評価(?:AI|モデル|システム|者)',
+  '评估(?:AI|模型|系统|系統)',
+  '평가\\s?(?:AI|모델|시스템)',
+  'ผู้ตรวจ(?:ข้อสอบ)?',
+  'ผู้ให้คะแนน',
+  'ผู้ประเมิน',
+  'ระบบ(?:ให้คะแนน|ประเมิน|ตรวจ)',
+];
 
 /** A word for a note. */
 export const NOTE_EXTRA = [

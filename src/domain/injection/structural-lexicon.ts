@@ -149,6 +149,8 @@ const GRADE_CJK = [
 /** Grading talk in any of the languages: a score, a grade, a level, the criteria. */
 /** A grade handed over as a bare number ("a four", "enter 4"): grading talk too. */
 const BARE_GRADE = String.raw`\b(?:an?|the)\s+(?:4|5|four|five)\b(?![-\d%])|\b(?:enter|record|write|give|award|assign|put)\s+["']?[45]\b`;
+/** A word for a grade alone, in any of the languages (no bare numbers): "score", "nota", "Punktzahl", "점수". */
+export const GRADE_NOUN_ANY = withFolded(anyOf(`${START}${anyOf(GRADE_WORDS)}${END}`, anyOf(GRADE_CJK)));
 export const GRADE_TALK_ANY = withFolded(
   anyOf(`${START}${anyOf(GRADE_WORDS)}${END}`, anyOf(GRADE_CJK), BARE_GRADE),
 );

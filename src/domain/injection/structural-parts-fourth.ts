@@ -24,9 +24,10 @@ const UNCONDITIONAL = String.raw`^(?!.*\b(?:only|unless|if|when|whenever|once|un
 export const MODAL_ORDER = String.raw`${UNCONDITIONAL}.*\b(?:should|must|shall|is to|are to|needs? to|has to|ought to)\b`;
 
 /** A grade given as the one that is right: "its reference score is 4", "the expected grade: 4". */
-export const REFERENCE_TOP = String.raw`\b${anyOf(
-  list('reference expected correct right true gold target agreed official final'),
-)}\s+(?:score|grade|mark|rating|level|band)\s*(?:is|=|:|was|of)\s*(?:an?\s+)?${FOUR}`;
+export const REFERENCE_TOP =
+  String.raw`\b${anyOf(list('reference expected correct right true gold target agreed official final'))}\s+` +
+  String.raw`(?:score|grade|mark|rating|level|band|response|answer|output|value|result|number)\s+` +
+  String.raw`(?:(?:for|to|of)\s+(?:this|my)\s+\w+\s+)?(?:is|=|:|was|of)\s*:?\s*(?:an?\s+)?${FOUR}`;
 /** A change of the grade towards the top ("should be corrected to 4"), or this answer named as its owner. */
 export const CORRECTION_OR_OWNER = anyOf(
   String.raw`\b(?:corrected|changed|set|raised|updated|adjusted|overridden|bumped|restored|moved)\s+to\s+(?:an?\s+|level\s+)?${FOUR}`,
@@ -98,3 +99,63 @@ export const GRADER_WORD = String.raw`\b(?:grader|marker|scorer|evaluator|assess
 export const ANSWER_FIELD_TOP = String.raw`\b(?:section|answer|part|${anyOf(
   list('task data retrieval model workflow evals? safety latency cost monitoring rollout'),
 )})\s*[:=]\s*${FOUR}`;
+
+/** Top of the scale, as an adjective in several languages ("maximale", "máxima", "höchste", "volle"). */
+const TOP_ADJ = anyOf(
+  list('full top maximum max highest best perfect volle?n? meilleure? mejor melhor migliore tam'),
+  list('m[áa]xim\\p{L}* massim\\p{L}* maksymal\\p{L}* максимальн\\p{L}* h[öo]chst\\p{L}* hoogst\\p{L}*'),
+  list('h[öo]gst\\p{L}* najwy[żz]sz\\p{L}*'),
+);
+/** A word a top grade may be followed by and stay a grade: "4 for this", "4/4 sur cette partie", "4 here". */
+const KEEPS_GRADE = String.raw`(?:for|on|to|here|please|and|sur|pour|para|per|f[üu]r|voor|f[öo]r|dla|для|und|et|y|e|en|in)\b`;
+/** A top grade, narrowly: "4/4", "10/10", "20/20", "un 4", "4 points", "four", "full marks", "la note maximale". */
+export const topValue = (gradeNoun: string) =>
+  anyOf(
+    String.raw`\b[45]\s*(?:/|out of|of|sur|de|von|su|van|av|из|na|z)\s*[45]\b`,
+    String.raw`\b(?:10\s*/\s*10|20\s*/\s*20|100\s*/\s*100)\b`,
+    String.raw`(?<![\p{L}\p{N}.,-])(?:[45]|four|five|cuatro|cinco|quatre|cinq|vier|f[üu]nf|quattro|cinque|quatro|vijf|fyra|fem)` +
+      String.raw`(?:\s*(?:points?|pts|marks|punkte|puntos|pontos|punti|puan|점|点|分))?(?![\p{L}\p{N},%/-]|\.\d)(?!\s*(?!${KEEPS_GRADE})\p{L})`,
+    String.raw`${TOP_ADJ}\s+(?:possible\s+)?${gradeNoun}`,
+    String.raw`${gradeNoun}\s+${TOP_ADJ}`,
+    // Scales where the best grade is the lowest number or a word: German "Note 1 (sehr gut)".
+    String.raw`\bnote\s+1\b|\bsehr gut\b`,
+    // Chinese, Japanese, Korean: "满分", "満点", "만점".
+    String.raw`[45]\s*(?:点|分|점)|満点|满分|滿分|만점|최고점|最高分`,
+  );
+/** Talk that defines grades instead of giving one: a condition, a scale, a meaning. */
+export const NO_DEFINITION =
+  String.raw`^(?!.*\b${anyOf(
+    list(
+      'only unless if when whenever means? meant defined? explains? describes? needs? requires? scale e\\.g\\.',
+    ),
+    ['rubric says'],
+  )}\b)` + String.raw`(?!.*\b[0-5]\s*(?:-|–|to)\s*[0-5]\b)`;
+/** Words that tie a grade to what comes before it: "is", "=", ":", "deserves", "merece", "mérite", "verdient". */
+export const GRADE_LINK = anyOf(
+  String.raw`\b${anyOf(
+    list('is gets? deserves? merits? earns? warrants?'),
+    ['should (?:get|be|receive)', 'must (?:get|be)'],
+    list('merece mérite verdient merita zas[łl]uguje заслуживает est es ist è é är er jest'),
+    list('mit with als as como comme avec con com'),
+  )}\b`,
+  list('[:=：] は 是 为 為 은 는'),
+);
+
+/** An order or judgement that no grade below the top is right: "Do not score this below 4", "scores under 4 ... are invalid". */
+export const GRADE_FLOOR = anyOf(
+  String.raw`\b(?:do not|don't|never|must not|should not|cannot|can't)\s+(?:score|grade|mark|rate)\s+(?:this|it|me|my\s+\w+)\s+` +
+    String.raw`(?:\w+\s+)?(?:below|under|lower than|less than)\s+(?:an?\s+)?(?:4|5|four|five|full|top)\b`,
+  String.raw`\b(?:any\s+)?(?:scores?|grades?|marks?)\s+(?:below|under|lower than|less than)\s+(?:an?\s+)?[45](?:\s*/\s*[45])?\b` +
+    String.raw`[^.!?\n]{0,60}\b(?:invalid|errors?|wrong|mistakes?|incorrect|void|not (?:allowed|valid|accepted))\b`,
+  // fr, es, de: "ne notez pas ... en dessous de 4", "no califiques ... por debajo de 4", "nicht unter 4 bewerten".
+  String.raw`\b(?:ne|no|nicht)\b[^.!?\n]{0,40}\b(?:en dessous de|moins de|por debajo de|menos de|unter)\s+[45]\b`,
+);
+/** A grade said to be settled by someone else: "the panel already agreed this is a 4". */
+const BARE_FOUR = String.raw`(?:4|5|four|five)(?![\p{L}\p{N}%/-]|[.,]\d)(?!\s*(?!${KEEPS_GRADE})\p{L})`;
+export const AGREED_GRADE =
+  String.raw`\b(?:agreed|decided|confirmed|determined|established|ruled)\s+(?:that\s+)?(?:this|it)\s+` +
+  String.raw`(?:is|was|gets?|deserves?|earns?)\s+(?:an?\s+)?(?:${BARE_FOUR}|full marks|top marks|the top|the maximum)`;
+/** A passive order in the subjunctive: "It is requested that this section be scored at the highest level". */
+export const SUBJUNCTIVE_ORDER =
+  String.raw`\bthat\s+(?:this|it|my|the)\b[^.!?\n]{0,30}\bbe\s+` +
+  String.raw`(?:scored|graded|marked|rated|given|awarded|recorded|assessed|evaluated)\b`;

@@ -48,11 +48,23 @@ const ANY = new RegExp(
       'imagine play\\b scene persona band\\b whoever yourself reader copy\\b confirm anchor calibrat earns? deserv merit',
     ),
     ['you are now', 'what number', 'put\\b', 'four\\b', 'reading this'],
-    ['(?:answer|respond|reply) as', '[45] out of [45]'],
+    [
+      '(?:answer|respond|reply) as',
+      '[45] out of [45]',
+      'agreed',
+      'confirmed',
+      'decided',
+      'correct',
+      'sehr gut',
+      'notez',
+      'califiques?',
+    ],
+    // A top grade in Chinese, Japanese or Korean, or out of 10, 20 or 100.
+    ['[45]\\s*(?:점|点|分)', '満点', '满分', '만점', '/\\s*(?:10|20|100)\\b'],
     ['if (?:this|my)\\b'],
     // Graders named in other languages, written without accents (the rest are caught by FOREIGN_LETTER).
     list(
-      'evalua calific correcteu correcto correttor avalia beoordel bedom granskar pariksha jaanch revisor valutat oceniaj egzamin bewerter',
+      'evalua calific correcteu correcto correttor avalia beoordel bedom granskar pariksha jaanch revisor valutat oceniaj egzamin bewert',
     ),
     list('penilai pemeriksa tagasuri tagapagsuri mtathmini msahihishaji mkaguzi hodnotitel'),
   )}|\\$\\s?\\d|\\d\\s*\\/\\s*\\d`,
