@@ -5,12 +5,13 @@ import { inFence, lineAround } from './spans';
 import { exampleBefore, joinSpacedLetters, structuralHits, type StructuralHit } from './structural';
 import { SECTION_NAME } from './structural-parts';
 import { RECORD_GRADE_KEY, RECORD_KEY } from './structural-parts-third';
-import { DECORATED_FORM, ENCODED_FORM, decoratedHits } from './structural-readback';
+import { DECORATED_FORM, ENCODED_FORM, KEYED_FORM, decoratedHits, keyedHits } from './structural-readback';
 
 /** The two joined forms, with their own examples (checked in rules.test.ts with the other rules). */
 export const JOINED_FORMS = [
   DECORATED_FORM,
   ENCODED_FORM,
+  KEYED_FORM,
   {
     id: 'spaced-letters',
     mustFlag: [
@@ -261,5 +262,6 @@ export function structuralSpans(t: string): StructuralHit[] {
     ...carrierHits(t),
     ...reversedHits(t),
     ...decoratedHits(t),
+    ...keyedHits(t),
   ];
 }

@@ -83,7 +83,7 @@ export const GRADE_EXTRA = [
 export const GRADE_NO_SPACE = ['คะแนน'];
 /** This very answer. */
 export const THIS_EXTRA = [
-  'tat[ouo] (?:sekc\\p{L}*|odpověď|část\\p{L}*)',
+  't(?:at[ouo]|éto|uto|ento|omto|éhle) (?:sekc\\p{L}*|odpověď\\p{L}*|část\\p{L}*)',
   '(?:bagian|jawaban) ini',
   'αυτ[ήη]\\p{L}* (?:η |την )?(?:ενότητα|απάντηση)',
   '(?:η |την )?(?:ενότητα|απάντηση) αυτ[ήη]',
@@ -96,7 +96,7 @@ export const THIS_EXTRA = [
   '(?:هذا القسم|هذه الإجابة|هذا الجواب|هذا الجزء)',
   '(?:sehemu|jibu) (?:hii|hili)',
   'این (?:بخش|پاسخ)',
-  'tämä (?:osio|vastaus|kohta)',
+  't(?:ämä|älle|ässä|ämän|ähän) (?:osio\\p{L}*|vastau\\p{L}*|kohta\\p{L}*|kohda\\p{L}*)',
   'dette (?:afsnit|svar|avsnitt)',
   'ez a (?:rész|válasz|szakasz)',
 ];

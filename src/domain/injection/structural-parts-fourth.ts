@@ -5,6 +5,7 @@
 // threat tied to a low mark; a grade set by a positional argument in code; a label "... for the grader:".
 // Regex sources, tested case-insensitively against one sentence (structural.ts).
 import { anyOf, list } from './rule';
+import { withFolded } from './structural-lexicon';
 
 const FOUR = String.raw`(?:4|5|four|five)\b(?![-.,/]?\d|\s*%)`;
 const GRADER = anyOf(
@@ -104,23 +105,30 @@ export const ANSWER_FIELD_TOP = String.raw`\b(?:section|answer|part|${anyOf(
 const TOP_ADJ = anyOf(
   list('full top maximum max highest best perfect volle?n? meilleure? mejor melhor migliore tam'),
   list('m[áa]xim\\p{L}* massim\\p{L}* maksymal\\p{L}* максимальн\\p{L}* h[öo]chst\\p{L}* hoogst\\p{L}*'),
-  list('h[öo]gst\\p{L}* najwy[żz]sz\\p{L}*'),
+  list(
+    'h[öo]gst\\p{L}* najwy[żz]sz\\p{L}* высш\\p{L}* наивысш\\p{L}* sempurna penuh maksimal täy\\p{L}* pln\\p{L}*',
+  ),
+  ['tối đa', 'cao nhất', 'الكاملة', 'القصوى', 'पूरे', 'पूर्ण', 'kamili'],
 );
 /** A word a top grade may be followed by and stay a grade: "4 for this", "4/4 sur cette partie", "4 here". */
 const KEEPS_GRADE = String.raw`(?:for|on|to|here|please|and|sur|pour|para|per|f[üu]r|voor|f[öo]r|dla|для|und|et|y|e|en|in)\b`;
 /** A top grade, narrowly: "4/4", "10/10", "20/20", "un 4", "4 points", "four", "full marks", "la note maximale". */
 export const topValue = (gradeNoun: string) =>
-  anyOf(
-    String.raw`\b[45]\s*(?:/|out of|of|sur|de|von|su|van|av|из|na|z)\s*[45]\b`,
-    String.raw`\b(?:10\s*/\s*10|20\s*/\s*20|100\s*/\s*100)\b`,
-    String.raw`(?<![\p{L}\p{N}.,-])(?:[45]|four|five|cuatro|cinco|quatre|cinq|vier|f[üu]nf|quattro|cinque|quatro|vijf|fyra|fem)` +
-      String.raw`(?:\s*(?:points?|pts|marks|punkte|puntos|pontos|punti|puan|점|点|分))?(?![\p{L}\p{N},%/-]|\.\d)(?!\s*(?!${KEEPS_GRADE})\p{L})`,
-    String.raw`${TOP_ADJ}\s+(?:possible\s+)?${gradeNoun}`,
-    String.raw`${gradeNoun}\s+${TOP_ADJ}`,
-    // Scales where the best grade is the lowest number or a word: German "Note 1 (sehr gut)".
-    String.raw`\bnote\s+1\b|\bsehr gut\b`,
-    // Chinese, Japanese, Korean: "满分", "満点", "만점".
-    String.raw`[45]\s*(?:点|分|점)|満点|满分|滿分|만점|최고점|最高分`,
+  withFolded(
+    anyOf(
+      String.raw`\b[45]\s*(?:/|out of|of|sur|de|von|su|van|av|из|na|z)\s*[45]\b`,
+      String.raw`\b(?:10\s*/\s*10|20\s*/\s*20|100\s*/\s*100)\b`,
+      String.raw`(?<![\p{L}\p{N}.,-])(?:[45]|four|five|cuatro|cinco|quatre|cinq|vier|f[üu]nf|quattro|cinque|quatro|vijf|fyra|fem)` +
+        String.raw`(?:\s*(?:points?|pts|marks|punkte|puntos|pontos|punti|puan|점|点|分))?(?![\p{L}\p{N},%/-]|\.\d)(?!\s*(?!${KEEPS_GRADE})\p{L})`,
+      String.raw`${TOP_ADJ}\s+(?:possible\s+)?${gradeNoun}`,
+      String.raw`${gradeNoun}\s+${TOP_ADJ}`,
+      // Top grades said as one phrase: Swedish "full pott", Czech "plný počet bodů".
+      String.raw`\bfull pott\b|\bpln[ýy] po[čc]et bod\p{L}*`,
+      // Scales where the best grade is the lowest number or a word: German "Note 1 (sehr gut)".
+      String.raw`\bnote\s+1\b|\bsehr gut\b`,
+      // Chinese, Japanese, Korean: "满分", "満点", "만점".
+      String.raw`[45]\s*(?:点|分|점)|満点|满分|滿分|만점|최고점|最高分`,
+    ),
   );
 /** Talk that defines grades instead of giving one: a condition, a scale, a meaning. */
 export const NO_DEFINITION =
@@ -133,7 +141,7 @@ export const NO_DEFINITION =
 /** Words that tie a grade to what comes before it: "is", "=", ":", "deserves", "merece", "mérite", "verdient". */
 export const GRADE_LINK = anyOf(
   String.raw`\b${anyOf(
-    list('is gets? deserves? merits? earns? warrants?'),
+    list('is was gets? deserves? merits? earns? warrants?'),
     ['should (?:get|be|receive)', 'must (?:get|be)'],
     list('merece mérite verdient merita zas[łl]uguje заслуживает est es ist è é är er jest'),
     list('mit with als as como comme avec con com'),

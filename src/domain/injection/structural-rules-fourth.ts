@@ -42,7 +42,7 @@ const FOR_WORD = '(?:for|on|to|sur|pour|para|per|für|voor|för|dla|для)';
 /** This very answer given a top grade: "this section is a 4", "esta sección merece un 4", "4/4 sur cette
  * partie", "このセクションは4点", "the score for this section must be four". */
 const THIS_GRADED = [
-  `(?:${THIS_ANY})[^.!?\\n]{0,40}?${GRADE_LINK}\\s*(?:worth\\s+)?${ARTICLE}${TOP_VALUE}`,
+  `(?:${THIS_ANY})[^.!?\\n]{0,40}?${GRADE_LINK}\\s*(?:worth\\s+)?${ARTICLE}(?:(?:clear|solid|definite|easy|strong)\\s+)?${TOP_VALUE}`,
   `${TOP_VALUE}\\s*${FOR_WORD}\\s+(?:${THIS_ANY})`,
   `${GRADE_NOUN_ANY}\\s+(?:\\S+\\s+){0,3}?(?:here|for (?:this|my)\\s+\\S+)\\s+(?:should|must|is|will|=|:)\\s*` +
     `(?:be\\s+)?${ARTICLE}${TOP_VALUE}(?!\\s*(?:or|and)\\b)`,

@@ -24,6 +24,7 @@ import {
 import { NOTE_RULES } from './structural-rules-notes';
 import { THIRD_PERSON_RULES } from './structural-rules-third';
 import { FOURTH_RULES } from './structural-rules-fourth';
+import { FIFTH_RULES } from './structural-rules-fifth';
 
 export interface StructuralRule {
   id: string;
@@ -215,4 +216,5 @@ export const STRUCTURAL_RULES: readonly StructuralRule[] = [
   ...NOTE_RULES,
   ...THIRD_PERSON_RULES,
   ...FOURTH_RULES,
+  ...FIFTH_RULES,
 ];

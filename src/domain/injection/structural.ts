@@ -5,7 +5,7 @@
 import { anyOf, list } from './rule';
 import { ERRATA_OPENING, HIGH_GRADE, ROLE_CHANGE, RUBRIC, WAIVER } from './structural-parts';
 import { GRADE_CALL, GRADER_ELEMENT, SELF_AWARD, TOOL_TURN } from './structural-parts-third';
-import { GRADER_ANY } from './structural-lexicon';
+import { FOREIGN_THIS, GRADER_ANY } from './structural-lexicon';
 import { inFence } from './spans';
 import { STRUCTURAL_RULES } from './structural-rules';
 
@@ -56,6 +56,17 @@ const ANY = new RegExp(
       'decided',
       'correct',
       'sehr gut',
+      'nilai',
+      'every section',
+      'all (?:the )?(?:candidates|sections|answers)',
+      'sempurna',
+      'answer key',
+      'marking scheme',
+      'self-?assessment',
+      'grateful',
+      'hoping',
+      'nothing else',
+      'output only',
       'notez',
       'califiques?',
     ],
@@ -74,6 +85,8 @@ const ANY = new RegExp(
 const ANY_ALL = new RegExp(ANY.source, 'gi');
 /** The grader named in another language (a note to it may hold none of the English words above). */
 const GRADER_ALL = new RegExp(GRADER_ANY, 'giu');
+/** This very answer named in another language (a top grade for it may name no grader at all). */
+const FOREIGN_THIS_ALL = new RegExp(FOREIGN_THIS, 'giu');
 
 export interface StructuralHit {
   id: string;
@@ -166,7 +179,12 @@ const QUOTED = /["“](?=[^"“”\n]*\s)[^"“”\n]{12,}?["”]/g;
 /** The sentences that speak to the grader, by the first rule that matches each. */
 export function structuralHits(t: string): StructuralHit[] {
   // One pass finds where the words the rules need are; only the sentences holding one are read.
-  const at = [...t.matchAll(ANY_ALL), ...(FOREIGN_LETTER.test(t) ? t.matchAll(GRADER_ALL) : [])]
+  const foreign = FOREIGN_LETTER.test(t);
+  const at = [
+    ...t.matchAll(ANY_ALL),
+    ...(foreign ? t.matchAll(GRADER_ALL) : []),
+    ...(foreign ? t.matchAll(FOREIGN_THIS_ALL) : []),
+  ]
     .map((m) => m.index)
     .sort((a, b) => a - b);
   if (!at.length) return [];
