@@ -101,6 +101,9 @@ export function symbolSpacedLines(text: string): Reading[] {
 
 /** Eight or more bytes in a row written as hex pairs ("67 69 76 65", "\x67\x69", "%67%69", "0x67 0x69"). */
 const HEX_RUN = /(?:(?:\\x|%|0x)?[0-9a-f]{2}[ :,]?){8,}/gi;
+/** A cheap hint of such a run: an escape or percent sign before two hex digits, four spaced pairs, or 16 hex digits. */
+const HEX_HINT =
+  /(?:%|\\x|\b0x)[0-9a-f]{2}|\b[0-9a-f]{2}[ :,][0-9a-f]{2}[ :,][0-9a-f]{2}[ :,][0-9a-f]{2}\b|\b[0-9a-f]{16}/i;
 /** Four or more bytes written as 8-bit binary groups ("01100111 01101001"). */
 const BINARY_RUN = /(?:[01]{8}[ ]?){4,}/g;
 /** Decoded bytes that read as words: printable ASCII with letters and a space between words. */
@@ -117,7 +120,7 @@ function decodeBytes(digits: string, radix: 16 | 2): string | null {
 /** Runs of bytes written as hex, percent-encoding or binary, read back as text when they spell words. */
 export function encodedBytes(text: string): Reading[] {
   const out: Reading[] = [];
-  if (/(?:(?:\\x|%|0x)?[0-9a-f]{2}[^0-9a-z\n]?){8}/i.test(text))
+  if (HEX_HINT.test(text))
     for (const m of text.matchAll(HEX_RUN)) {
       const read = decodeBytes(m[0].replace(/\\x|%|0x|[ :,]/gi, ''), 16);
       if (read) out.push({ span: [m.index, m.index + m[0].length], read });

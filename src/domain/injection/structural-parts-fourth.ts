@@ -167,3 +167,20 @@ export const AGREED_GRADE =
 export const SUBJUNCTIVE_ORDER =
   String.raw`\bthat\s+(?:this|it|my|the)\b[^.!?\n]{0,30}\bbe\s+` +
   String.raw`(?:scored|graded|marked|rated|given|awarded|recorded|assessed|evaluated)\b`;
+
+/** A cheap first test for the rules built on a top grade: a bare 4 or 5, a grade out of 10, 20 or 100, a
+ * top word, or any letter beyond ASCII (the other languages' top words). Sentences without one skip the
+ * costly patterns. */
+/** Letters of other scripts and accented Latin (not dashes, arrows or other punctuation beyond ASCII). */
+const LETTER_BEYOND_ASCII =
+  '[\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF\\u0590-\\u06FF\\u0900-\\u097F\\u0E00-\\u0E7F\\u1E00-\\u1EFF\\u3040-\\u30FF\\u3400-\\u9FFF\\uAC00-\\uD7AF]';
+export const MAY_HOLD_TOP =
+  String.raw`(?<![\w.])[45](?![\w%]|\.\d)|\b(?:10|20|100)\s*/|\b(?:four|five|full|top|max\w*|highest|best|perfect|sehr gut|note 1|` +
+  String.raw`voll\w*|tam|penuh|sempurna|migliore|mejor|melhor|meilleur\w*|hoogst\w*)\b|${LETTER_BEYOND_ASCII}`;
+/** A cheap cue that a sentence may name this answer in another language: a letter beyond ASCII, or one of
+ * the demonstratives written in plain ASCII ("bagian ini", "esta seccion", "bu bolum", "deze sectie"). */
+export const FOREIGN_CUE =
+  String.raw`${LETTER_BEYOND_ASCII}|\b(?:ini|hii|hili|ito|bu|este|esta|isto|deze|dit|detta|denna|dette|det|` +
+  String.raw`diese\w*|cette|questa|questo|tato|tuto)\b`;
+/** A cheap cue that a sentence names this answer: "this", "my", "here", or another language's cue. */
+export const THIS_CUE = String.raw`\b(?:this|these|my|here)\b|the\s+\w+\s+(?:section|part)\b|${FOREIGN_CUE}`;

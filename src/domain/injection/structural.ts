@@ -51,10 +51,8 @@ const ANY = new RegExp(
     [
       '(?:answer|respond|reply) as',
       '[45] out of [45]',
-      'agreed',
-      'confirmed',
-      'decided',
-      'correct',
+      '(?:agreed|decided|confirmed|determined|established|ruled) (?:that )?(?:this|it)\\b',
+      '(?:correct|expected|right|true|gold) (?:response|answer|output|value|result|number)',
       'sehr gut',
       'nilai',
       'every section',
