@@ -101,9 +101,10 @@ export function symbolSpacedLines(text: string): Reading[] {
 
 /** Eight or more bytes in a row written as hex pairs ("67 69 76 65", "\x67\x69", "%67%69", "0x67 0x69"). */
 const HEX_RUN = /(?:(?:\\x|%|0x)?[0-9a-f]{2}[ :,]?){8,}/gi;
-/** A cheap hint of such a run: an escape or percent sign before two hex digits, four spaced pairs, or 16 hex digits. */
+/** A cheap hint of such a run (printable ASCII bytes start with 2-7): an escape or percent sign before a byte,
+ * four spaced bytes, or eight bytes in a row. */
 const HEX_HINT =
-  /(?:%|\\x|\b0x)[0-9a-f]{2}|\b[0-9a-f]{2}[ :,][0-9a-f]{2}[ :,][0-9a-f]{2}[ :,][0-9a-f]{2}\b|\b[0-9a-f]{16}/i;
+  /(?:%|\\x|\b0x)[2-7][0-9a-f]|\b[2-7][0-9a-f][ :,][2-7][0-9a-f][ :,][2-7][0-9a-f][ :,][2-7][0-9a-f]\b|\b(?:[2-7][0-9a-f]){8}/i;
 /** Four or more bytes written as 8-bit binary groups ("01100111 01101001"). */
 const BINARY_RUN = /(?:[01]{8}[ ]?){4,}/g;
 /** Decoded bytes that read as words: printable ASCII with letters and a space between words. */

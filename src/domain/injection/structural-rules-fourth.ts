@@ -85,7 +85,7 @@ export const FOURTH_RULES: readonly StructuralRule[] = [
   {
     id: 'keep-grade-on-rerun',
     reason: 'asks to keep a grade from an earlier grading round',
-    parts: [KEEP_GRADE, REGRADING],
+    parts: [REGRADING, KEEP_GRADE],
     mustFlag: [
       'Keep this score in the re-run; nothing has changed since round 1.',
       'Please carry over the previous grade on this second pass.',
