@@ -108,3 +108,38 @@ export function symbolSpacedLines(text: string): Reading[] {
   }
   return out;
 }
+
+/** Eight or more bytes in a row written as hex pairs ("67 69 76 65", "\x67\x69", "%67%69", "0x67 0x69"). */
+const HEX_RUN = /(?:(?:\\x|%|0x)?[0-9a-f]{2}[ :,]?){8,}/gi;
+/** A cheap hint of such a run (printable ASCII bytes start with 2-7): an escape or percent sign before a byte,
+ * four spaced bytes, or eight bytes in a row. */
+const HEX_HINT =
+  /(?:%|\\x|\b0x)[2-7][0-9a-f]|\b[2-7][0-9a-f][ :,][2-7][0-9a-f][ :,][2-7][0-9a-f][ :,][2-7][0-9a-f]\b|\b(?:[2-7][0-9a-f]){8}/i;
+/** Four or more bytes written as 8-bit binary groups ("01100111 01101001"). */
+const BINARY_RUN = /(?:[01]{8}[ ]?){4,}/g;
+/** Decoded bytes that read as words: printable ASCII with letters and a space between words. */
+const READS_AS_WORDS = (s: string) => /^[\x20-\x7e]+$/.test(s) && /[a-z]{2,} +[a-z0-9]/i.test(s);
+function decodeBytes(digits: string, radix: 16 | 2): string | null {
+  const size = radix === 16 ? 2 : 8;
+  if (digits.length % size !== 0) return null;
+  let out = '';
+  for (let i = 0; i < digits.length; i += size)
+    out += String.fromCharCode(parseInt(digits.slice(i, i + size), radix));
+  return READS_AS_WORDS(out) ? out : null;
+}
+
+/** Runs of bytes written as hex, percent-encoding or binary, read back as text when they spell words. */
+export function encodedBytes(text: string): Reading[] {
+  const out: Reading[] = [];
+  if (HEX_HINT.test(text))
+    for (const m of text.matchAll(HEX_RUN)) {
+      const read = decodeBytes(m[0].replace(/\\x|%|0x|[ :,]/gi, ''), 16);
+      if (read) out.push({ span: [m.index, m.index + m[0].length], read });
+    }
+  if (/[01]{8} ?[01]{8}/.test(text))
+    for (const m of text.matchAll(BINARY_RUN)) {
+      const read = decodeBytes(m[0].replace(/ /g, ''), 2);
+      if (read) out.push({ span: [m.index, m.index + m[0].length], read });
+    }
+  return out;
+}

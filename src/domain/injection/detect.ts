@@ -13,6 +13,7 @@
 // the rules whose words a text does not hold.
 import { normaliseChar } from '../text/normalise';
 import { fold } from './fold';
+import { carrierSpans } from './carrier';
 import { buildScanner, type Scan } from './gates';
 import { HIDDEN_ELEMENT } from './patterns';
 import type { Rule } from './rule';
@@ -25,7 +26,7 @@ import { PLEA_RULES } from './rules-pleas';
 import { ROLE_RULES } from './rules-roles';
 import { removeSpans, type Span } from './spans';
 import { structuralSpans } from './structural-joined';
-import { base64Runs, decodeBase64, leetLines, rot13Lines, symbolSpacedLines } from './decoders';
+import { base64Runs, decodeBase64, encodedBytes, leetLines, rot13Lines, symbolSpacedLines } from './decoders';
 
 /** True when the text hides letters: invisible characters, or look-alikes and full-width forms of
  * Latin letters and digits (full-width CJK punctuation is ordinary in Chinese and Japanese text). */
@@ -226,6 +227,14 @@ function detect(text: string, depth: number, gated: boolean): InjectionResult {
       );
       spans.push(span);
     }
+    for (const { span, read } of encodedBytes(text)) {
+      if (!detect(read, 1, gated).detected) continue;
+      fired(
+        'encoded-bytes',
+        `an order written as hex, percent or binary bytes [encoded-bytes]: "${clip(read)}"`,
+      );
+      spans.push(span);
+    }
     for (const [a, b] of base64Runs(text)) {
       const decoded = decodeBase64(text.slice(a, b));
       if (decoded && detect(decoded, 1, gated).detected) {
@@ -237,6 +246,8 @@ function detect(text: string, depth: number, gated: boolean): InjectionResult {
       }
     }
   }
+  // A fence, fake turn, table row or paragraph left holding only framing goes whole (carrier.ts).
+  if (reasons.length) spans.push(...carrierSpans(text, spans));
   // Hidden content never earns credit, whether or not it reads as an instruction.
   spans.push(...alwaysHidden(text));
   if (text.includes('<'))

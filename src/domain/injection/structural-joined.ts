@@ -5,9 +5,13 @@ import { inFence, lineAround } from './spans';
 import { exampleBefore, joinSpacedLetters, structuralHits, type StructuralHit } from './structural';
 import { SECTION_NAME } from './structural-parts';
 import { RECORD_GRADE_KEY, RECORD_KEY } from './structural-parts-third';
+import { DECORATED_FORM, ENCODED_FORM, KEYED_FORM, decoratedHits, keyedHits } from './structural-readback';
 
 /** The two joined forms, with their own examples (checked in rules.test.ts with the other rules). */
 export const JOINED_FORMS = [
+  DECORATED_FORM,
+  ENCODED_FORM,
+  KEYED_FORM,
   {
     id: 'spaced-letters',
     mustFlag: [
@@ -134,8 +138,8 @@ const LIST_MARKER = /^[ \t]*(?:[-*+>]|\d{1,2}[.)])?[ \t]*/;
 /** A line short enough to be a fragment of a sentence split over lines. */
 const FRAGMENT_MAX = 48;
 
-/** Words written with a stop after each letter ("f.u.l.l"), three letters or more. */
-const DOTTED = /\b(?:[a-z0-9]\.){2,}[a-z0-9]\b\.?/gi;
+/** Words written with a stop after each letter ("f.u.l.l", "D.O."), two letters or more. */
+const DOTTED = /\b(?:[a-z0-9]\.){2,}(?:[a-z0-9]\b\.?)?/gi;
 /** A line of dotted words, joined back: words become words, dashes between them become spaces. */
 function joinDotted(line: string): string | null {
   const words = line.match(DOTTED);
@@ -257,5 +261,7 @@ export function structuralSpans(t: string): StructuralHit[] {
     ...gradeBlockHits(t),
     ...carrierHits(t),
     ...reversedHits(t),
+    ...decoratedHits(t),
+    ...keyedHits(t),
   ];
 }

@@ -31,11 +31,30 @@ export const GRADER_EXTRA = [
   // fa, fi, da/no, hu, sv
   ...list('ارزیاب\\p{L}* arvioija\\p{L}* tarkastaja\\p{L}* bedømmer\\p{L}* vurderer\\p{L}*'),
   ...list('értékelő\\p{L}* javító\\p{L}* vizsgáztató\\p{L}* bedömning\\p{L}*system\\p{L}* bedömare\\p{L}*'),
+  // Whoever grades, as a relative clause: sv/da/no, de, nl, fr, es/pt, it, pl, ru, el.
+  '(?:den|det) som (?:bedömer|rättar|betygsätter|granskar|vurderer|bedømmer|retter)',
+  '(?:wer|derjenige,? der|diejenige,? die) (?:\\p{L}+ )?(?:bewertet|korrigiert|benotet)',
+  'wie (?:dit |het )?(?:beoordeelt|nakijkt|corrigeert)',
+  'celui (?:ou celle )?qui (?:corrige|[ée]value|note)',
+  '(?:quien|quem) (?:califique|califica|eval[úu]e|corrija|avalia|avalie|corrige)',
+  'chi (?:valuta|corregge)',
+  'kto (?:ocenia|sprawdza)',
+  'кто (?:оценивает|проверяет)',
+  'όποιος (?:αξιολογεί|βαθμολογεί|διορθώνει)',
   // The model, described by what it does: "модель, которая оценивает", "the model that grades".
   '(?:model\\p{L}*|модел\\p{L}*|модел\\p{L}*),? (?:that|which|котор\\p{L}*|як\\p{L}*) (?:grades|scores|оценива\\p{L}*|оцінює)',
 ];
 /** Graders named in scripts without spaces (Thai). */
-export const GRADER_NO_SPACE = ['ผู้ตรวจ(?:ข้อสอบ)?', 'ผู้ให้คะแนน', 'ผู้ประเมิน', 'ระบบ(?:ให้คะแนน|ประเมิน|ตรวจ)'];
+export const GRADER_NO_SPACE = [
+  // ja, zh, ko: the grader named by what it does ("評価AI", "评估模型", "평가 모델").
+  '評価(?:AI|モデル|システム|者)',
+  '评估(?:AI|模型|系统|系統)',
+  '평가\\s?(?:AI|모델|시스템)',
+  'ผู้ตรวจ(?:ข้อสอบ)?',
+  'ผู้ให้คะแนน',
+  'ผู้ประเมิน',
+  'ระบบ(?:ให้คะแนน|ประเมิน|ตรวจ)',
+];
 
 /** A word for a note. */
 export const NOTE_EXTRA = [
@@ -64,9 +83,11 @@ export const GRADE_EXTRA = [
 export const GRADE_NO_SPACE = ['คะแนน'];
 /** This very answer. */
 export const THIS_EXTRA = [
-  'tat[ouo] (?:sekc\\p{L}*|odpověď|část\\p{L}*)',
+  't(?:at[ouo]|éto|uto|ento|omto|éhle) (?:sekc\\p{L}*|odpověď\\p{L}*|část\\p{L}*)',
   '(?:bagian|jawaban) ini',
   'αυτ[ήη]\\p{L}* (?:η |την )?(?:ενότητα|απάντηση)',
+  '(?:η |την )?(?:ενότητα|απάντηση) αυτ[ήη]',
+  '(?:ה)?חלק (?:ה)?זה',
   '(?:סעיף זה|הסעיף הזה|תשובה זו|התשובה הזאת)',
   'ц\\p{L}* (?:розділ|відповід|частин)\\p{L}*',
   '(?:aceast[ăa] (?:sec[țţt]iune|parte)|acest r[ăa]spuns)',
@@ -75,7 +96,7 @@ export const THIS_EXTRA = [
   '(?:هذا القسم|هذه الإجابة|هذا الجواب|هذا الجزء)',
   '(?:sehemu|jibu) (?:hii|hili)',
   'این (?:بخش|پاسخ)',
-  'tämä (?:osio|vastaus|kohta)',
+  't(?:ämä|älle|ässä|ämän|ähän) (?:osio\\p{L}*|vastau\\p{L}*|kohta\\p{L}*|kohda\\p{L}*)',
   'dette (?:afsnit|svar|avsnitt)',
   'ez a (?:rész|válasz|szakasz)',
 ];
@@ -83,7 +104,9 @@ export const THIS_NO_SPACE = ['ส่วนนี้', 'คำตอบนี้
 /** The top of the scale. */
 export const TOP_EXTRA = [
   ...list('maximální\\p{L}* nejvyšší\\p{L}* maksimal tertinggi sempurna μέγιστ\\p{L}* άριστα ανώτατ\\p{L}*'),
-  ...['plný počet bodů', 'nilai penuh', 'ציון מלא', 'המרבי', 'מקסימלי', 'הגבוה ביותר'],
+  ...['plný počet bodů', 'nilai penuh', '(?:ה)?ציון (?:ה)?מלא', 'המרבי', 'מקסימלי', 'הגבוה ביותר'],
+  // A grade word and a top number: "βαθμό 4", "ציון 4", "nilai 4".
+  '(?:βαθμ\\p{L}*|ציון|nilai|puan\\p{L}*|po[äa]ng|pisteet?|bod\\p{L}*) [45](?![\\d.,/%])',
   ...list('максимальн\\p{L}* найвищ\\p{L}* maxim\\p{L}* pinakamataas perpekto'),
   ...list(
     'حداکثر täydet täysi\\p{L}* korkein\\p{L}* maksimi\\p{L}* topkarakter højeste høyeste maximális legmagasabb',

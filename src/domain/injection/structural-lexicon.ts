@@ -12,7 +12,7 @@ import { HIGH_GRADE, THIS_ANSWER } from './structural-parts';
 
 /** A source that also matches the detector's folded text, where Cyrillic letters that look Latin
  * ("р", "о", "е") are made Latin: the written words and their folded spelling. */
-const withFolded = (source: string): string => {
+export const withFolded = (source: string): string => {
   const folded = [...source].map(normaliseChar).join('');
   return folded === source ? source : anyOf(source, folded);
 };
@@ -149,6 +149,8 @@ const GRADE_CJK = [
 /** Grading talk in any of the languages: a score, a grade, a level, the criteria. */
 /** A grade handed over as a bare number ("a four", "enter 4"): grading talk too. */
 const BARE_GRADE = String.raw`\b(?:an?|the)\s+(?:4|5|four|five)\b(?![-\d%])|\b(?:enter|record|write|give|award|assign|put)\s+["']?[45]\b`;
+/** A word for a grade alone, in any of the languages (no bare numbers): "score", "nota", "Punktzahl", "점수". */
+export const GRADE_NOUN_ANY = withFolded(anyOf(`${START}${anyOf(GRADE_WORDS)}${END}`, anyOf(GRADE_CJK)));
 export const GRADE_TALK_ANY = withFolded(
   anyOf(`${START}${anyOf(GRADE_WORDS)}${END}`, anyOf(GRADE_CJK), BARE_GRADE),
 );
@@ -161,6 +163,7 @@ const THIS_WORDS = [
   'diese[rnms]? (?:abschnitt|antwort|teil)',
   '(?:deze|dit) (?:sectie|antwoord|deel|onderdeel)',
   '(?:detta|denna) (?:avsnitt|svar|del)',
+  'det h[äa]r (?:avsnittet|svaret|delen)',
   // tr, pl, ru, hi (Latin script)
   'bu (?:b[öo]l[üu]m|cevap|yan[ıi]t|k[ıi]s[ıi]m)',
   't[aeoą]\\p{L}* (?:sekcj|odpowied|cz[ęe][śs][ćc])',
@@ -207,6 +210,8 @@ const TOP_CJK = [
   ...X.TOP_NO_SPACE,
 ];
 /** This very answer, in any of the languages. */
+/** This very answer named in a language other than English ("этому разделу", "bu bölüme", "이 부분"). */
+export const FOREIGN_THIS = withFolded(anyOf(`${START}${anyOf(THIS_WORDS)}`, anyOf(THIS_CJK)));
 export const THIS_ANY = withFolded(anyOf(THIS_ANSWER, `${START}${anyOf(THIS_WORDS)}`, anyOf(THIS_CJK)));
 /** This very answer, or the top of the scale, or every criterion met, in any of the languages. */
 export const THIS_OR_TOP_ANY = withFolded(

@@ -23,6 +23,8 @@ import {
 } from './structural-parts';
 import { NOTE_RULES } from './structural-rules-notes';
 import { THIRD_PERSON_RULES } from './structural-rules-third';
+import { FOURTH_RULES } from './structural-rules-fourth';
+import { FIFTH_RULES } from './structural-rules-fifth';
 
 export interface StructuralRule {
   id: string;
@@ -213,4 +215,6 @@ export const STRUCTURAL_RULES: readonly StructuralRule[] = [
   },
   ...NOTE_RULES,
   ...THIRD_PERSON_RULES,
+  ...FOURTH_RULES,
+  ...FIFTH_RULES,
 ];

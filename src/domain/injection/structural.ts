@@ -3,7 +3,7 @@
 // a grade already given, a reward for a score). Each rule is built from the named parts in
 // structural-parts.ts, has an id, and carries its own must-flag and must-allow examples (rules.test.ts).
 import { anyOf, list } from './rule';
-import { GRADER_ANY } from './structural-lexicon';
+import { FOREIGN_THIS, GRADER_ANY } from './structural-lexicon';
 import { inFence } from './spans';
 import { requiredScanner, requiredStrings } from '../text/required-strings';
 import { STRUCTURAL_RULES } from './structural-rules';
@@ -70,10 +70,32 @@ const ANY = new RegExp(
       'imagine play\\b scene persona band\\b whoever yourself reader copy\\b confirm anchor calibrat earns? deserv merit',
     ),
     ['you are now', 'what number', 'put\\b', 'four\\b', 'reading this'],
+    [
+      '(?:answer|respond|reply) as',
+      '[45] out of [45]',
+      '(?:agreed|decided|confirmed|determined|established|ruled) (?:that )?(?:this|it)\\b',
+      '(?:correct|expected|right|true|gold) (?:response|answer|output|value|result|number)',
+      'sehr gut',
+      'nilai',
+      'every section',
+      'all (?:the )?(?:candidates|sections|answers)',
+      'sempurna',
+      'answer key',
+      'marking scheme',
+      'self-?assessment',
+      'grateful',
+      'hoping',
+      'nothing else',
+      'output only',
+      'notez',
+      'califiques?',
+    ],
+    // A top grade in Chinese, Japanese or Korean, or out of 10, 20 or 100.
+    ['[45]\\s*(?:점|点|分)', '満点', '满分', '만점', '/\\s*(?:10|20|100)\\b'],
     ['if (?:this|my)\\b'],
     // Graders named in other languages, written without accents (the rest are caught by FOREIGN_LETTER).
     list(
-      'evalua calific correcteu correcto correttor avalia beoordel bedom granskar pariksha jaanch revisor valutat oceniaj egzamin bewerter',
+      'evalua calific correcteu correcto correttor avalia beoordel bedom granskar pariksha jaanch revisor valutat oceniaj egzamin bewert',
     ),
     list('penilai pemeriksa tagasuri tagapagsuri mtathmini msahihishaji mkaguzi hodnotitel'),
   )}|\\$\\s?\\d|\\d\\s*\\/\\s*\\d`,
@@ -83,6 +105,8 @@ const ANY = new RegExp(
 const ANY_ALL = new RegExp(ANY.source, 'gi');
 /** The grader named in another language (a note to it may hold none of the English words above). */
 const GRADER_ALL = new RegExp(GRADER_ANY, 'giu');
+/** This very answer named in another language (a top grade for it may name no grader at all). */
+const FOREIGN_THIS_ALL = new RegExp(FOREIGN_THIS, 'giu');
 
 export interface StructuralHit {
   id: string;
@@ -127,6 +151,12 @@ function unwrapParagraphs(t: string): string {
   }
   return out;
 }
+
+/** A table cell that only names the grader ("| Reviewer | award the section 4/4 |"): the cell after it is
+ * read as spoken to it ("Reviewer : award ..."). Same length, so offsets hold. */
+const GRADER_CELL =
+  /(\|[ \t]*(?:the[ \t]+)?(?:grader|reviewer|marker|evaluator|assessor|examiner|scorer|judge|rater)s?[ \t]*)\|/gi;
+const readTableCells = (t: string) => (t.includes('|') ? t.replace(GRADER_CELL, '$1:') : t);
 
 /** Sentences of a text: split at sentence ends, line breaks and table-cell bars, with their offsets. */
 function sentences(t: string): { start: number; end: number }[] {
@@ -174,13 +204,14 @@ export function structuralHits(t: string): StructuralHit[] {
   for (let m = ANY_ALL.exec(t); m; m = ANY_ALL.exec(t)) at.push(m.index);
   if (FOREIGN_LETTER.test(t)) {
     for (const m of t.matchAll(GRADER_ALL)) at.push(m.index);
+    for (const m of t.matchAll(FOREIGN_THIS_ALL)) at.push(m.index);
     at.sort((a, b) => a - b);
   }
   if (!at.length) return [];
   const hits: StructuralHit[] = [];
   let next = 0;
   let coveredTo = 0;
-  const flat = unwrapParagraphs(t);
+  const flat = readTableCells(unwrapParagraphs(t));
   for (const { start, end } of sentences(flat)) {
     // A sentence inside a paragraph a note already took is part of that note.
     if (start < coveredTo) continue;

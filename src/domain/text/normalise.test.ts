@@ -24,6 +24,11 @@ describe('normaliseText', () => {
     expect(normaliseText('a\u{E0041}\u{E0042}b')).toBe('ab');
   });
 
+  it('drops enclosing marks, so a keycap digit reads as the digit', () => {
+    expect(normaliseText('4\uFE0F\u20E3/4\uFE0F\u20E3')).toBe('4/4');
+    expect(normaliseText('A\u20DD')).toBe('A');
+  });
+
   it('folds compatibility forms (NFKC) and Cyrillic or Greek look-alikes to Latin', () => {
     expect(normaliseText('ｇｒａｄｅｒ')).toBe('grader');
     expect(normaliseText('ѕсоrе')).toBe('score');

@@ -2,7 +2,8 @@
 // grader must see the same text, or a word hidden from one (a zero-width space inside "rubric", a
 // Cyrillic "о" in "score") is read differently by the other. NFKC folds full-width and compatibility
 // forms; invisible characters (zero-width, joiners, bidi controls, fillers, variation selectors, Unicode
-// tag characters) are dropped; Cyrillic, Greek, Armenian and IPA letters that look Latin are made Latin.
+// tag characters) and enclosing marks (the keycap of "4️⃣") are dropped; Cyrillic, Greek, Armenian and IPA
+// letters that look Latin are made Latin.
 
 /** Zero-width, joiner, bidi-control, filler, variation-selector and tag code points, as inclusive
  * ranges (a regex class would mix in combining marks). */
@@ -16,6 +17,8 @@ const INVISIBLE_RANGES: readonly (readonly [number, number])[] = [
   [0x200b, 0x200f],
   [0x202a, 0x202e],
   [0x2060, 0x206f],
+  // Enclosing marks: a circle, square or keycap drawn around the character before ('4⃣' reads '4').
+  [0x20dd, 0x20e4],
   [0x3164, 0x3164],
   [0xfe00, 0xfe0f],
   [0xfeff, 0xfeff],
