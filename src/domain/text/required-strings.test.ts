@@ -61,6 +61,18 @@ describe('requiredScanner', () => {
     expect([...scan('Nothing to see — really.')]).toEqual([1, 1, 1, 1]);
   });
 
+  it('agrees with a plain substring search for every string, in any case', () => {
+    const patterns = [/\bgrad(?:e|er|ing)\b/i, /\bscore\b/, /\bre-?grade\b/i, /\$\d|usd/i, /ab(?:cd|c)e?/];
+    const strings = patterns.map(requiredStrings);
+    const multi = requiredScanner(patterns);
+    const texts = ['GRADING graders', 'a Score, regrade', 'xabcdy re-grade', 'USD 5', 'gra de', 'abc', ''];
+    for (const text of texts) {
+      const lower = text.toLowerCase();
+      const expected = strings.map((r) => (!r || r.some((s) => lower.includes(s)) ? 1 : 0));
+      expect([...multi(text)], text).toEqual(expected);
+    }
+  });
+
   it('never rules out a pattern that matches (each pattern on texts built from its own strings)', () => {
     const cases: [RegExp, string][] = [
       [/\b(?:score|grade)[sd]?\s+(?:it|this)\b/i, 'Please GRADEd   this now'],

@@ -181,21 +181,6 @@ export function requiredStrings(re: RegExp): string[] | null {
   }
 }
 
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
-
-/** The strings as one pattern that, at any position, matches the longest of them starting there. */
-function trie(strings: readonly string[]): string {
-  const byFirst = new Map<string, string[]>();
-  for (const s of strings) byFirst.set(s[0]!, [...(byFirst.get(s[0]!) ?? []), s.slice(1)]);
-  return [...byFirst]
-    .map(([c, rest]) => {
-      const tails = rest.filter((r) => r !== '');
-      if (!tails.length) return escapeRe(c);
-      return `${escapeRe(c)}(?:${trie(tails)})${tails.length < rest.length ? '?' : ''}`;
-    })
-    .join('|');
-}
-
 /** The commonest English words (see requiredScanner). */
 const COMMON = new Set(['the', 'and', 'for', 'of', 'to', 'in', 'is', 'it', 'a', 'on', 'we', 'be']);
 
@@ -217,25 +202,63 @@ export function requiredScanner(patterns: readonly RegExp[]): (text: string) => 
   // A string with a character beyond ASCII is never in the texts the scan reads: it is left out.
   for (const [i, r] of required.entries())
     for (const s of r ?? []) if (!NON_ASCII.test(s)) owners.set(s, [...(owners.get(s) ?? []), i]);
-  // A string found also means each of its prefixes that is a required string is there.
-  const opens = new Map<string, number[]>();
-  for (const s of owners.keys()) {
-    const list: number[] = [];
-    for (let n = 1; n <= s.length; n++) list.push(...(owners.get(s.slice(0, n)) ?? []));
-    opens.set(s, list);
-  }
-  const all = [...owners.keys()];
-  const scan = all.length ? new RegExp(trie(all), 'g') : null;
+  const trie = buildTrie(owners);
   return (text) => {
     const may = always.slice();
-    if (!scan || NON_ASCII.test(text)) return may.fill(1);
-    const lower = text.toLowerCase();
-    // The longest string at each position; then on from the next position, so overlaps are found too.
-    scan.lastIndex = 0;
-    for (let m = scan.exec(lower); m; m = scan.exec(lower)) {
-      for (const i of opens.get(m[0])!) may[i] = 1;
-      scan.lastIndex = m.index + 1;
+    if (!trie || NON_ASCII.test(text)) return may.fill(1);
+    const { next, width, alphabet, ownersAt } = trie;
+    // From each position, walk the trie as far as the text follows it: each string met on the way
+    // starts there (so overlapping strings and strings inside others are all found).
+    const n = text.length;
+    for (let i = 0; i < n; i++) {
+      let node = 0;
+      for (let j = i; j < n; j++) {
+        let c = text.charCodeAt(j);
+        if (c >= 65 && c <= 90) c += 32;
+        const a = alphabet[c]!;
+        if (a === 0) break;
+        node = next[node * width + a]!;
+        if (node === 0) break;
+        const own = ownersAt[node];
+        if (own) for (const k of own) may[k] = 1;
+      }
     }
     return may;
   };
+}
+
+interface Trie {
+  /** Per node, per letter of the alphabet: the child node (0: none; node 0 is the root). */
+  next: Int32Array;
+  width: number;
+  /** ASCII code to letter number (0: in no string). */
+  alphabet: Uint8Array;
+  /** Per node, the patterns whose string ends there. */
+  ownersAt: (number[] | undefined)[];
+}
+
+/** The strings (plain ASCII, lower-cased) as a trie over the characters they use; null when none. */
+function buildTrie(owners: Map<string, number[]>): Trie | null {
+  if (!owners.size) return null;
+  const alphabet = new Uint8Array(128);
+  let width = 1;
+  for (const s of owners.keys())
+    for (let i = 0; i < s.length; i++) if (!alphabet[s.charCodeAt(i)]) alphabet[s.charCodeAt(i)] = width++;
+  let nodes = 1;
+  const prefixes = new Set<string>();
+  for (const s of owners.keys()) for (let n = 1; n <= s.length; n++) prefixes.add(s.slice(0, n));
+  nodes += prefixes.size;
+  const next = new Int32Array(nodes * width);
+  const ownersAt: (number[] | undefined)[] = [];
+  let used = 1;
+  for (const [s, list] of owners) {
+    let node = 0;
+    for (let i = 0; i < s.length; i++) {
+      const slot = node * width + alphabet[s.charCodeAt(i)]!;
+      if (!next[slot]) next[slot] = used++;
+      node = next[slot]!;
+    }
+    ownersAt[node] = [...(ownersAt[node] ?? []), ...list];
+  }
+  return { next, width, alphabet, ownersAt };
 }
