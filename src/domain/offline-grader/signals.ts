@@ -17,7 +17,6 @@ import { isHedged } from './hedge';
 import { FAILURE, TRADEOFF } from './reason-patterns';
 import { findNumbers } from './numbers';
 import { anyMatch } from './pattern-test';
-import { requiredScanner } from '../text/required-strings';
 
 export interface SentenceSignals {
   /** A form that states a choice ("we'll use", "X, not Y", "never", an imperative). */
@@ -57,14 +56,6 @@ const ANY_DECISION = anyMatch(DECISION);
 const ANY_WEAK_DECISION = anyMatch(WEAK_DECISION);
 const IS_TRADEOFF = anyMatch([TRADEOFF]);
 const IS_FAILURE = anyMatch([FAILURE]);
-
-/**
- * The patterns read after a pre-check (required-strings.ts): a plain-ASCII sentence holding none of the
- * strings every match of one needs is not tested with it. Exported for the test that the pre-check
- * never hides a match.
- */
-export const PRECHECKED = [ADDRESSED, BUZZ, VAGUE, TRADEOFF, FAILURE] as const;
-export const mayMatch = requiredScanner(PRECHECKED);
 
 /** True when the sentence names a technology the brief does not already name. */
 function ownTech(lower: string, brief: Brief): boolean {
@@ -121,9 +112,7 @@ export function sentenceSignals(lower: string, brief: Brief = NO_BRIEF): Sentenc
     masked = masked.slice(0, n.index) + masked.slice(n.index, end).replace(/\d/g, 'n') + masked.slice(end);
   }
   const tech = ownTech(lower, brief);
-  // The order of PRECHECKED.
-  const [addressed, buzzy, vague, tradeoff, failure] = mayMatch(lower);
-  const buzz = buzzy ? (lower.match(BUZZ) ?? []).length : 0;
+  const buzz = (lower.match(BUZZ) ?? []).length;
   const plain = !tech && numbers.length === 0;
   const decisionCue = ANY_DECISION.test(bare);
   return {
@@ -131,17 +120,16 @@ export function sentenceSignals(lower: string, brief: Brief = NO_BRIEF): Sentenc
     weakCue: !decisionCue && ANY_WEAK_DECISION.test(bare),
     hedged: isHedged(lower),
     explains:
-      (addressed === 1 &&
-        ADDRESSED.test(bare.includes('"') || bare.includes('\u201c') ? unquoted(bare) : bare)) ||
+      ADDRESSED.test(bare.includes('"') || bare.includes('\u201c') ? unquoted(bare) : bare) ||
       GENERIC.test(bare),
-    vague: plain && (buzz > 0 || (vague === 1 && VAGUE.test(lower))),
+    vague: plain && (buzz > 0 || VAGUE.test(lower)),
     tech,
     numbers,
     restated,
     reported:
       digits && ((!decisionCue && (REPORTED.test(lower) || THEIR_STORY.test(lower))) || allQuoted(lower, at)),
-    tradeoff: tradeoff === 1 && IS_TRADEOFF.test(lower),
-    failure: failure === 1 && IS_FAILURE.test(lower),
+    tradeoff: IS_TRADEOFF.test(lower),
+    failure: IS_FAILURE.test(lower),
     target: digits && TARGET.test(masked),
     buzz,
   };
