@@ -173,20 +173,16 @@ export function matchGroups(index: TextIndex, groups: readonly Term[][]): GroupH
   groups.forEach((terms, group) => {
     let hit: GroupHit | null = null;
     for (const term of terms) {
-      const multi = term.tokens.length > 1;
-      // A sentence just added is not added again (a word repeated within one sentence).
-      let last = -1;
-      for (const p of firstPositions(index, term)) {
-        if (multi && !continuesAt(index, term, p)) continue;
-        hit ??= {
-          group,
-          term: term.label,
-          word: index.tokens.slice(p, p + term.tokens.length).join(' '),
-          sentences: new Set(),
-        };
-        const s = index.sentenceOf[p]!;
-        if (s !== last) hit.sentences.add((last = s));
-      }
+      const found = termOccurrences(index, term);
+      if (!found.length) continue;
+      const at = found[0]!;
+      hit ??= {
+        group,
+        term: term.label,
+        word: index.tokens.slice(at, at + term.tokens.length).join(' '),
+        sentences: new Set(),
+      };
+      for (const p of found) hit.sentences.add(index.sentenceOf[p]!);
     }
     if (hit) hits.push(hit);
   });
