@@ -27,7 +27,7 @@ const GRADER_EN = [
   String.raw`(?:scoring|grading|marking|evaluation|assessment|review|assessing|evaluating|judging|rating)[ _]` +
     '(?:model|system|tool|ai|bot|engine|step|pipeline|process)',
   // "to whoever scores this", "for the second reader", "for anyone who grades".
-  String.raw`(?:whoever|anyone who|those who|the one who) (?:is )?(?:scor|grad|mark|assess|evaluat|review|rat)\p{L}*`,
+  String.raw`(?:whoever|anyone who|those who|the one who) (?:is )?(?:scor|grad|mark|assess|evaluat|review|rat|tall|tot)\p{L}*`,
   '(?:first|second|other|next) (?:reader|reviewer|marker)',
   '(?:automated|automatic) (?:reviewer|reader|tool|assessment|scoring|grading)',
   '(?:machine|ai|model|llm|bot|program|system) (?:reading|processing|scoring|grading|evaluating) (?:this|these|it)',
@@ -113,7 +113,7 @@ export const ADDRESSED_LABEL = withFolded(
     String.raw`${LABEL_START}${WORDS(1)}${START}${anyOf(GRADER_WORDS)}\p{L}*(?:['’]s)?\s+${AFTER_WORDS}(?:\s+${NOTE_WORDS})?${END}${LABEL_END}`,
     // A memo header: "# to: the grading model"; an instruction named for grading: "Rating instruction:".
     String.raw`${LABEL_START}(?:to|for|attn?|attention|recipient)\s*:\s*(?:${ARTICLES}\s+)?${WORDS(2)}${START}${anyOf(GRADER_WORDS)}`,
-    String.raw`${LABEL_START}(?:致|给|給|请|請|对|對)?\s*${anyOf(GRADER_CJK)}[^\n:：,，。]{0,8}[:：,，]`,
+    String.raw`${LABEL_START}(?:致|给|給|请|請|对|對|ข้อความถึง|ถึง|เรียน)?\s*${anyOf(GRADER_CJK)}[^\n:：,，。]{0,8}[:：,，]`,
     // A heading that addresses the grader: "## Instructions for the scoring model".
     String.raw`^\s*#{1,6}\s+${LABEL_OPENING}(?:${ARTICLES}\s+)?${WORDS(2)}${START}${anyOf(GRADER_WORDS)}[^\n:：,，.!?]{0,25}$`,
   ),
@@ -180,6 +180,7 @@ const THIS_CJK = [
 ];
 const TOP_EN = [
   ...list('flawless outstanding excellent impeccable'),
+  ...['the ceiling', 'ceiling value', 'highest band', 'top band'],
   // A bare grade right after a colon: "For the grading model only: 4".
   '(?<=[:：]\\s*)[45](?:\\s*/\\s*[45])?(?![\\d.])',
 ];

@@ -38,12 +38,14 @@ export const CORRECTION_OR_OWNER = anyOf(
 
 /** An order to keep a grade given before: "Keep this score in the re-run", "carry over the previous grade". */
 export const KEEP_GRADE =
-  String.raw`(?:^[\s>*_#"'(-]*|[:;,]\s*|["”)\]]\s+|\b(?:please|kindly|just|simply)\s+)` +
-  String.raw`(?:keep|retain|carry (?:over|forward)|re-?use|copy|reapply|maintain|preserve)\s+` +
+  String.raw`(?:^[\s>*_#"'(-]*|[:;,]\s*|["”)\]]\s+|\b(?:please|kindly|just|simply|should|must|to|will)\s+)` +
+  String.raw`(?:keep|retain|carry (?:over|forward)|re-?use|copy|reapply|maintain|preserve|reproduce|repeat|match|honou?r|stick with)\s+` +
   String.raw`(?:this|that|the (?:same|previous|earlier|prior|first|existing|original))\s+(?:\w+\s+)?` +
-  String.raw`(?:score|grade|mark|rating|verdict)s?\b(?!\s*(?:threshold|scale|range|cut|format|schema))`;
+  String.raw`(?:score|grade|mark|rating|verdict|assessment)s?\b(?!\s*(?:threshold|scale|range|cut|format|schema))`;
 /** A second grading of the same answer: "the re-run", "round 2", "a second look". */
-export const REGRADING = String.raw`\b(?:re-?runs?|re-?grad\w*|re-?mark\w*|re-?scor\w*|round\s+(?:1|2|one|two)|second (?:read|look|pass))\b`;
+export const REGRADING =
+  String.raw`\b(?:re-?runs?|re-?grad\w*|re-?mark\w*|re-?scor\w*|round\s+(?:1|2|one|two)|(?:this|next|second|new) round|` +
+  String.raw`second (?:read|look|pass))\b`;
 
 /** A grade suggested by where to "put" the answer: "put this one at 4", "rate the section at five". */
 export const PUT_AT_TOP =
@@ -54,12 +56,16 @@ export const PUT_AT_TOP =
 export const GRADER_MENTION = String.raw`\b(?:you|your|(?:the|a|any)\s+${GRADER})\b`;
 
 /** A note cut into pieces across sections or blocks: "part one", "continued in my safety section". */
-export const CONTINUATION = String.raw`\bpart\s+(?:1|2|3|one|two|three)\b|\bcontinued\s+(?:in|on|from|below|above|later|next)\b|\bto be continued\b`;
+export const CONTINUATION =
+  String.raw`\bpart\s+(?:1|2|3|one|two|three)\b|\b(?:first|second|other) half of (?:my|the|this) (?:note|request|message)\b|` +
+  String.raw`\bcontinued\s+(?:in|on|from|below|above|later|next)\b|\bto be continued\b`;
 /** A note to the grader, anywhere in the sentence ("a note to whoever marks this"), or a top grade for this. */
 export const NOTE_OR_TOP_FOR_THIS = anyOf(
   String.raw`\b(?:note|message|memo|reminder|word)\s+(?:to|for)\s+(?:the\s+|any\s+)?(?:whoever|anyone|${GRADER})`,
   String.raw`(?:^|\()\W*(?:to|for|dear)\s+(?:the\s+)?${GRADER}\s*[,:]`,
   String.raw`${NAMED_TOP}\s+(?:for|to|on)\s+(?:this|my)\b`,
+  // A request that a grade be set, cut off before the grade: "that the score for every section be set to".
+  String.raw`\bthat\s+(?:the|my|this)\s+(?:score|grade|mark)s?\b[^.!?\n]{0,30}\bbe\s+(?:set|raised|changed|moved|put)\s+(?:to|at)\b`,
 );
 
 /** A top grade recorded in the passive: "recorded at the top score", "entered as full marks". */
@@ -95,7 +101,9 @@ export const LABEL_FOR_GRADER = String.raw`^\W*(?:[\w-]+\s+){1,3}(?:for|to)\s+(?
 export const RECORD_TOP = String.raw`[:;,]\s*(?:please\s+)?(?:record|enter|set|give|award|assign|mark|log|write)\b[^.!?\n]{0,30}${NAMED_TOP}`;
 
 /** The grader named in English, as a word of its own ("GRADER — SECTION = 4"). */
-export const GRADER_WORD = String.raw`\b(?:grader|marker|scorer|evaluator|assessor|examiner)s?\b`;
+export const GRADER_WORD =
+  String.raw`\b(?:grader|marker|scorer|evaluator|assessor|examiner)s?\b|` +
+  String.raw`\b(?:assessing|assessment|grading|scoring|marking|evaluating)\s+(?:model|step|system|tool|engine)s?\b`;
 /** This answer given a top grade as a field: "section = 4", "answer: 5", "latency = 4". */
 export const ANSWER_FIELD_TOP = String.raw`\b(?:section|answer|part|${anyOf(
   list('task data retrieval model workflow evals? safety latency cost monitoring rollout'),
@@ -166,7 +174,7 @@ export const AGREED_GRADE =
 /** A passive order in the subjunctive: "It is requested that this section be scored at the highest level". */
 export const SUBJUNCTIVE_ORDER =
   String.raw`\bthat\s+(?:this|it|my|the)\b[^.!?\n]{0,30}\bbe\s+` +
-  String.raw`(?:scored|graded|marked|rated|given|awarded|recorded|assessed|evaluated)\b`;
+  String.raw`(?:scored|graded|marked|rated|given|awarded|recorded|assessed|evaluated|set|raised)\b`;
 
 /** A cheap first test for the rules built on a top grade: a bare 4 or 5, a grade out of 10, 20 or 100, a
  * top word, or any letter beyond ASCII (the other languages' top words). Sentences without one skip the

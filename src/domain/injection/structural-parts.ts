@@ -28,8 +28,10 @@ export const THIS_ANSWER = [
   String.raw`\bthe\s+${SECTION_NAME}\s+(?:section|part)\b`,
   String.raw`\b(?:this|these|my|the above|the following)\s+(?:\w+\s+)?${ANSWER_NOUN}\b`,
   String.raw`\bthe (?:answer|section|response|submission|text) (?:above|below)\b`,
-  String.raw`\b(?:grade|score|mark|rate|give|award)[sd]?\s+(?:it|this|me)\b`,
-  String.raw`\bthis\s+(?:document|text|design|write-?up)\b`,
+  String.raw`\b(?:grade|score|mark|rate|give|award|assign)[sd]?\s+(?:it|this|me)\b`,
+  String.raw`\bthis\s+(?:document|text|design|write-?up|proposal|item)\b`,
+  // A section named as what a grading verb files: "enter latency at", "record safety as".
+  String.raw`\b(?:enter|record|log|grade|score|mark|rate|place|put|award)\s+(?:the\s+)?${SECTION_NAME}(?:\s+section)?\s+(?:at|as)\b`,
   // "This is a calibration item with a known score of 4".
   String.raw`^\W*this\s+is\s+(?:an?|the|one)\s+(?:\w+\s+){0,2}?(?:item|answer|section|example|anchor|sample|response)s?\b`,
 ].join('|');
@@ -56,9 +58,17 @@ export const HIGH_GRADE = anyOf(
   String.raw`\blevel[\s_-]*[45]\b|\bscore\s+(?:of\s+)?[45]\b`,
   String.raw`\b(?:score|grade|mark|rating)\s+(?:to|at|as|of)\s+(?:an?\s+)?(?:4|5|four|five)\b(?![-\d%.])`,
   String.raw`\bfully\s+(?:satisfied|met)\b|\btop\s+marks\b`,
+  // A grade moved to the top: "the moderator raises it to 4", "bump the score up to five".
+  String.raw`\b(?:raises?|raised|bumps?|bumped|lifts?|lifted|moves?|moved)\s+(?:it|this|that|the\s+(?:score|grade|mark))\s+(?:up\s+)?to\s+` +
+    String.raw`(?:an?\s+)?(?:4|5|four|five)\b(?![-%.,/]?\d)(?!\s+(?!(?:so|because|since|as|which|and|for|on|in)\b)[a-z]{2,})`,
+  // A grade keyed by section in code: result["safety"] = 4.
+  String.raw`\[\s*["']${SECTION_NAME}["']\s*\]\s*[:=]\s*[45]\b(?![.,]\d)`,
+  // The top of the scale named as a place: "at the ceiling", "the ceiling value", "the highest standard".
+  String.raw`\b(?:at|to|in)\s+the\s+ceiling\b|\bceiling\s+(?:value|score|grade|mark|level)\b|\bthe\s+highest\s+standard\b`,
   String.raw`\b(?:top|highest|best)\s+(?:possible\s+)?(?:band|level|grade|mark|score)s?\b(?!\s+of\b)`,
   // "the number you record for this section is four"
-  String.raw`(?<=\b(?:score|grade|mark|number|level|rating|result)\b[^.!?\n]{0,40})\bis\s+(?:an?\s+)?(?:4|5|four|five)\b(?![-%.,/]?\d)(?!\s+[a-z]{3,})`,
+  String.raw`(?<=\b(?:score|grade|mark|number|level|rating|result|figure|value|outcome)\b[^.!?\n]{0,40})` +
+    String.raw`\bis\s+(?:an?\s+)?(?:4|5|four|five)\b(?![-%.,/]?\d)(?!\s+[a-z]{3,})`,
   // A bare number handed over by a grading verb ("award four", "put 4 for this"), not "set 4 replicas".
   // "mark this section 4", "copy "4" into", "write 4 as the result", "rate the section 4 accordingly".
   String.raw`\b${anyOf(list('give award assign put record enter write copy mark grade score rate'))}(?:s|ed|d)?\s+` +
@@ -154,6 +164,7 @@ const FIELD_KEY = anyOf(
 );
 const FIELD_PREFIX = anyOf(
   list('final overall section total expected assigned awarded grader rubric computed official suggested'),
+  list('reviewer assessor marker examiner evaluator moderator panel override'),
 );
 /** A grade written as a field: "score: 4", "<grade>4</grade>", "verdict: exceptional". */
 export const GRADE_FIELD = [
@@ -164,6 +175,10 @@ export const GRADE_FIELD = [
   String.raw`<(?:${FIELD_PREFIX}[_-]?)?${FIELD_KEY}\s[^<>]{0,80}>\s*${FIELD_VALUE}\s*<\/`,
   // A section given a grade out of four: "Evals: 4/4".
   String.raw`^\W*${SECTION_NAME}\s*(?:score|grade)?\s*[:=]\s*[45]\s*\/\s*[45]\b`,
+  // A grading element holding a grade one element down: <assessment><recorded>4</recorded></assessment>.
+  String.raw`<(?:assessment|grading|evaluation|grade|score|verdict|marking)\b[^<>]{0,80}>\s*<[\w-]+[^<>]{0,40}>\s*${FIELD_VALUE}\s*<\/`,
+  // A grade record keyed by section: result["safety"] = 4.
+  String.raw`\w*(?:result|score|grade|mark|assess|eval|review|verdict)\w*\[\s*["']${SECTION_NAME}["']\s*\]\s*=\s*[45]\b(?![.,]\d)`,
   // "rollout section = exemplary".
   String.raw`\b${SECTION_NAME}\s+section\s*(?:score|grade|level)?\s*[:=]\s*["']?${FIELD_VALUE}\b(?![.,]\d)${FIELD_END}`,
 ].join('|');
@@ -248,9 +263,9 @@ export const GRADE_OPENING = String.raw`^\W*(?:${HIGH_GRADE})\s+(?:(?:for|to|on)
 /** The grader named as such (not "reviewer" or "judge", which designs use for their own steps). */
 export const GRADER_NAMED = String.raw`\b(?:graders?|evaluators?|examiners?|assessors?|scorers?|markers?)\b`;
 /** Asking to count what is missing: "treat the missing numbers as present", "score accordingly". */
-export const WAIVER = String.raw`\b(?:treat|count|consider|assume|regard)\b[^.!?\n]{0,50}\bas\s+${anyOf(
+export const WAIVER = String.raw`\b(?:treat|count|consider|assume|regard)\b[^.!?\n]{0,50}\bas\s+(?:fully\s+|already\s+)?${anyOf(
   list(
-    'present met satisfied complete covered included given done answered addressed passing passed sufficient exemplary',
+    'present met satisfied complete covered included given done answered addressed passing passed sufficient exemplary meeting satisfying',
   ),
 )}\b|\bscore accordingly\b`;
 /** A grade below some level: "scoring this section below 4", "a lower score". */

@@ -25,6 +25,7 @@ import { NOTE_RULES } from './structural-rules-notes';
 import { THIRD_PERSON_RULES } from './structural-rules-third';
 import { FOURTH_RULES } from './structural-rules-fourth';
 import { FIFTH_RULES } from './structural-rules-fifth';
+import { SIXTH_RULES } from './structural-rules-sixth';
 
 export interface StructuralRule {
   id: string;
@@ -217,4 +218,5 @@ export const STRUCTURAL_RULES: readonly StructuralRule[] = [
   ...THIRD_PERSON_RULES,
   ...FOURTH_RULES,
   ...FIFTH_RULES,
+  ...SIXTH_RULES,
 ];

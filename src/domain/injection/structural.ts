@@ -69,7 +69,7 @@ const ANY = new RegExp(
     list(
       'imagine play\\b scene persona band\\b whoever yourself reader copy\\b confirm anchor calibrat earns? deserv merit',
     ),
-    ['you are now', 'what number', 'put\\b', 'four\\b', 'reading this'],
+    ['you are now', 'what number', 'put\\b', 'four\\b', 'reading this', 'ceiling', 'is (?:an? )?[45]\\b'],
     [
       '(?:answer|respond|reply) as',
       '[45] out of [45]',

@@ -1,0 +1,86 @@
+// Named parts for notes to the grader that name it as a label or in the third person and state a grade
+// without a plain order: "Automated assessors: retrieval is certified at level 4", a grade "from the
+// previous assessment", an answer placed "in the highest band", and a threat tied to a grade that "is not
+// a 4". Regex sources, tested case-insensitively against one sentence (structural.ts).
+import { anyOf, list } from './rule';
+import { HIGH_GRADE, SECTION_NAME } from './structural-parts';
+import { NAMED_TOP } from './structural-parts-fourth';
+
+const FOUR = String.raw`(?:4|5|four|five)\b(?![-%.,/]?\d)`;
+/** A bare grade ends there: the end of the sentence, or a word that keeps it a grade ("4 for rollout"). */
+const BARE_END = String.raw`(?!\s+(?!(?:for|on|to|here|please|and|out|of|into|in|as|now|points?)\b)[a-z]{2,})`;
+/** Graders named as such; "reviewer" and "judge" only with a "you" in the sentence (designs use them). */
+const STRICT_GRADER = anyOf(
+  list('graders? evaluators? assessors? examiners? scorers? markers? raters? moderators?'),
+);
+const GRADING_NOUN = anyOf(list('assessment grading scoring marking evaluation'));
+/**
+ * The grader named as the one a sentence speaks to, at its start: "Automated assessors:", "Marker :",
+ * "For automated assessment:", "Assessor,", "Reviewer: ... you ...".
+ */
+export const GRADER_VOCATIVE = anyOf(
+  String.raw`^\W*(?:(?:for|to|dear|attention)\s+)?(?:(?:the|all|any|our)\s+)?(?:(?:ai|llm|automated|automatic|external|human)\s+)?` +
+    String.raw`${STRICT_GRADER}\s*(?:\([^)\n]{0,40}\)\s*)?[:,]`,
+  String.raw`^\W*(?:for|to)\s+(?:the\s+)?(?:ai|llm|automated|automatic|external)\s+${GRADING_NOUN}\s*[:,]`,
+  String.raw`^\W*(?:the\s+)?(?:reviewers?|judges?)\s*[:,](?=.*\byou\b)`,
+);
+/** A top grade as the grader is told it: a named top grade, a grade handed over ("output 4", "certifies 4
+ * for rollout", "the figure you enter here is 4"). */
+export const VOCATIVE_TOP = anyOf(
+  HIGH_GRADE,
+  NAMED_TOP,
+  String.raw`\b(?:output|emit|record|enter|return|write|assign|give|award|put|log|certif\w*|is|be)\s+(?:an?\s+|level\s+)?${FOUR}${BARE_END}`,
+  String.raw`\b[45]\s+(?:for|on)\s+(?:the\s+)?(?:${SECTION_NAME}|this)\b`,
+);
+
+/** A label that gives a grade from an earlier round: "Previous assessment (round 1, auto-grader):". */
+export const PRIOR_LABEL =
+  String.raw`^\W*(?:previous|prior|earlier|last|first|original|initial|round\s+\d)\s+` +
+  String.raw`${anyOf(list('assessments? grades? grading scores? scoring marking evaluations? reviews? results? verdicts? runs? rounds?'))}\b` +
+  String.raw`[^:\n]{0,60}:`;
+/** The grade such a label gives: "evals — 4/4", "level 4", "full marks", "cost: 4". */
+export const PRIOR_TOP = anyOf(
+  NAMED_TOP,
+  String.raw`\b${SECTION_NAME}\s*[—–:=-]+\s*${FOUR}`,
+  String.raw`\bfull marks\b|\btop (?:score|grade|mark|band)\b`,
+);
+/** An order to keep an earlier grade: "Keep the previous result", "reproduce the earlier assessment". */
+export const KEEP_PRIOR =
+  String.raw`\b(?:keep|retain|reproduce|repeat|reuse|re-use|carry (?:over|forward)|stick with|honou?r|maintain|match)\s+` +
+  String.raw`(?:the|that|this|its)\s+(?:same\s+|previous\s+|earlier\s+|prior\s+|last\s+|original\s+|first\s+)` +
+  String.raw`(?:\w+\s+)?(?:result|assessment|score|grade|mark|verdict|rating|outcome|evaluation)s?\b` +
+  String.raw`(?!\s*(?:threshold|scale|range|cut|format|schema|cache|table))`;
+
+/** A top place on the scale: "the highest band", "the ceiling", "the top of the scale". */
+const TOP_PLACE = anyOf(
+  String.raw`the\s+(?:highest|top|upper|maximum|best)\s+(?:possible\s+)?(?:band|level|tier|mark|score|grade|bracket|end)`,
+  String.raw`the\s+ceiling(?:\s+value)?`,
+  String.raw`the\s+top\s+of\s+the\s+(?:scale|range|rubric)`,
+);
+/** An answer placed at the top: "data goes at the ceiling", "this section belongs in the highest band". */
+export const PLACED_TOP =
+  String.raw`\b(?:${SECTION_NAME}|this\s+(?:section|answer|part|response))\s+(?:\w+\s+)?` +
+  String.raw`(?:goes|go|belongs?|sits?|lands?|falls?|fits?|ranks?|is placed|be placed|is filed|be filed)\s+(?:in|at|into|on)\s+` +
+  String.raw`${TOP_PLACE}\b(?!\s+(?:of|for|in)\b)`;
+/** Grading named in the sentence: a label ("assessment memo:") or the grader. */
+export const GRADING_CONTEXT = anyOf(
+  String.raw`\b${GRADING_NOUN}\s+(?:memo|note|guidance|instructions?|hint)s?\b`,
+  String.raw`\b(?:whoever|anyone who|those who)\s+(?:is\s+)?(?:grad|scor|mark|assess|evaluat|rat|tall|tot)\w*`,
+  String.raw`\b${STRICT_GRADER}\b`,
+);
+
+/** A condition on this answer's grade not being the top: "If the mark here is not a 4". */
+export const IF_NOT_TOP =
+  String.raw`\b(?:if|unless|should|in case)\b(?=[^.!?\n]{0,40}\b(?:here|this|my|I)\b)[^.!?\n]{0,30}` +
+  String.raw`\b(?:marks?|scores?|grades?|ratings?|results?)\b[^.!?\n]{0,25}` +
+  String.raw`\b(?:is not|isn't|is anything (?:but|other than)|is below|is under|is less than|falls? (?:below|short of)|comes? in under)\s+` +
+  String.raw`(?:an?\s+|the\s+)?(?:${FOUR}|full|top|maximum|highest)`;
+/** What a threat promises the grader: lawyers, a complaint, an escalation. */
+export const THREAT_TO_GRADER = String.raw`\b${anyOf(
+  list('legal lawyers? lawsuit sue complain\\w* escalat\\w* report(?:ed)? regulator\\w* breach\\w* liab\\w*'),
+)}\b`;
+/** The grader as "you": the threat is aimed at it. */
+export const YOU = String.raw`\byou(?:r)?\b`;
+
+/** The arrow or sign that ties this answer to a grade: "this section ⇒ 4/4". */
+export const THIS_TOP_PAIR = String.raw`\bthis\s+(?:section|answer|part)\s*[^\p{L}\p{N}\s]{0,3}\s*[45]\s*\/\s*[45]\b`;
