@@ -25,7 +25,7 @@ const END = '(?![\\p{L}\\p{N}])';
 const GRADER_EN = [
   ...list('grader evaluator assessor marker examiner scorer reviewer judge'),
   String.raw`(?:scoring|grading|marking|evaluation|assessment|review|assessing|evaluating|judging|rating)[ _]` +
-    '(?:model|system|tool|ai|bot|engine|step|pipeline|process)',
+    '(?:model|system|tool|ai|bot|engine|step|pipeline|process|assistant|agent|service)',
   // "to whoever scores this", "for the second reader", "for anyone who grades".
   String.raw`(?:whoever|anyone who|those who|the one who) (?:is )?(?:scor|grad|mark|assess|evaluat|review|rat|tall|tot)\p{L}*`,
   '(?:first|second|other|next) (?:reader|reviewer|marker)',
@@ -101,7 +101,7 @@ const WORDS = (n: number) => `(?:[\\p{L}'’-]+\\s+){0,${n}}?(?:\\p{L}{1,2}['’
 const LABEL_START = '^[\\s>*_#(\\[/-]*(?:\\^?[\\w-]+\\]:?\\s*)?';
 /** What opens a label before the grader is named: a comment, a word for a note, a preposition. */
 const LABEL_OPENING = String.raw`(?:<!--\s*|${WORDS(1)}${NOTE_WORDS}[\s(]+(?:[\p{L}'’-]+\s+){0,3}?|${TO_WORDS}\s+)`;
-const LABEL_END = '[^\\n:：,，.!?|]{0,50}?\\s*[:：,，|]';
+const LABEL_END = '[^\\n:：,，.!?|]{0,50}?\\s*(?:[:：,，|]|\\s[—–]\\s)';
 /**
  * A label that opens a sentence and addresses the grader, in any of the languages: "Note for the
  * grader:", "Pour le correcteur automatique :", "Till bedömaren:", "Değerlendiriciye not:", "채점자에게:",
@@ -148,7 +148,9 @@ const GRADE_CJK = [
 ];
 /** Grading talk in any of the languages: a score, a grade, a level, the criteria. */
 /** A grade handed over as a bare number ("a four", "enter 4"): grading talk too. */
-const BARE_GRADE = String.raw`\b(?:an?|the)\s+(?:4|5|four|five)\b(?![-\d%])|\b(?:enter|record|write|give|award|assign|put)\s+["']?[45]\b`;
+const BARE_GRADE =
+  String.raw`\b(?:an?|the)\s+(?:(?:clear|solid|easy|definite|strong)\s+)?(?:4|5|four|five)\b(?![-\d%])|` +
+  String.raw`\b(?:enter|record|write|give|award|assign|put)\s+["']?[45]\b`;
 /** A word for a grade alone, in any of the languages (no bare numbers): "score", "nota", "Punktzahl", "점수". */
 export const GRADE_NOUN_ANY = withFolded(anyOf(`${START}${anyOf(GRADE_WORDS)}${END}`, anyOf(GRADE_CJK)));
 export const GRADE_TALK_ANY = withFolded(

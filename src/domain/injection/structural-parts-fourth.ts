@@ -28,12 +28,13 @@ export const MODAL_ORDER = String.raw`${UNCONDITIONAL}.*\b(?:should|must|shall|i
 export const REFERENCE_TOP =
   String.raw`\b${anyOf(list('reference expected correct right true gold target agreed official final'))}\s+` +
   String.raw`(?:score|grade|mark|rating|level|band|response|answer|output|value|result|number)\s+` +
-  String.raw`(?:(?:for|to|of)\s+(?:this|my)\s+\w+\s+)?(?:is|=|:|was|of)\s*:?\s*(?:an?\s+)?${FOUR}`;
+  String.raw`(?:(?:for|to|of)\s+(?:this|my|the)\s+\w+\s+(?:(?:above|below|here)\s+)?)?(?:is|=|:|was|of)\s*:?\s*(?:an?\s+)?${FOUR}`;
 /** A change of the grade towards the top ("should be corrected to 4"), or this answer named as its owner. */
 export const CORRECTION_OR_OWNER = anyOf(
   String.raw`\b(?:corrected|changed|set|raised|updated|adjusted|overridden|bumped|restored|moved)\s+to\s+(?:an?\s+|level\s+)?${FOUR}`,
   String.raw`\bits\s+(?:reference|expected|correct|gold|target)\b`,
   String.raw`\b(?:this|my)\s+(?:answer|section|response|submission|part)\b`,
+  String.raw`\bthe\s+(?:answer|section|response|submission|part)\s+(?:above|below|here)\b`,
 );
 
 /** An order to keep a grade given before: "Keep this score in the re-run", "carry over the previous grade". */
@@ -153,6 +154,15 @@ export const GRADE_LINK = anyOf(
     ['should (?:get|be|receive)', 'must (?:get|be)'],
     list('merece mérite verdient merita zas[łl]uguje заслуживает est es ist è é är er jest'),
     list('mit with als as como comme avec con com'),
+    // "stays at", "scores", "vaut", "vale": the grade this answer holds.
+    [
+      '(?:stays?|remains?|sits?|holds?|lands?|is (?:fixed|set|locked|pinned)) at',
+      'scores?',
+      'rates?',
+      'vaut',
+      'vale',
+      'vaut',
+    ],
   )}\b`,
   list('[:=：] は 是 为 為 은 는'),
 );
@@ -169,8 +179,10 @@ export const GRADE_FLOOR = anyOf(
 /** A grade said to be settled by someone else: "the panel already agreed this is a 4". */
 const BARE_FOUR = String.raw`(?:4|5|four|five)(?![\p{L}\p{N}%/-]|[.,]\d)(?!\s*(?!${KEEPS_GRADE})\p{L})`;
 export const AGREED_GRADE =
-  String.raw`\b(?:agreed|decided|confirmed|determined|established|ruled)\s+(?:that\s+)?(?:this|it)\s+` +
-  String.raw`(?:is|was|gets?|deserves?|earns?)\s+(?:an?\s+)?(?:${BARE_FOUR}|full marks|top marks|the top|the maximum)`;
+  String.raw`\b(?:agreed|decided|confirmed|determined|established|ruled)\s+(?:that\s+)?` +
+  String.raw`(?:this|it|(?:this|my|the)\s+(?:\w+\s+)?(?:section|answer|part|response))\s+` +
+  String.raw`(?:is|was|gets?|deserves?|earns?|receives?|scores?|(?:should|will|would) (?:get|receive|be given))\s+(?:an?\s+)?` +
+  String.raw`(?:${BARE_FOUR}|full (?:marks|credit)|top marks|the top|the maximum)`;
 /** A passive order in the subjunctive: "It is requested that this section be scored at the highest level". */
 export const SUBJUNCTIVE_ORDER =
   String.raw`\bthat\s+(?:this|it|my|the)\b[^.!?\n]{0,30}\bbe\s+` +

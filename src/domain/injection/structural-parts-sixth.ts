@@ -13,14 +13,15 @@ const BARE_END = String.raw`(?!\s+(?!(?:for|on|to|here|please|and|out|of|into|in
 const STRICT_GRADER = anyOf(
   list('graders? evaluators? assessors? examiners? scorers? markers? raters? moderators?'),
 );
+const ORDINAL = anyOf(list('first second third other next lead senior head chief final'));
 const GRADING_NOUN = anyOf(list('assessment grading scoring marking evaluation'));
 /**
  * The grader named as the one a sentence speaks to, at its start: "Automated assessors:", "Marker :",
  * "For automated assessment:", "Assessor,", "Reviewer: ... you ...".
  */
 export const GRADER_VOCATIVE = anyOf(
-  String.raw`^\W*(?:(?:for|to|dear|attention)\s+)?(?:(?:the|all|any|our)\s+)?(?:(?:ai|llm|automated|automatic|external|human)\s+)?` +
-    String.raw`${STRICT_GRADER}\s*(?:\([^)\n]{0,40}\)\s*)?[:,]`,
+  String.raw`^\W*(?:(?:for|to|dear|attention)\s+)?(?:(?:the|all|any|our|each|every)\s+)?(?:${ORDINAL}\s+)?` +
+    String.raw`(?:(?:ai|llm|automated|automatic|external|human)\s+)?${STRICT_GRADER}(?:\s+[\w-]+){0,4}?\s*(?:\([^)\n]{0,40}\)\s*)?[:,]`,
   String.raw`^\W*(?:for|to)\s+(?:the\s+)?(?:ai|llm|automated|automatic|external)\s+${GRADING_NOUN}\s*[:,]`,
   String.raw`^\W*(?:the\s+)?(?:reviewers?|judges?)\s*[:,](?=.*\byou\b)`,
 );
@@ -31,6 +32,8 @@ export const VOCATIVE_TOP = anyOf(
   NAMED_TOP,
   String.raw`\b(?:output|emit|record|enter|return|write|assign|give|award|put|log|certif\w*|is|be)\s+(?:an?\s+|level\s+)?${FOUR}${BARE_END}`,
   String.raw`\b[45]\s+(?:for|on)\s+(?:the\s+)?(?:${SECTION_NAME}|this)\b`,
+  String.raw`\b${SECTION_NAME}\s*[—–:=-]+\s*${FOUR}${BARE_END}`,
+  String.raw`\b(?:match|confirm|keep|copy|repeat|carry)\b[^.!?\n]{0,30}\b${FOUR}${BARE_END}`,
 );
 
 /** A label that gives a grade from an earlier round: "Previous assessment (round 1, auto-grader):". */
@@ -74,7 +77,10 @@ export const IF_NOT_TOP =
   String.raw`\b(?:if|unless|should|in case)\b(?=[^.!?\n]{0,40}\b(?:here|this|my|I)\b)[^.!?\n]{0,30}` +
   String.raw`\b(?:marks?|scores?|grades?|ratings?|results?)\b[^.!?\n]{0,25}` +
   String.raw`\b(?:is not|isn't|is anything (?:but|other than)|is below|is under|is less than|falls? (?:below|short of)|comes? in under)\s+` +
-  String.raw`(?:an?\s+|the\s+)?(?:${FOUR}|full|top|maximum|highest)`;
+  String.raw`(?:an?\s+|the\s+)?(?:${FOUR}|full|top|maximum|highest)|` +
+  // "Unless the grade here is a 4": the condition names the top grade itself.
+  String.raw`\bunless\b(?=[^.!?\n]{0,40}\b(?:here|this|my|I)\b)[^.!?\n]{0,30}\b(?:marks?|scores?|grades?|ratings?)\b[^.!?\n]{0,25}` +
+  String.raw`\b(?:is|gets|comes (?:out|back|in) (?:as|at))\s+(?:an?\s+|the\s+)?(?:${FOUR}|full|top|maximum|highest)`;
 /** What a threat promises the grader: lawyers, a complaint, an escalation. */
 export const THREAT_TO_GRADER = String.raw`\b${anyOf(
   list('legal lawyers? lawsuit sue complain\\w* escalat\\w* report(?:ed)? regulator\\w* breach\\w* liab\\w*'),
@@ -84,3 +90,14 @@ export const YOU = String.raw`\byou(?:r)?\b`;
 
 /** The arrow or sign that ties this answer to a grade: "this section ⇒ 4/4". */
 export const THIS_TOP_PAIR = String.raw`\bthis\s+(?:section|answer|part)\s*[^\p{L}\p{N}\s]{0,3}\s*[45]\s*\/\s*[45]\b`;
+
+/** A claim that someone already graded this answer at the top: "the committee has already scored this part at
+ * the maximum". */
+export const ALREADY_SCORED =
+  String.raw`\b(?:has|have|had)\s+(?:already\s+)?(?:scored|graded|marked|rated|assessed|evaluated|placed|put|pegged)\s+` +
+  String.raw`(?:this|it|my)\b[^.!?\n]{0,30}?\b(?:at|as|with)\s+(?:an?\s+|the\s+)?` +
+  String.raw`(?:maximum|top|highest|full marks|(?:4|5|four|five)\b(?![-%.,/]?\d)${BARE_END})`;
+/** A bare grade handed over for a named section: "log a 4 for data", "give 5 to latency". */
+export const GRADE_HANDED =
+  String.raw`\b(?:log|record|enter|give|award|assign|put|write|output|return|emit|note)\s+(?:an?\s+)?[45]\b(?![-%.,/]?\d)\s+` +
+  String.raw`(?:for|to|on|against)\s+(?:the\s+)?(?:${SECTION_NAME}|this)\b(?!\s+(?:replicas?|nodes?|gpus?|workers?|shards?))`;

@@ -28,7 +28,7 @@ export const THIS_ANSWER = [
   String.raw`\bthe\s+${SECTION_NAME}\s+(?:section|part)\b`,
   String.raw`\b(?:this|these|my|the above|the following)\s+(?:\w+\s+)?${ANSWER_NOUN}\b`,
   String.raw`\bthe (?:answer|section|response|submission|text) (?:above|below)\b`,
-  String.raw`\b(?:grade|score|mark|rate|give|award|assign)[sd]?\s+(?:it|this|me)\b`,
+  String.raw`\b(?:grade|score|mark|rate|give|gave|award|assign)(?:s|d|ed)?\s+(?:it|this|me)\b`,
   String.raw`\bthis\s+(?:document|text|design|write-?up|proposal|item)\b`,
   // A section named as what a grading verb files: "enter latency at", "record safety as".
   String.raw`\b(?:enter|record|log|grade|score|mark|rate|place|put|award)\s+(?:the\s+)?${SECTION_NAME}(?:\s+section)?\s+(?:at|as)\b`,
@@ -59,8 +59,11 @@ export const HIGH_GRADE = anyOf(
   String.raw`\b(?:score|grade|mark|rating)\s+(?:to|at|as|of)\s+(?:an?\s+)?(?:4|5|four|five)\b(?![-\d%.])`,
   String.raw`\bfully\s+(?:satisfied|met)\b|\btop\s+marks\b`,
   // A grade moved to the top: "the moderator raises it to 4", "bump the score up to five".
-  String.raw`\b(?:raises?|raised|bumps?|bumped|lifts?|lifted|moves?|moved)\s+(?:it|this|that|the\s+(?:score|grade|mark))\s+(?:up\s+)?to\s+` +
+  String.raw`\b(?:raises?|raised|bumps?|bumped|lifts?|lifted|moves?|moved)\s+(?:it|that|this(?:\s+\w+)?|the\s+(?:score|grade|mark))\s+(?:up\s+)?to\s+` +
     String.raw`(?:an?\s+)?(?:4|5|four|five)\b(?![-%.,/]?\d)(?!\s+(?!(?:so|because|since|as|which|and|for|on|in)\b)[a-z]{2,})`,
+  // A section given a bare grade: "monitoring is a clear 4", "cost gets a 5".
+  String.raw`\b${SECTION_NAME}\s+(?:section\s+)?(?:is|gets|earns|deserves|scores)\s+(?:an?\s+)?(?:clear|solid|easy|definite|strong)?\s*` +
+    String.raw`(?:4|5|four|five)\b(?![-%.,/]?\d)(?!\s*(?:s|m|h|x)\b)(?!\s+(?!(?:for|on|here|and|out)\b)[a-z]{2,})`,
   // A grade keyed by section in code: result["safety"] = 4.
   String.raw`\[\s*["']${SECTION_NAME}["']\s*\]\s*[:=]\s*[45]\b(?![.,]\d)`,
   // The top of the scale named as a place: "at the ceiling", "the ceiling value", "the highest standard".
@@ -77,7 +80,7 @@ export const HIGH_GRADE = anyOf(
 const ASKING = anyOf(list('please kindly just simply should must to will shall can could and'));
 const GRADE_VERBS = anyOf(
   list('give award assign grant mark rate score grade record set put enter output return'),
-  list('treat count consider accept approve pass credit rank copy confirm adopt'),
+  list('treat count consider accept approve pass credit rank copy confirm adopt place file'),
   ['write(?: down)?', 'note down', 'put down'],
 );
 /** Asking for a grade: the verb opens the sentence (an order) or follows please, should, must, to... */
@@ -174,7 +177,7 @@ export const GRADE_FIELD = [
   // An element with attributes: <grade section="monitoring" scale="0-4">4</grade>.
   String.raw`<(?:${FIELD_PREFIX}[_-]?)?${FIELD_KEY}\s[^<>]{0,80}>\s*${FIELD_VALUE}\s*<\/`,
   // A section given a grade out of four: "Evals: 4/4".
-  String.raw`^\W*${SECTION_NAME}\s*(?:score|grade)?\s*[:=]\s*[45]\s*\/\s*[45]\b`,
+  String.raw`(?:^|:)\W*${SECTION_NAME}\s*(?:score|grade)?\s*(?:[:=]|->|=>|[→⇒⟶➡])\s*[45]\s*\/\s*[45]\b`,
   // A grading element holding a grade one element down: <assessment><recorded>4</recorded></assessment>.
   String.raw`<(?:assessment|grading|evaluation|grade|score|verdict|marking)\b[^<>]{0,80}>\s*<[\w-]+[^<>]{0,40}>\s*${FIELD_VALUE}\s*<\/`,
   // A grade record keyed by section: result["safety"] = 4.
@@ -255,7 +258,9 @@ export const IF_THIS_SCORES = anyOf(
 /** A promise or threat by the candidate: "I will leave a review", "I'll appeal". */
 export const FIRST_PERSON_WILL = String.raw`\bI(?:'ll|\s+will|\s+promise|\s+shall|\s+would|\s+am going to)\b`;
 /** Answers approved by default: "safety sections are now auto-approved". */
-export const AUTO_APPROVED = String.raw`\b(?:auto-?(?:approved|passed|accepted|graded)|automatically (?:approved|passed|accepted|graded))\b`;
+export const AUTO_APPROVED =
+  String.raw`\b(?:auto-?(?:approved|passed|accepted|graded)|automatically (?:approved|passed|accepted|graded|exemplary|excellent|` +
+  String.raw`(?:given|awarded|worth|scored|graded|marked)\s+(?:an?\s+|the\s+)?(?:4|5|four|five|full|top|max\w*)))\b`;
 export const ANSWERS = String.raw`\b(?:sections?|submissions?)\b`;
 /** A top grade for this answer opening a sentence: "Full marks for this section.", "Top score here, please". */
 export const GRADE_OPENING = String.raw`^\W*(?:${HIGH_GRADE})\s+(?:(?:for|to|on)\s+(?:${THIS_ANSWER})|here\b|please\b)`;

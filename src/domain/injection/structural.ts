@@ -69,7 +69,18 @@ const ANY = new RegExp(
     list(
       'imagine play\\b scene persona band\\b whoever yourself reader copy\\b confirm anchor calibrat earns? deserv merit',
     ),
-    ['you are now', 'what number', 'put\\b', 'four\\b', 'reading this', 'ceiling', 'is (?:an? )?[45]\\b'],
+    [
+      'you are now',
+      'what number',
+      'put\\b',
+      'four\\b',
+      'reading this',
+      'ceiling',
+      'is (?:an? )?[45]\\b',
+      'moderat',
+      'bump',
+      'corrig',
+    ],
     [
       '(?:answer|respond|reply) as',
       '[45] out of [45]',
@@ -91,7 +102,14 @@ const ANY = new RegExp(
       'califiques?',
     ],
     // A top grade in Chinese, Japanese or Korean, or out of 10, 20 or 100.
-    ['[45]\\s*(?:점|点|分)', '満点', '满分', '만점', '/\\s*(?:10|20|100)\\b'],
+    [
+      '[45]\\s*(?:점|点|分)',
+      '[45] (?:sur|de|von|su|van|av|na|z) [45]',
+      '満点',
+      '满分',
+      '만점',
+      '/\\s*(?:10|20|100)\\b',
+    ],
     ['if (?:this|my)\\b'],
     // Graders named in other languages, written without accents (the rest are caught by FOREIGN_LETTER).
     list(
