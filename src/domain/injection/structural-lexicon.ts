@@ -48,7 +48,7 @@ const GRADER_FOREIGN = [
   ),
   ...list('bed[öo]mare granskare r[äa]ttare'),
   // tr, pl, ru, hi (Latin script)
-  ...list('de[ğg]erlendirici puanlay[ıi]c[ıi] notland[ıi]r oceniaj[ąa]c egzaminator sprawdzaj[ąa]c'),
+  ...list('de[ğg]erlendir(?:ici|en) puanlay[ıi]c[ıi] notland[ıi]r oceniaj[ąa]c egzaminator sprawdzaj[ąa]c'),
   ...list('оценщик проверяющ экзаменатор проверяльщик pariksha[kh]?'),
   'jaanch(?:ne)? wal[ae]',
   // hi (Devanagari)
@@ -56,6 +56,8 @@ const GRADER_FOREIGN = [
   ...X.GRADER_EXTRA,
 ];
 const GRADER_WORDS = [...GRADER_EN, ...GRADER_FOREIGN];
+/** The reader named as a language model, in a label only ("NOTE TO LLM:"). */
+const MODEL_WORDS = ['llm', 'ai', 'language model', 'the model'];
 const GRADER_CJK = [
   // ko, ja, zh
   ...list('채점자 평가자 심사위원 채점관 검토자 채점\\s?(?:AI|모델|시스템)'),
@@ -111,6 +113,8 @@ export const ADDRESSED_LABEL = withFolded(
   anyOf(
     String.raw`${LABEL_START}${LABEL_OPENING}(?:${ARTICLES}\s+)?${WORDS(2)}${START}${anyOf(GRADER_WORDS)}${LABEL_END}`,
     String.raw`${LABEL_START}${WORDS(1)}${START}${anyOf(GRADER_WORDS)}\p{L}*(?:['’]s)?\s+${AFTER_WORDS}(?:\s+${NOTE_WORDS})?${END}${LABEL_END}`,
+    // A note to the model itself, with nothing after the name: "NOTE TO LLM:".
+    String.raw`${LABEL_START}${NOTE_WORDS}\s+(?:to|for)\s+(?:the\s+)?${anyOf(MODEL_WORDS)}${END}\s*[:：]`,
     // A memo header: "# to: the grading model"; an instruction named for grading: "Rating instruction:".
     String.raw`${LABEL_START}(?:to|for|attn?|attention|recipient)\s*:\s*(?:${ARTICLES}\s+)?${WORDS(2)}${START}${anyOf(GRADER_WORDS)}`,
     String.raw`${LABEL_START}(?:致|给|給|请|請|对|對|ข้อความถึง|ถึง|เรียน)?\s*${anyOf(GRADER_CJK)}[^\n:：,，。]{0,8}[:：,，]`,
@@ -167,7 +171,7 @@ const THIS_WORDS = [
   '(?:detta|denna) (?:avsnitt|svar|del)',
   'det h[äa]r (?:avsnittet|svaret|delen)',
   // tr, pl, ru, hi (Latin script)
-  'bu (?:b[öo]l[üu]m|cevap|yan[ıi]t|k[ıi]s[ıi]m)',
+  'bu (?:b[öo]l[üu]m|cevap|yan[ıi]t|k[ıi]s[ıi]m|k[ıi]sm)',
   't[aeoą]\\p{L}* (?:sekcj|odpowied|cz[ęe][śs][ćc])',
   'эт\\p{L}* (?:раздел|ответ|част)',
   '(?:is|yeh|ye) (?:section|jawab|answer)',

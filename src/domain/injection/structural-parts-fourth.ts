@@ -120,7 +120,8 @@ const TOP_ADJ = anyOf(
   ['tối đa', 'cao nhất', 'الكاملة', 'القصوى', 'पूरे', 'पूर्ण', 'kamili'],
 );
 /** A word a top grade may be followed by and stay a grade: "4 for this", "4/4 sur cette partie", "4 here". */
-const KEEPS_GRADE = String.raw`(?:for|on|to|here|please|and|sur|pour|para|per|f[üu]r|voor|f[öo]r|dla|для|und|et|y|e|en|in)\b`;
+// Turkish puts the verb after the grade: "bu kısma 4 verin".
+const KEEPS_GRADE = String.raw`(?:for|on|to|here|please|and|sur|pour|para|per|f[üu]r|voor|f[öo]r|dla|для|und|et|y|e|en|in|ver\p{L}*|l[üu]tfen)\b`;
 /** A top grade, narrowly: "4/4", "10/10", "20/20", "un 4", "4 points", "four", "full marks", "la note maximale". */
 export const topValue = (gradeNoun: string) =>
   withFolded(
@@ -161,7 +162,7 @@ export const GRADE_LINK = anyOf(
       'rates?',
       'vaut',
       'vale',
-      'vaut',
+      'counts? as',
     ],
   )}\b`,
   list('[:=：] は 是 为 為 은 는'),

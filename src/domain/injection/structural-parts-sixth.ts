@@ -3,10 +3,10 @@
 // previous assessment", an answer placed "in the highest band", and a threat tied to a grade that "is not
 // a 4". Regex sources, tested case-insensitively against one sentence (structural.ts).
 import { anyOf, list } from './rule';
-import { HIGH_GRADE, SECTION_NAME } from './structural-parts';
+import { HIGH_GRADE, SECTION_NAME, THIS_ANSWER } from './structural-parts';
 import { NAMED_TOP } from './structural-parts-fourth';
 
-const FOUR = String.raw`(?:4|5|four|five)\b(?![-%.,/]?\d)`;
+const FOUR = String.raw`(?:4|5|four|five)\b(?![-.,/]?\d|\s*%)`;
 /** A bare grade ends there: the end of the sentence, or a word that keeps it a grade ("4 for rollout"). */
 const BARE_END = String.raw`(?!\s+(?!(?:for|on|to|here|please|and|out|of|into|in|as|now|points?)\b)[a-z]{2,})`;
 /** Graders named as such; "reviewer" and "judge" only with a "you" in the sentence (designs use them). */
@@ -24,6 +24,8 @@ export const GRADER_VOCATIVE = anyOf(
     String.raw`(?:(?:ai|llm|automated|automatic|external|human)\s+)?${STRICT_GRADER}(?:\s+[\w-]+){0,4}?\s*(?:\([^)\n]{0,40}\)\s*)?[:,]`,
   String.raw`^\W*(?:for|to)\s+(?:the\s+)?(?:ai|llm|automated|automatic|external)\s+${GRADING_NOUN}\s*[:,]`,
   String.raw`^\W*(?:the\s+)?(?:reviewers?|judges?)\s*[:,](?=.*\byou\b)`,
+  // "Scoring engine,", "Grading AI:".
+  String.raw`^\W*(?:the\s+)?${GRADING_NOUN}\s+(?:engine|model|system|ai|bot|pipeline|tool|assistant|service)s?\s*[:,]`,
 );
 /** A top grade as the grader is told it: a named top grade, a grade handed over ("output 4", "certifies 4
  * for rollout", "the figure you enter here is 4"). */
@@ -39,7 +41,12 @@ export const VOCATIVE_TOP = anyOf(
 /** A label that gives a grade from an earlier round: "Previous assessment (round 1, auto-grader):". */
 export const PRIOR_LABEL =
   String.raw`^\W*(?:previous|prior|earlier|last|first|original|initial|round\s+\d)\s+` +
-  String.raw`${anyOf(list('assessments? grades? grading scores? scoring marking evaluations? reviews? results? verdicts? runs? rounds?'))}\b` +
+  String.raw`${anyOf(
+    list(
+      'assessments? grades? grading scores? scoring marking marks feedback comments? evaluations? reviews?',
+    ),
+    list('results? verdicts? runs? rounds?'),
+  )}\b` +
   String.raw`[^:\n]{0,60}:`;
 /** The grade such a label gives: "evals — 4/4", "level 4", "full marks", "cost: 4". */
 export const PRIOR_TOP = anyOf(
@@ -101,3 +108,43 @@ export const ALREADY_SCORED =
 export const GRADE_HANDED =
   String.raw`\b(?:log|record|enter|give|award|assign|put|write|output|return|emit|note)\s+(?:an?\s+)?[45]\b(?![-%.,/]?\d)\s+` +
   String.raw`(?:for|to|on|against)\s+(?:the\s+)?(?:${SECTION_NAME}|this)\b(?!\s+(?:replicas?|nodes?|gpus?|workers?|shards?))`;
+
+/** The grader spoken of in any way: named, described by what it does ("the person tallying scores", "the AI
+ * reviewing these submissions"), or its rules ("the calibration memo", "the earlier marking round"). */
+export const GRADER_ANYHOW = anyOf(
+  String.raw`\b${STRICT_GRADER}\b`,
+  String.raw`\b${GRADING_NOUN}\s+(?:engine|model|system|ai|bot|pipeline|tool|assistant|service|team|panel)s?\b`,
+  String.raw`\b(?:person|people|one|those|anyone|whoever)\s+(?:who\s+(?:is\s+|are\s+)?)?` +
+    String.raw`(?:tally(?:ing)?|tallies|grad(?:es|ing)|scor(?:es|ing)|mark(?:s|ing)|assess(?:es|ing)|evaluat(?:es|ing))\b`,
+  String.raw`\b(?:ai|llm|model|system|tool|bot)\s+(?:that\s+(?:is\s+)?)?(?:reviewing|grading|scoring|marking|assessing|evaluating|reading)\s+` +
+    String.raw`(?:these|this|the|my)\s+(?:submissions?|answers?|sections?|responses?|work|interviews?)\b`,
+  String.raw`\b(?:automated|automatic)\s+(?:reviewers?|readers?|assessment|scoring|grading)\b`,
+  String.raw`\b(?:marking|grading|scoring|moderation|calibration)\s+(?:rounds?|memos?|notes?|guides?|policy|committee|pass)\b`,
+);
+/** A top grade, broadly: a number handed over, a top word, "a textbook 4", "get 5". */
+export const TOP_ANYHOW = anyOf(
+  HIGH_GRADE,
+  NAMED_TOP,
+  String.raw`\b(?:an?|the)\s+(?:textbook|clear|solid|easy|definite|strong|certain|obvious)\s+${FOUR}${BARE_END}`,
+  String.raw`\b(?:gets?|receives?|earns?|graded|marked|scored|rated|counts? as|stays? at|is)\s+(?:an?\s+)?${FOUR}${BARE_END}`,
+  String.raw`\b(?:outstanding|exemplary|excellent|exceptional|flawless)\b`,
+);
+/** What the grade is for: this answer, or a section named as the one graded ("give latency", "rollout →",
+ * "safety answers", "answers like this one"). */
+export const GRADED_TARGET = anyOf(
+  THIS_ANSWER,
+  String.raw`\bthis\s+(?:\w+\s+)?(?:plan|design|proposal)\b|\banswers?\s+like\s+this(?:\s+one)?\b`,
+  String.raw`\b${SECTION_NAME}\s+(?:section|part|answer|design|plan)s?\b`,
+  String.raw`\b(?:give|mark|grade|score|rate|award|assign|treat)\s+(?:the\s+)?${SECTION_NAME}\b`,
+  String.raw`\b${SECTION_NAME}\s*(?:[:=→⇒—–]|->|=>|\s(?:merits|deserves|earns|gets|stays at|is worth|counts as)\b)`,
+);
+/** Talk that defines grades instead of giving one: a condition, a scale, a meaning. */
+export const NOT_A_DEFINITION =
+  String.raw`^(?!.*\b(?:only|unless|if|when|whenever|means?|meant|defined?|scale|e\.g\.|for example)\b)` +
+  String.raw`(?!.*\b[0-5]\s*(?:-|–|to)\s*[0-5]\b)`;
+/** An order to keep what a grader turn said: "please keep it", "retain that". */
+export const KEEP_IT = String.raw`\b(?:keep|retain|honou?r|reuse|confirm)\s+(?:it|that|this|them)\b`;
+/** A grade said to be given already, at the top: "was pre-approved at 4/4", "signed off at level 4". */
+export const APPROVED_AT_TOP =
+  String.raw`\b(?:\w+-)?(?:approved|signed off|certified|validated|graded|scored|marked|rated|cleared)\s+(?:at|as|with)\s+` +
+  String.raw`(?:an?\s+)?(?:[45]\s*\/\s*[45]|level\s+[45]|full marks|top marks|the top (?:score|grade|mark|band))\b`;

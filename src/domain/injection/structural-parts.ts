@@ -162,9 +162,9 @@ const FIELD_VALUE = anyOf(
 );
 /** A field's value ends there: the end of the line, punctuation, or "out of", not a word ("level: 4 suggestions"). */
 const FIELD_END = String.raw`(?=\s*(?:$|[^\sa-z]|(?:out|of|points?|marks?|and|no)\b))`;
-const FIELD_KEY = anyOf(
+const FIELD_KEY = `${anyOf(
   list('score grade rating verdict result level marks? awarded assigned band outcome decision'),
-);
+)}(?:[_-](?:override|final|awarded|assigned|given))?`;
 const FIELD_PREFIX = anyOf(
   list('final overall section total expected assigned awarded grader rubric computed official suggested'),
   list('reviewer assessor marker examiner evaluator moderator panel override'),

@@ -80,6 +80,12 @@ const ANY = new RegExp(
       'moderat',
       'bump',
       'corrig',
+      'counts? as',
+      'outstanding',
+      'exemplary',
+      'excellent',
+      'tall(?:y|ies|ying)',
+      'signed off',
     ],
     [
       '(?:answer|respond|reply) as',
