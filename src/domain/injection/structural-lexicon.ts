@@ -153,7 +153,7 @@ const GRADE_CJK = [
 /** Grading talk in any of the languages: a score, a grade, a level, the criteria. */
 /** A grade handed over as a bare number ("a four", "enter 4"): grading talk too. */
 const BARE_GRADE =
-  String.raw`\b(?:an?|the)\s+(?:(?:clear|solid|easy|definite|strong)\s+)?(?:4|5|four|five)\b(?![-\d%])|` +
+  String.raw`\b(?:an?|the|een|un|una|une|um|uma|ein|eine|ett)\s+(?:(?:clear|solid|easy|definite|strong)\s+)?(?:4|5|four|five)\b(?![-\d%])|` +
   String.raw`\b(?:enter|record|write|give|award|assign|put)\s+["']?[45]\b`;
 /** A word for a grade alone, in any of the languages (no bare numbers): "score", "nota", "Punktzahl", "점수". */
 export const GRADE_NOUN_ANY = withFolded(anyOf(`${START}${anyOf(GRADE_WORDS)}${END}`, anyOf(GRADE_CJK)));

@@ -119,7 +119,7 @@ export const GRADER_ANYHOW = anyOf(
   String.raw`\b(?:ai|llm|model|system|tool|bot)\s+(?:that\s+(?:is\s+)?)?(?:reviewing|grading|scoring|marking|assessing|evaluating|reading)\s+` +
     String.raw`(?:these|this|the|my)\s+(?:submissions?|answers?|sections?|responses?|work|interviews?)\b`,
   String.raw`\b(?:automated|automatic)\s+(?:reviewers?|readers?|assessment|scoring|grading)\b`,
-  String.raw`\b(?:marking|grading|scoring|moderation|calibration)\s+(?:rounds?|memos?|notes?|guides?|policy|committee|pass)\b`,
+  String.raw`\b(?:marking|grading|scoring|moderation|calibration)\s+(?:rounds?|memos?|notes?|guides?|policy|committee|pass|anchors?|exemplars?)\b`,
 );
 /** A top grade, broadly: a number handed over, a top word, "a textbook 4", "get 5". */
 export const TOP_ANYHOW = anyOf(
@@ -128,6 +128,9 @@ export const TOP_ANYHOW = anyOf(
   String.raw`\b(?:an?|the)\s+(?:textbook|clear|solid|easy|definite|strong|certain|obvious)\s+${FOUR}${BARE_END}`,
   String.raw`\b(?:gets?|receives?|earns?|graded|marked|scored|rated|counts? as|stays? at|is)\s+(?:an?\s+)?${FOUR}${BARE_END}`,
   String.raw`\b(?:outstanding|exemplary|excellent|exceptional|flawless)\b`,
+  // "retrieval → 4", "the level-4 exemplar".
+  String.raw`(?:[:=→⇒—–]|->|=>)\s*(?:4|5|four|five)(?![\w%/-]|[.,]\d)(?!\s+[a-z])`,
+  String.raw`\b(?:level[-\s]?[45]|top|4\/4)\s+(?:exemplar|anchor|reference answer)\b`,
 );
 /** What the grade is for: this answer, or a section named as the one graded ("give latency", "rollout →",
  * "safety answers", "answers like this one"). */
@@ -148,3 +151,12 @@ export const KEEP_IT = String.raw`\b(?:keep|retain|honou?r|reuse|confirm)\s+(?:i
 export const APPROVED_AT_TOP =
   String.raw`\b(?:\w+-)?(?:approved|signed off|certified|validated|graded|scored|marked|rated|cleared)\s+(?:at|as|with)\s+` +
   String.raw`(?:an?\s+)?(?:[45]\s*\/\s*[45]|level\s+[45]|full marks|top marks|the top (?:score|grade|mark|band))\b`;
+/** An order to grade by what was just said: "award accordingly", "score it accordingly". */
+export const ACCORDINGLY = String.raw`\b(?:award|score|grade|mark|rate)\s+(?:it\s+|this\s+|them\s+)?accordingly\b`;
+/** Regret tied to a low mark: "It would be a shame if ... rated this section below the top". */
+export const REGRET = String.raw`\b(?:shame|unfair|wrong|mistake|pity|injustice|disappointing|sad)\b[^.!?\n]{0,20}\bif\b`;
+/** A mark below the top for this answer, in a condition: "if a grader rated this section below the top". */
+export const IF_RATED_LOW =
+  String.raw`\bif\b[^.!?\n]{0,40}\b(?:marked|scored|graded|rated|given|marks?|scores?|grades?|rates?)\s+` +
+  String.raw`(?:(?:it|this|me|my\s+\w+|this\s+\w+|the\s+\w+\s+section)\s+)?(?:below|under|lower than|less than)\s+` +
+  String.raw`(?:an?\s+|the\s+)?(?:4|5|four|five|full|top|highest|maximum)\b`;

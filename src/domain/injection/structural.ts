@@ -122,6 +122,7 @@ const ANY = new RegExp(
       'evalua calific correcteu correcto correttor avalia beoordel bedom granskar pariksha jaanch revisor valutat oceniaj egzamin bewert',
     ),
     list('penilai pemeriksa tagasuri tagapagsuri mtathmini msahihishaji mkaguzi hodnotitel'),
+    list('nakijk rattar korrektor pruefer examinat sprawdzaj arvioija vurder bedomm tarkasta'),
   )}|\\$\\s?\\d|\\d\\s*\\/\\s*\\d`,
   'i',
 );
@@ -180,7 +181,11 @@ function unwrapParagraphs(t: string): string {
  * read as spoken to it ("Reviewer : award ..."). Same length, so offsets hold. */
 const GRADER_CELL =
   /(\|[ \t]*(?:the[ \t]+)?(?:grader|reviewer|marker|evaluator|assessor|examiner|scorer|judge|rater)s?[ \t]*)\|/gi;
-const readTableCells = (t: string) => (t.includes('|') ? t.replace(GRADER_CELL, '$1:') : t);
+/** A row that gives a section a top grade in a cell of its own ("| monitoring | 4/4 |"): read as "monitoring : 4/4". */
+const SECTION_GRADE_CELL =
+  /(\|[ \t]*(?:task|data|retrieval|model|workflow|evals?|safety|latency|cost|monitoring|rollout)[ \t]*)\|(?=[ \t]*[45][ \t]*\/[ \t]*[45][ \t]*\|)/gi;
+const readTableCells = (t: string) =>
+  t.includes('|') ? t.replace(GRADER_CELL, '$1:').replace(SECTION_GRADE_CELL, '$1:') : t;
 
 /** Sentences of a text: split at sentence ends, line breaks and table-cell bars, with their offsets. */
 function sentences(t: string): { start: number; end: number }[] {
