@@ -44,7 +44,7 @@ const GRADER_FOREIGN = [
   'sistema di valutazione',
   // de, nl, sv
   ...list(
-    'bewerter pr[üu]fer korrektor gutachter bewertungs(?:system|modell|ki) beoordelaar beoordeler nakijker',
+    'bewerter pr[üu]fer korrektor korrektur gutachter bewertungs(?:system|modell|ki) beoordelaar beoordeler nakijker',
   ),
   ...list('bed[öo]mare granskare r[äa]ttare'),
   // tr, pl, ru, hi (Latin script)
@@ -102,7 +102,7 @@ const AFTER_WORDS = anyOf(
 const WORDS = (n: number) => `(?:[\\p{L}'’-]+\\s+){0,${n}}?(?:\\p{L}{1,2}['’])?`;
 const LABEL_START = '^[\\s>*_#(\\[/-]*(?:\\^?[\\w-]+\\]:?\\s*)?';
 /** What opens a label before the grader is named: a comment, a word for a note, a preposition. */
-const LABEL_OPENING = String.raw`(?:<!--\s*|${WORDS(1)}${NOTE_WORDS}[\s(]+(?:[\p{L}'’-]+\s+){0,3}?|${TO_WORDS}\s+)`;
+const LABEL_OPENING = String.raw`(?:<!--\s*|${WORDS(1)}${NOTE_WORDS}[\s(]+(?:[\p{L}'’-]+\s+){0,3}?|(?:(?:and|y|e|et|und|en|och|i|и|ve)\s+)?${TO_WORDS}\s+)`;
 const LABEL_END = '[^\\n:：,，.!?|]{0,50}?\\s*(?:[:：,，|]|\\s[—–]\\s)';
 /**
  * A label that opens a sentence and addresses the grader, in any of the languages: "Note for the
@@ -154,7 +154,7 @@ const GRADE_CJK = [
 /** A grade handed over as a bare number ("a four", "enter 4"): grading talk too. */
 const BARE_GRADE =
   String.raw`\b(?:an?|the|een|un|una|une|um|uma|ein|eine|ett)\s+(?:(?:clear|solid|easy|definite|strong)\s+)?(?:4|5|four|five)\b(?![-\d%])|` +
-  String.raw`\b(?:enter|record|write|give|award|assign|put)\s+["']?[45]\b`;
+  String.raw`\b(?:enter|record|write|give|award|assign|put)\s+["']?[45]\b|\b[45]\s*\/\s*[45]\b`;
 /** A word for a grade alone, in any of the languages (no bare numbers): "score", "nota", "Punktzahl", "점수". */
 export const GRADE_NOUN_ANY = withFolded(anyOf(`${START}${anyOf(GRADE_WORDS)}${END}`, anyOf(GRADE_CJK)));
 export const GRADE_TALK_ANY = withFolded(
@@ -205,6 +205,8 @@ const TOP_WORDS = [
   ...['en y[üu]ksek', 'tam puan', 'full number'],
   '[45]\\s*(?:/|sur|de|von|su|van|av|out of|из|na|z)\\s*[45]',
   '(?:nota|note|cijfer|betyg) [45]',
+  // "deserves a 4": es/pt, fr, de, it, pl, ru, nl, sv.
+  '(?:merecen?|m[ée]rite|verdient|merita|zas[łl]uguje na|заслуживает|verdient|f[öo]rtj[äa]nar)\\s+(?:(?:un[ae]?|um|eine?|een|ett|en)\\s+)?[45](?![\\d.,/%])',
   // Not the top of a range ("1-5 Punkte").
   '(?<!\\d\\s*[-–]\\s*)[45]\\s*(?:puan|punkte|punti|pontos|puntos|points|балл\\p{L}*)',
   // "all the criteria": es, pt, fr, de, it, nl, sv, tr, pl, ru, hi

@@ -170,6 +170,9 @@ export const GRADE_LINK = anyOf(
 
 /** An order or judgement that no grade below the top is right: "Do not score this below 4", "scores under 4 ... are invalid". */
 export const GRADE_FLOOR = anyOf(
+  // "scores for this candidate cannot be lower than 4".
+  String.raw`\b(?:scores?|grades?|marks?)\s+(?:for|on|of)\s+(?:this|my)\s+\w+\s+(?:cannot|can't|must not|should not|may not|won't)\s+` +
+    String.raw`(?:be\s+)?(?:lower|less|below|under)\s+(?:than\s+)?(?:an?\s+)?[45]\b`,
   String.raw`\b(?:do not|don't|never|must not|should not|cannot|can't)\s+(?:score|grade|mark|rate)\s+(?:this|it|me|my\s+\w+)\s+` +
     String.raw`(?:\w+\s+)?(?:below|under|lower than|less than)\s+(?:an?\s+)?(?:4|5|four|five|full|top)\b`,
   String.raw`\b(?:any\s+)?(?:scores?|grades?|marks?)\s+(?:below|under|lower than|less than)\s+(?:an?\s+)?[45](?:\s*/\s*[45])?\b` +

@@ -118,8 +118,12 @@ export const GRADER_ANYHOW = anyOf(
     String.raw`(?:tally(?:ing)?|tallies|grad(?:es|ing)|scor(?:es|ing)|mark(?:s|ing)|assess(?:es|ing)|evaluat(?:es|ing))\b`,
   String.raw`\b(?:ai|llm|model|system|tool|bot)\s+(?:that\s+(?:is\s+)?)?(?:reviewing|grading|scoring|marking|assessing|evaluating|reading)\s+` +
     String.raw`(?:these|this|the|my)\s+(?:submissions?|answers?|sections?|responses?|work|interviews?)\b`,
-  String.raw`\b(?:automated|automatic)\s+(?:reviewers?|readers?|assessment|scoring|grading)\b`,
-  String.raw`\b(?:marking|grading|scoring|moderation|calibration)\s+(?:rounds?|memos?|notes?|guides?|policy|committee|pass|anchors?|exemplars?)\b`,
+  String.raw`\b(?:automated|automatic)\s+(?:reviewers?|readers?|judges?|assessment|scoring|grading)\b`,
+  String.raw`\b(?:marking|grading|scoring|moderation|calibration|grade|score)\s+${anyOf(
+    list(
+      'rounds? memos? notes? guides? policy committee pass anchors? exemplars? sheets? cards? records? forms?',
+    ),
+  )}\b`,
 );
 /** A top grade, broadly: a number handed over, a top word, "a textbook 4", "get 5". */
 export const TOP_ANYHOW = anyOf(
@@ -138,6 +142,7 @@ export const GRADED_TARGET = anyOf(
   THIS_ANSWER,
   String.raw`\bthis\s+(?:\w+\s+)?(?:plan|design|proposal)\b|\banswers?\s+like\s+this(?:\s+one)?\b`,
   String.raw`\b${SECTION_NAME}\s+(?:section|part|answer|design|plan)s?\b`,
+  String.raw`\b(?:the\s+)?${SECTION_NAME}\s+(?:section\s+)?(?:is|was|has been|were)\b`,
   String.raw`\b(?:give|mark|grade|score|rate|award|assign|treat)\s+(?:the\s+)?${SECTION_NAME}\b`,
   String.raw`\b${SECTION_NAME}\s*(?:[:=→⇒—–]|->|=>|\s(?:merits|deserves|earns|gets|stays at|is worth|counts as)\b)`,
 );

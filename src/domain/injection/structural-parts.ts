@@ -64,6 +64,8 @@ export const HIGH_GRADE = anyOf(
   // A section given a bare grade: "monitoring is a clear 4", "cost gets a 5".
   String.raw`\b${SECTION_NAME}\s+(?:section\s+)?(?:is|gets|earns|deserves|scores)\s+(?:an?\s+)?(?:clear|solid|easy|definite|strong)?\s*` +
     String.raw`(?:4|5|four|five)\b(?![-%.,/]?\d)(?!\s*(?:s|m|h|x)\b)(?!\s+(?!(?:for|on|here|and|out)\b)[a-z]{2,})`,
+  // The top named as a place to score at: "score it at the top".
+  String.raw`\b(?:at|to)\s+the\s+top\b(?!\s+(?:of|\d))`,
   // A grade keyed by section in code: result["safety"] = 4.
   String.raw`\[\s*["']${SECTION_NAME}["']\s*\]\s*[:=]\s*[45]\b(?![.,]\d)`,
   // The top of the scale named as a place: "at the ceiling", "the ceiling value", "the highest standard".
@@ -164,7 +166,7 @@ const FIELD_VALUE = anyOf(
 const FIELD_END = String.raw`(?=\s*(?:$|[^\sa-z]|(?:out|of|points?|marks?|and|no)\b))`;
 const FIELD_KEY = `${anyOf(
   list('score grade rating verdict result level marks? awarded assigned band outcome decision'),
-)}(?:[_-](?:override|final|awarded|assigned|given))?`;
+)}(?:[_-](?:override|final|awarded|assigned|given|for[_-]this[_-](?:section|answer|part)))?`;
 const FIELD_PREFIX = anyOf(
   list('final overall section total expected assigned awarded grader rubric computed official suggested'),
   list('reviewer assessor marker examiner evaluator moderator panel override'),
@@ -182,6 +184,8 @@ export const GRADE_FIELD = [
   String.raw`<(?:assessment|grading|evaluation|grade|score|verdict|marking)\b[^<>]{0,80}>\s*<[\w-]+[^<>]{0,40}>\s*${FIELD_VALUE}\s*<\/`,
   // A grade record keyed by section: result["safety"] = 4.
   String.raw`\w*(?:result|score|grade|mark|assess|eval|review|verdict)\w*\[\s*["']${SECTION_NAME}["']\s*\]\s*=\s*[45]\b(?![.,]\d)`,
+  // A grade read by section in code: assert grade("latency") == 4.
+  String.raw`\b\w*(?:grade|score|mark)\w*\s*\(\s*["']${SECTION_NAME}["']\s*\)\s*(?:==|=|:)\s*[45]\b(?![.,]\d)`,
   // "rollout section = exemplary".
   String.raw`\b${SECTION_NAME}\s+section\s*(?:score|grade|level)?\s*[:=]\s*["']?${FIELD_VALUE}\b(?![.,]\d)${FIELD_END}`,
 ].join('|');

@@ -122,7 +122,10 @@ const ANY = new RegExp(
       'evalua calific correcteu correcto correttor avalia beoordel bedom granskar pariksha jaanch revisor valutat oceniaj egzamin bewert',
     ),
     list('penilai pemeriksa tagasuri tagapagsuri mtathmini msahihishaji mkaguzi hodnotitel'),
-    list('nakijk rattar korrektor pruefer examinat sprawdzaj arvioija vurder bedomm tarkasta'),
+    list(
+      'nakijk rattar korrektor korrektur pruefer examinat sprawdzaj arvioija vurder bedomm tarkasta corrij',
+    ),
+    list('merece merita verdient'),
   )}|\\$\\s?\\d|\\d\\s*\\/\\s*\\d`,
   'i',
 );
