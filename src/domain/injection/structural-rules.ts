@@ -12,7 +12,6 @@ import {
   GRADING,
   GRADE_CLAIM,
   REWARD,
-  GRADE_FIELD,
   ERRATA_OPENING,
   SHOW_ORDER,
   GIVEN_INSTRUCTIONS,
@@ -21,6 +20,7 @@ import {
   DETECTOR,
   REASSURANCE,
 } from './structural-parts';
+import { GRADE_FIELD } from './structural-parts-fields';
 import { NOTE_RULES } from './structural-rules-notes';
 import { THIRD_PERSON_RULES } from './structural-rules-third';
 import { FOURTH_RULES } from './structural-rules-fourth';
