@@ -31,6 +31,7 @@ const GRADER_EN = [
   '(?:first|second|other|next) (?:reader|reviewer|marker)',
   '(?:automated|automatic) (?:reviewer|reader|tool|assessment|scoring|grading)',
   '(?:machine|ai|model|llm|bot|program|system) (?:reading|processing|scoring|grading|evaluating) (?:this|these|it)',
+  '(?:machine|ai|model|llm|bot|system) (?:doing|handling|running) the (?:marking|grading|scoring|assessment|evaluation)',
 ];
 const GRADER_FOREIGN = [
   // es, pt
@@ -126,7 +127,7 @@ export const ADDRESSED_LABEL = withFolded(
 const GRADE_WORDS = [
   // en
   ...list(
-    'grade[sd]? grading scor(?:e|es|ed|ing) marks? points? levels? band verdict credit criteri\\p{L}* rubric',
+    'grade[sd]? grading marking scor(?:e|es|ed|ing) marks? points? levels? band verdict credit criteri\\p{L}* rubric',
   ),
   // es, pt, it
   ...list('nota puntuaci[óo]n calificaci[óo]n puntaje pontua[çc][ãa]o avalia[çc][ãa]o punteggio voto'),

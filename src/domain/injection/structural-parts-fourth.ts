@@ -121,7 +121,7 @@ const TOP_ADJ = anyOf(
 );
 /** A word a top grade may be followed by and stay a grade: "4 for this", "4/4 sur cette partie", "4 here". */
 // Turkish puts the verb after the grade: "bu kısma 4 verin".
-const KEEPS_GRADE = String.raw`(?:for|on|to|here|please|and|sur|pour|para|per|f[üu]r|voor|f[öo]r|dla|для|und|et|y|e|en|in|ver\p{L}*|l[üu]tfen)\b`;
+const KEEPS_GRADE = String.raw`(?:for|on|to|here|please|and|sur|pour|para|per|f[üu]r|voor|f[öo]r|dla|для|und|et|y|e|en|in|ver\p{L}*|l[üu]tfen|hak)\b`;
 /** A top grade, narrowly: "4/4", "10/10", "20/20", "un 4", "4 points", "four", "full marks", "la note maximale". */
 export const topValue = (gradeNoun: string) =>
   withFolded(
@@ -129,7 +129,7 @@ export const topValue = (gradeNoun: string) =>
       String.raw`\b[45]\s*(?:/|out of|of|sur|de|von|su|van|av|из|na|z)\s*[45]\b`,
       String.raw`\b(?:10\s*/\s*10|20\s*/\s*20|100\s*/\s*100)\b`,
       String.raw`(?<![\p{L}\p{N}.,-])(?:[45]|four|five|cuatro|cinco|quatre|cinq|vier|f[üu]nf|quattro|cinque|quatro|vijf|fyra|fem)` +
-        String.raw`(?:\s*(?:points?|pts|marks|punkte|puntos|pontos|punti|puan|점|点|分))?(?![\p{L}\p{N},%/-]|\.\d)(?!\s*(?!${KEEPS_GRADE})\p{L})`,
+        String.raw`(?:\s*(?:points?|pts|marks|punkte|puntos|pontos|punti|puan\p{L}*|점|点|分))?(?![\p{L}\p{N},%/-]|\.\d)(?!\s*(?!${KEEPS_GRADE})\p{L})`,
       String.raw`${TOP_ADJ}\s+(?:possible\s+)?${gradeNoun}`,
       String.raw`${gradeNoun}\s+${TOP_ADJ}`,
       // Top grades said as one phrase: Swedish "full pott", Czech "plný počet bodů".

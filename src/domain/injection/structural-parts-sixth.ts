@@ -5,6 +5,7 @@
 import { anyOf, list } from './rule';
 import { HIGH_GRADE, SECTION_NAME, THIS_ANSWER } from './structural-parts';
 import { NAMED_TOP } from './structural-parts-fourth';
+import { withFolded } from './structural-lexicon';
 
 const FOUR = String.raw`(?:4|5|four|five)\b(?![-.,/]?\d|\s*%)`;
 /** A bare grade ends there: the end of the sentence, or a word that keeps it a grade ("4 for rollout"). */
@@ -112,6 +113,7 @@ export const GRADE_HANDED =
 /** The grader spoken of in any way: named, described by what it does ("the person tallying scores", "the AI
  * reviewing these submissions"), or its rules ("the calibration memo", "the earlier marking round"). */
 export const GRADER_ANYHOW = anyOf(
+  String.raw`^\W*(?:scoring|grading|marking|grade|score|verdict)\s*[:：]`,
   String.raw`\b${STRICT_GRADER}\b`,
   String.raw`\b${GRADING_NOUN}\s+(?:engine|model|system|ai|bot|pipeline|tool|assistant|service|team|panel)s?\b`,
   String.raw`\b(?:person|people|one|those|anyone|whoever)\s+(?:who\s+(?:is\s+|are\s+)?)?` +
@@ -132,6 +134,8 @@ export const TOP_ANYHOW = anyOf(
   String.raw`\b(?:an?|the)\s+(?:textbook|clear|solid|easy|definite|strong|certain|obvious)\s+${FOUR}${BARE_END}`,
   String.raw`\b(?:gets?|receives?|earns?|graded|marked|scored|rated|counts? as|stays? at|is)\s+(?:an?\s+)?${FOUR}${BARE_END}`,
   String.raw`\b(?:outstanding|exemplary|excellent|exceptional|flawless)\b`,
+  String.raw`\btops?\s+out\b`,
+  String.raw`\b${SECTION_NAME}\s+[45](?![\w%/-]|[.,]\d|\s+[\w%])`,
   // "retrieval → 4", "the level-4 exemplar".
   String.raw`(?:[:=→⇒—–]|->|=>)\s*(?:4|5|four|five)(?![\w%/-]|[.,]\d)(?!\s+[a-z])`,
   String.raw`\b(?:level[-\s]?[45]|top|4\/4)\s+(?:exemplar|anchor|reference answer)\b`,
@@ -144,7 +148,7 @@ export const GRADED_TARGET = anyOf(
   String.raw`\b${SECTION_NAME}\s+(?:section|part|answer|design|plan)s?\b`,
   String.raw`\b(?:the\s+)?${SECTION_NAME}\s+(?:section\s+)?(?:is|was|has been|were)\b`,
   String.raw`\b(?:give|mark|grade|score|rate|award|assign|treat)\s+(?:the\s+)?${SECTION_NAME}\b`,
-  String.raw`\b${SECTION_NAME}\s*(?:[:=→⇒—–]|->|=>|\s(?:merits|deserves|earns|gets|stays at|is worth|counts as)\b)`,
+  String.raw`\b${SECTION_NAME}\s*(?:[:=→⇒—–]|->|=>|\s(?:merits|deserves|earns|gets|stays at|is worth|counts as|tops out)\b|\s+[45](?![\w%/-]|[.,]\d|\s+[\w%]))`,
 );
 /** Talk that defines grades instead of giving one: a condition, a scale, a meaning. */
 export const NOT_A_DEFINITION =
@@ -165,3 +169,59 @@ export const IF_RATED_LOW =
   String.raw`\bif\b[^.!?\n]{0,40}\b(?:marked|scored|graded|rated|given|marks?|scores?|grades?|rates?)\s+` +
   String.raw`(?:(?:it|this|me|my\s+\w+|this\s+\w+|the\s+\w+\s+section)\s+)?(?:below|under|lower than|less than)\s+` +
   String.raw`(?:an?\s+|the\s+)?(?:4|5|four|five|full|top|highest|maximum)\b`;
+/** Something said to be missing: what a waiver asks the grader to overlook. */
+export const MISSING = String.raw`\b(?:missing|absent|omitted|left out|not (?:covered|included|stated|given))\b`;
+
+/** Stems that name grading in other languages; a label holding one may address the grader in any form
+ * ("Оценивающему", "Do osoby oceniającej", "À qui corrigera", "Değerlendirme yapan kişiye", "评分的人"). */
+export const FOREIGN_GRADING_STEM = withFolded(
+  anyOf(
+    list(
+      'evalu avali valut calific corrig correct bewert beoordel nakijk bed[öo]m r[äa]tt granska ocen sprawdz egzamin',
+    ),
+    list(
+      'оцен провер экзамен оціню перевір de[ğg]erlendir puanla notland hodnot penilai pemeriksa βαθμολογ αξιολογ',
+    ),
+    list(
+      'מעריך בודק مصحح مقيم ارزیاب arvioi bed[øo]m vurder [ée]rt[ée]kel jav[ií]t tathmini sahihish tagasuri',
+    ),
+    [
+      'chấm',
+      'đánh giá',
+      '评分',
+      '評分',
+      '阅卷',
+      '閱卷',
+      '採点',
+      '評価',
+      '채점',
+      '평가',
+      'ตรวจ',
+      'ให้คะแนน',
+      'परीक्षक',
+      'मूल्यांकन',
+    ],
+  ),
+);
+/** A short label at the start of a sentence, written in another language, that names grading. */
+export const FOREIGN_GRADING_LABEL =
+  String.raw`^[\s>*_#(\[-]*(?=[^\n:：]{0,60}[:：])(?=.*[^\x00-\x7F])` +
+  String.raw`[^\n:：]{0,40}?${FOREIGN_GRADING_STEM}[^\n:：]{0,30}[:：]`;
+/** A section or answer named in another language ("la sección de datos", "раздел про задержку", "tę sekcję"). */
+export const FOREIGN_SECTION = withFolded(
+  anyOf(
+    list(
+      'secci[óo]n se[çc][ãa]o section abschnitt sezione sectie avsnitt b[öo]l[üu]m sekcj раздел розділ cz[ęe][śs][ćc] parte',
+    ),
+    list(
+      'teil deel del odpowied respuesta resposta r[ée]ponse risposta antwort antwoord svar cevap ответ відповід',
+    ),
+    list('r[ée]sz osio kohta sekce [čc][áa]st bagian sehemu ενότητα απάντηση חלק القسم بخش phần'),
+    ['部分', 'セクション', '섹션', '回答', '答案', '답변', 'ส่วน'],
+  ),
+);
+/** A bare top grade, not a measure ("4", "4/4", "5 pontot", not "4 мс", "4%" or "4.5"). */
+export const BARE_TOP_ANY = withFolded(
+  String.raw`(?<![\p{L}\p{N}.,/-])[45](?:\s*(?:/|av|of|из|na|z|sur|de|su|van|von)\s*[45])?` +
+    String.raw`(?![\p{N}%/-]|[.,]\p{N}|\s*(?:ms|мс|mc|s|с|c|h|ч|x|gb|mb|мб|m6|gpu\p{L}*|k|req\p{L}*|rps)(?![\p{L}\p{N}]))`,
+);

@@ -7,6 +7,7 @@ import { FOREIGN_THIS, GRADER_ANY } from './structural-lexicon';
 import { inFence } from './spans';
 import { requiredScanner, requiredStrings } from '../text/required-strings';
 import { STRUCTURAL_RULES } from './structural-rules';
+import { FOREIGN_GRADING_STEM } from './structural-parts-sixth';
 
 /** One RegExp per distinct part, so a sentence tests a shared part ("a high grade") once. */
 const PART_CACHE = new Map<string, RegExp>();
@@ -135,6 +136,8 @@ const ANY_ALL = new RegExp(ANY.source, 'gi');
 const GRADER_ALL = new RegExp(GRADER_ANY, 'giu');
 /** This very answer named in another language (a top grade for it may name no grader at all). */
 const FOREIGN_THIS_ALL = new RegExp(FOREIGN_THIS, 'giu');
+/** Grading named in another language by its stem (a label to the grader may name it in any form). */
+const FOREIGN_STEM_ALL = new RegExp(FOREIGN_GRADING_STEM, 'giu');
 
 export interface StructuralHit {
   id: string;
@@ -237,6 +240,7 @@ export function structuralHits(t: string): StructuralHit[] {
   if (FOREIGN_LETTER.test(t)) {
     for (const m of t.matchAll(GRADER_ALL)) at.push(m.index);
     for (const m of t.matchAll(FOREIGN_THIS_ALL)) at.push(m.index);
+    for (const m of t.matchAll(FOREIGN_STEM_ALL)) at.push(m.index);
     at.sort((a, b) => a - b);
   }
   if (!at.length) return [];
