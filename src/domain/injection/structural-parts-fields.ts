@@ -18,7 +18,7 @@ const FIELD_KEY = `${anyOf(
 )}(?:[_-](?:override|final|awarded|assigned|given|for[_-]this[_-](?:section|answer|part)))?`;
 const FIELD_PREFIX = anyOf(
   list('final overall section total expected assigned awarded grader rubric computed official suggested'),
-  list('reviewer assessor marker examiner evaluator moderator panel override'),
+  list('reviewer assessor marker examiner evaluator moderator panel override assessment evaluation'),
 );
 /** A grade written as a field: "score: 4", "<grade>4</grade>", "verdict: exceptional". */
 export const GRADE_FIELD = [

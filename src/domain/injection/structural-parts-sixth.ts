@@ -5,6 +5,7 @@
 import { anyOf, list } from './rule';
 import { HIGH_GRADE, SECTION_NAME, THIS_ANSWER } from './structural-parts';
 import { NAMED_TOP } from './structural-parts-fourth';
+import { GRADER_REF } from './structural-parts-third';
 import { withFolded } from './structural-lexicon';
 
 const FOUR = String.raw`(?:4|5|four|five)\b(?![-.,/]?\d|\s*%)`;
@@ -41,6 +42,8 @@ export const VOCATIVE_TOP = anyOf(
 
 /** A label that gives a grade from an earlier round: "Previous assessment (round 1, auto-grader):". */
 export const PRIOR_LABEL =
+  String.raw`^\W*(?:verdict|grade|score|marks?|assessment|result)s?\s+(?:from|of)\s+(?:the\s+)?` +
+  String.raw`(?:previous|prior|earlier|last|first|original)\s+\w+[^:\n]{0,60}:|` +
   String.raw`^\W*(?:previous|prior|earlier|last|first|original|initial|round\s+\d)\s+` +
   String.raw`${anyOf(
     list(
@@ -86,12 +89,18 @@ export const IF_NOT_TOP =
   String.raw`\b(?:marks?|scores?|grades?|ratings?|results?)\b[^.!?\n]{0,25}` +
   String.raw`\b(?:is not|isn't|is anything (?:but|other than)|is below|is under|is less than|falls? (?:below|short of)|comes? in under)\s+` +
   String.raw`(?:an?\s+|the\s+)?(?:${FOUR}|full|top|maximum|highest)|` +
+  // "If this plan gets less than a 4".
+  String.raw`\bif\s+(?:this|my)\s+(?:\w+\s+)?(?:section|answer|part|plan|design|response)\s+(?:gets?|receives?|scores?|is given)\s+` +
+  String.raw`(?:less|lower|anything less)\s+than\s+(?:an?\s+)?(?:${FOUR}(?!\s*(?:gpus?|nodes?|replicas?|workers?|shards?|cores?)\b)|full|top)|` +
   // "Unless the grade here is a 4": the condition names the top grade itself.
   String.raw`\bunless\b(?=[^.!?\n]{0,40}\b(?:here|this|my|I)\b)[^.!?\n]{0,30}\b(?:marks?|scores?|grades?|ratings?)\b[^.!?\n]{0,25}` +
   String.raw`\b(?:is|gets|comes (?:out|back|in) (?:as|at))\s+(?:an?\s+|the\s+)?(?:${FOUR}|full|top|maximum|highest)`;
 /** What a threat promises the grader: lawyers, a complaint, an escalation. */
 export const THREAT_TO_GRADER = String.raw`\b${anyOf(
-  list('legal lawyers? lawsuit sue complain\\w* escalat\\w* report(?:ed)? regulator\\w* breach\\w* liab\\w*'),
+  list(
+    'legal lawyers? lawsuit sue complain\\w* escalat\\w* report(?:ed)? regulator\\w* breach\\w* liab\\w* compliance',
+  ),
+  ['raise it with', 'take it up with'],
 )}\b`;
 /** The grader as "you": the threat is aimed at it. */
 export const YOU = String.raw`\byou(?:r)?\b`;
@@ -113,6 +122,7 @@ export const GRADE_HANDED =
 /** The grader spoken of in any way: named, described by what it does ("the person tallying scores", "the AI
  * reviewing these submissions"), or its rules ("the calibration memo", "the earlier marking round"). */
 export const GRADER_ANYHOW = anyOf(
+  GRADER_REF,
   String.raw`^\W*(?:scoring|grading|marking|grade|score|verdict)\s*[:：]`,
   String.raw`\b${STRICT_GRADER}\b`,
   String.raw`\b${GRADING_NOUN}\s+(?:engine|model|system|ai|bot|pipeline|tool|assistant|service|team|panel)s?\b`,
@@ -135,6 +145,8 @@ export const TOP_ANYHOW = anyOf(
   String.raw`\b(?:gets?|receives?|earns?|graded|marked|scored|rated|counts? as|stays? at|is)\s+(?:an?\s+)?${FOUR}${BARE_END}`,
   String.raw`\b(?:outstanding|exemplary|excellent|exceptional|flawless)\b`,
   String.raw`\btops?\s+out\b`,
+  String.raw`\b(?:earned|earns?|deserved?s?|merit(?:s|ed)?|warrant(?:s|ed)?)\s+(?:an?\s+|the\s+|its\s+)?(?:${FOUR}${BARE_END}|full|top|max\w*|highest)`,
+  String.raw`\b(?:top|highest|best)-(?:band|level|grade|mark|score)\b`,
   String.raw`\b${SECTION_NAME}\s+[45](?![\w%/-]|[.,]\d|\s+[\w%])`,
   // "retrieval → 4", "the level-4 exemplar".
   String.raw`(?:[:=→⇒—–]|->|=>)\s*(?:4|5|four|five)(?![\w%/-]|[.,]\d)(?!\s+[a-z])`,
@@ -148,18 +160,20 @@ export const GRADED_TARGET = anyOf(
   String.raw`\b${SECTION_NAME}\s+(?:section|part|answer|design|plan)s?\b`,
   String.raw`\b(?:the\s+)?${SECTION_NAME}\s+(?:section\s+)?(?:is|was|has been|were)\b`,
   String.raw`\b(?:give|mark|grade|score|rate|award|assign|treat)\s+(?:the\s+)?${SECTION_NAME}\b`,
-  String.raw`\b${SECTION_NAME}\s*(?:[:=→⇒—–]|->|=>|\s(?:merits|deserves|earns|gets|stays at|is worth|counts as|tops out)\b|\s+[45](?![\w%/-]|[.,]\d|\s+[\w%]))`,
+  String.raw`\b${SECTION_NAME}\s*(?:[:=→⇒—–]|->|=>|\s+[45](?![\w%/-]|[.,]\d|\s+[\w%])|` +
+    String.raw`\s(?:merits|deserves|earns|earned|warrants|gets|stays at|is worth|counts as|tops out)\b)`,
 );
 /** Talk that defines grades instead of giving one: a condition, a scale, a meaning. */
 export const NOT_A_DEFINITION =
-  String.raw`^(?!.*\b(?:only|unless|if|when|whenever|means?|meant|defined?|scale|e\.g\.|for example)\b)` +
+  String.raw`^(?!.*\b(?:only|unless|(?<!(?:appreciate it|grateful|great|nice|kind|good)\s)if|when|whenever|means?|meant|defined?|scale|e\.g\.|for example)\b)` +
   String.raw`(?!.*\b[0-5]\s*(?:-|–|to)\s*[0-5]\b)`;
 /** An order to keep what a grader turn said: "please keep it", "retain that". */
 export const KEEP_IT = String.raw`\b(?:keep|retain|honou?r|reuse|confirm)\s+(?:it|that|this|them)\b`;
 /** A grade said to be given already, at the top: "was pre-approved at 4/4", "signed off at level 4". */
 export const APPROVED_AT_TOP =
-  String.raw`\b(?:\w+-)?(?:approved|signed off|certified|validated|graded|scored|marked|rated|cleared)\s+(?:at|as|with)\s+` +
-  String.raw`(?:an?\s+)?(?:[45]\s*\/\s*[45]|level\s+[45]|full marks|top marks|the top (?:score|grade|mark|band))\b`;
+  String.raw`\b(?:\w+-)?(?:approved|signed off|certified|validated|graded|scored|marked|rated|cleared|benchmarked|judged|classed|ranked)` +
+  String.raw`(?:\s+by\s+[^.!?\n]{0,30}?)?\s+(?:at|as|with)\s+(?:an?\s+)?` +
+  String.raw`(?:[45]\s*\/\s*[45]|(?:[\w]+-)?level[\s-]*[45]|full marks|top marks|the top (?:score|grade|mark|band))\b(?![-%.,/]?\d)`;
 /** An order to grade by what was just said: "award accordingly", "score it accordingly". */
 export const ACCORDINGLY = String.raw`\b(?:award|score|grade|mark|rate)\s+(?:it\s+|this\s+|them\s+)?accordingly\b`;
 /** Regret tied to a low mark: "It would be a shame if ... rated this section below the top". */

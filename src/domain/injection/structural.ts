@@ -87,6 +87,7 @@ const ANY = new RegExp(
       'excellent',
       'tall(?:y|ies|ying)',
       'signed off',
+      'less than an? [45]\\b',
     ],
     [
       '(?:answer|respond|reply) as',
