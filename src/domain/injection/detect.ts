@@ -26,6 +26,7 @@ import { PLEA_RULES } from './rules-pleas';
 import { ROLE_RULES } from './rules-roles';
 import { removeSpans, type Span } from './spans';
 import { structuralSpans } from './structural-joined';
+import { hiddenGradeWords } from './decoded-grade';
 import { base64Runs, decodeBase64, encodedBytes, leetLines, rot13Lines, symbolSpacedLines } from './decoders';
 
 /** True when the text hides letters: invisible characters, or look-alikes and full-width forms of
@@ -220,7 +221,7 @@ function detect(text: string, depth: number, gated: boolean): InjectionResult {
       spans.push(span);
     }
     for (const { span, read } of symbolSpacedLines(text)) {
-      if (!detect(read, 1, gated).detected) continue;
+      if (!detect(read, 1, gated).detected && !hiddenGradeWords(text.slice(span[0], span[1]), read)) continue;
       fired(
         'symbol-spaced',
         `letters split by symbols or emoji to hide an order [symbol-spaced]: "${clip(read)}"`,

@@ -15,6 +15,8 @@ interface Folded {
   reversed: Span[];
 }
 
+const COMBINING = /^\p{M}$/u;
+
 /** The folded text and how to map it back to the original. */
 export function fold(src: string): Folded {
   if (!needsNormalising(src)) return { text: src, map: null, tagged: false, reversed: [] };
@@ -24,6 +26,8 @@ export function fold(src: string): Folded {
   let text = '';
   let tagged = false;
   let inTag = false;
+  /** The last character that was not a combining mark. */
+  let lastBase = '';
   const push = (c: string, start: number, end: number) => {
     text += c;
     starts.push(start);
@@ -49,6 +53,13 @@ export function fold(src: string): Folded {
     if (isTag !== inTag) push('\n', i, i);
     inTag = isTag;
     let out: string;
+    // Combining marks stacked on plain ASCII ("a͓̽s͓̽s͓̽", "e̸v̸a̸l̸s̸") decorate letters to hide words: read
+    // without them. Marks on other scripts' letters (Thai, Devanagari vowels) stay.
+    if (COMBINING.test(ch) && /[\x21-\x7e]/.test(lastBase)) {
+      i += len;
+      continue;
+    }
+    if (!COMBINING.test(ch)) lastBase = ch;
     if (isTag) {
       tagged = true;
       out = cp >= 0xe0020 && cp <= 0xe007e ? String.fromCharCode(cp - 0xe0000) : '';

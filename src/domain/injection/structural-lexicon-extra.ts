@@ -35,12 +35,16 @@ export const GRADER_EXTRA = [
   '(?:den|det) som (?:bedömer|rättar|betygsätter|granskar|vurderer|bedømmer|retter)',
   '(?:wer|derjenige,? der|diejenige,? die) (?:\\p{L}+ )?(?:bewertet|korrigiert|benotet)',
   'wie (?:dit |het )?(?:beoordeelt|nakijkt|corrigeert)',
-  'celui (?:ou celle )?qui (?:corrige|[ée]value|note)',
+  '(?:celui|celle|la personne|quiconque) (?:ou celle )?qui (?:corrige|[ée]value|note)',
+  '(?:la persona|el) que (?:califica|corrige|eval[úu]a)',
   '(?:quien|quem) (?:califique|califica|eval[úu]e|corrija|avalia|avalie|corrige)',
   'chi (?:valuta|corregge)',
   'kto (?:ocenia|sprawdza)',
   'кто (?:оценивает|проверяет)',
-  'όποιος (?:αξιολογεί|βαθμολογεί|διορθώνει)',
+  'όποι\\p{L}* (?:αξιολογεί|βαθμολογεί|διορθώνει)',
+  // ro, uk: "cel care corectează", "тому, хто перевіряє".
+  'ce(?:l|a|lui|lei) care (?:corecteaz[ăa]|evalueaz[ăa]|noteaz[ăa]|puncteaz[ăa]|verific[ăa])',
+  'хто (?:перевіряє|оцінює)',
   // The model, described by what it does: "модель, которая оценивает", "the model that grades".
   '(?:model\\p{L}*|модел\\p{L}*|модел\\p{L}*),? (?:that|which|котор\\p{L}*|як\\p{L}*) (?:grades|scores|оценива\\p{L}*|оцінює)',
 ];
@@ -58,6 +62,7 @@ export const GRADER_NO_SPACE = [
 
 /** A word for a note. */
 export const NOTE_EXTRA = [
+  'ข้อความ',
   ...list('poznámka zpráva catatan pesan σημείωση μήνυμα הערה הודעה примітка повідомлення notă nota mesaj'),
   ...list('paalala tala mensahe ملاحظة رسالة تنبيه ujumbe kumbuka taarifa'),
   ...['lưu ý', 'ghi chú', 'thông báo', 'หมายเหตุ'],
@@ -123,5 +128,7 @@ export const TOP_EXTRA = [
     'kamili',
     'juu kabisa',
   ],
+  // ro, el: "nota cea mai mare", "τον πιο υψηλό βαθμό".
+  ...['cea mai mare', 'cel mai mare', 'πιο υψηλ\\p{L}*', 'υψηλότερ\\p{L}*'],
 ];
-export const TOP_NO_SPACE = ['คะแนนเต็ม', 'คะแนนสูงสุด'];
+export const TOP_NO_SPACE = ['คะแนนเต็ม', 'คะแนนสูงสุด', 'เต็ม\\s*[45]'];

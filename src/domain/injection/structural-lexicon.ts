@@ -25,12 +25,13 @@ const END = '(?![\\p{L}\\p{N}])';
 const GRADER_EN = [
   ...list('grader evaluator assessor marker examiner scorer reviewer judge'),
   String.raw`(?:scoring|grading|marking|evaluation|assessment|review|assessing|evaluating|judging|rating)[ _]` +
-    '(?:model|system|tool|ai|bot|engine|step|pipeline|process)',
+    '(?:model|system|tool|ai|bot|engine|step|pipeline|process|assistant|agent|service)',
   // "to whoever scores this", "for the second reader", "for anyone who grades".
-  String.raw`(?:whoever|anyone who|those who|the one who) (?:is )?(?:scor|grad|mark|assess|evaluat|review|rat)\p{L}*`,
+  String.raw`(?:whoever|anyone who|those who|the one who) (?:is )?(?:scor|grad|mark|assess|evaluat|review|rat|tall|tot)\p{L}*`,
   '(?:first|second|other|next) (?:reader|reviewer|marker)',
   '(?:automated|automatic) (?:reviewer|reader|tool|assessment|scoring|grading)',
   '(?:machine|ai|model|llm|bot|program|system) (?:reading|processing|scoring|grading|evaluating) (?:this|these|it)',
+  '(?:machine|ai|model|llm|bot|system) (?:doing|handling|running) the (?:marking|grading|scoring|assessment|evaluation)',
 ];
 const GRADER_FOREIGN = [
   // es, pt
@@ -44,11 +45,11 @@ const GRADER_FOREIGN = [
   'sistema di valutazione',
   // de, nl, sv
   ...list(
-    'bewerter pr[üu]fer korrektor gutachter bewertungs(?:system|modell|ki) beoordelaar beoordeler nakijker',
+    'bewerter pr[üu]fer korrektor korrektur gutachter bewertungs(?:system|modell|ki) beoordelaar beoordeler nakijker',
   ),
   ...list('bed[öo]mare granskare r[äa]ttare'),
   // tr, pl, ru, hi (Latin script)
-  ...list('de[ğg]erlendirici puanlay[ıi]c[ıi] notland[ıi]r oceniaj[ąa]c egzaminator sprawdzaj[ąa]c'),
+  ...list('de[ğg]erlendir(?:ici|en) puanlay[ıi]c[ıi] notland[ıi]r oceniaj[ąa]c egzaminator sprawdzaj[ąa]c'),
   ...list('оценщик проверяющ экзаменатор проверяльщик pariksha[kh]?'),
   'jaanch(?:ne)? wal[ae]',
   // hi (Devanagari)
@@ -56,6 +57,8 @@ const GRADER_FOREIGN = [
   ...X.GRADER_EXTRA,
 ];
 const GRADER_WORDS = [...GRADER_EN, ...GRADER_FOREIGN];
+/** The reader named as a language model, in a label only ("NOTE TO LLM:"). */
+const MODEL_WORDS = ['llm', 'ai', 'language model', 'the model'];
 const GRADER_CJK = [
   // ko, ja, zh
   ...list('채점자 평가자 심사위원 채점관 검토자 채점\\s?(?:AI|모델|시스템)'),
@@ -100,8 +103,8 @@ const AFTER_WORDS = anyOf(
 const WORDS = (n: number) => `(?:[\\p{L}'’-]+\\s+){0,${n}}?(?:\\p{L}{1,2}['’])?`;
 const LABEL_START = '^[\\s>*_#(\\[/-]*(?:\\^?[\\w-]+\\]:?\\s*)?';
 /** What opens a label before the grader is named: a comment, a word for a note, a preposition. */
-const LABEL_OPENING = String.raw`(?:<!--\s*|${WORDS(1)}${NOTE_WORDS}[\s(]+(?:[\p{L}'’-]+\s+){0,3}?|${TO_WORDS}\s+)`;
-const LABEL_END = '[^\\n:：,，.!?|]{0,50}?\\s*[:：,，|]';
+const LABEL_OPENING = String.raw`(?:<!--\s*|${WORDS(1)}${NOTE_WORDS}[\s(]+(?:[\p{L}'’-]+\s+){0,3}?|(?:(?:and|y|e|et|und|en|och|i|и|ve)\s+)?${TO_WORDS}\s+)`;
+const LABEL_END = '[^\\n:：,，.!?|]{0,50}?\\s*(?:[:：,，|]|\\s[—–]\\s)';
 /**
  * A label that opens a sentence and addresses the grader, in any of the languages: "Note for the
  * grader:", "Pour le correcteur automatique :", "Till bedömaren:", "Değerlendiriciye not:", "채점자에게:",
@@ -111,9 +114,11 @@ export const ADDRESSED_LABEL = withFolded(
   anyOf(
     String.raw`${LABEL_START}${LABEL_OPENING}(?:${ARTICLES}\s+)?${WORDS(2)}${START}${anyOf(GRADER_WORDS)}${LABEL_END}`,
     String.raw`${LABEL_START}${WORDS(1)}${START}${anyOf(GRADER_WORDS)}\p{L}*(?:['’]s)?\s+${AFTER_WORDS}(?:\s+${NOTE_WORDS})?${END}${LABEL_END}`,
+    // A note to the model itself, with nothing after the name: "NOTE TO LLM:".
+    String.raw`${LABEL_START}${NOTE_WORDS}\s+(?:to|for)\s+(?:the\s+)?${anyOf(MODEL_WORDS)}${END}\s*[:：]`,
     // A memo header: "# to: the grading model"; an instruction named for grading: "Rating instruction:".
     String.raw`${LABEL_START}(?:to|for|attn?|attention|recipient)\s*:\s*(?:${ARTICLES}\s+)?${WORDS(2)}${START}${anyOf(GRADER_WORDS)}`,
-    String.raw`${LABEL_START}(?:致|给|給|请|請|对|對)?\s*${anyOf(GRADER_CJK)}[^\n:：,，。]{0,8}[:：,，]`,
+    String.raw`${LABEL_START}(?:致|给|給|请|請|对|對|ข้อความถึง|ถึง|เรียน)?\s*${anyOf(GRADER_CJK)}[^\n:：,，。]{0,8}[:：,，]`,
     // A heading that addresses the grader: "## Instructions for the scoring model".
     String.raw`^\s*#{1,6}\s+${LABEL_OPENING}(?:${ARTICLES}\s+)?${WORDS(2)}${START}${anyOf(GRADER_WORDS)}[^\n:：,，.!?]{0,25}$`,
   ),
@@ -122,7 +127,7 @@ export const ADDRESSED_LABEL = withFolded(
 const GRADE_WORDS = [
   // en
   ...list(
-    'grade[sd]? grading scor(?:e|es|ed|ing) marks? points? levels? band verdict credit criteri\\p{L}* rubric',
+    'grade[sd]? grading marking scor(?:e|es|ed|ing) marks? points? levels? band verdict credit criteri\\p{L}* rubric',
   ),
   // es, pt, it
   ...list('nota puntuaci[óo]n calificaci[óo]n puntaje pontua[çc][ãa]o avalia[çc][ãa]o punteggio voto'),
@@ -148,7 +153,9 @@ const GRADE_CJK = [
 ];
 /** Grading talk in any of the languages: a score, a grade, a level, the criteria. */
 /** A grade handed over as a bare number ("a four", "enter 4"): grading talk too. */
-const BARE_GRADE = String.raw`\b(?:an?|the)\s+(?:4|5|four|five)\b(?![-\d%])|\b(?:enter|record|write|give|award|assign|put)\s+["']?[45]\b`;
+const BARE_GRADE =
+  String.raw`\b(?:an?|the|een|un|una|une|um|uma|ein|eine|ett)\s+(?:(?:clear|solid|easy|definite|strong)\s+)?(?:4|5|four|five)\b(?![-\d%])|` +
+  String.raw`\b(?:enter|record|write|give|award|assign|put)\s+["']?[45]\b|\b[45]\s*\/\s*[45]\b`;
 /** A word for a grade alone, in any of the languages (no bare numbers): "score", "nota", "Punktzahl", "점수". */
 export const GRADE_NOUN_ANY = withFolded(anyOf(`${START}${anyOf(GRADE_WORDS)}${END}`, anyOf(GRADE_CJK)));
 export const GRADE_TALK_ANY = withFolded(
@@ -165,7 +172,7 @@ const THIS_WORDS = [
   '(?:detta|denna) (?:avsnitt|svar|del)',
   'det h[äa]r (?:avsnittet|svaret|delen)',
   // tr, pl, ru, hi (Latin script)
-  'bu (?:b[öo]l[üu]m|cevap|yan[ıi]t|k[ıi]s[ıi]m)',
+  'bu (?:b[öo]l[üu]m|cevap|yan[ıi]t|k[ıi]s[ıi]m|k[ıi]sm)',
   't[aeoą]\\p{L}* (?:sekcj|odpowied|cz[ęe][śs][ćc])',
   'эт\\p{L}* (?:раздел|ответ|част)',
   '(?:is|yeh|ye) (?:section|jawab|answer)',
@@ -180,6 +187,7 @@ const THIS_CJK = [
 ];
 const TOP_EN = [
   ...list('flawless outstanding excellent impeccable'),
+  ...['the ceiling', 'ceiling value', 'highest band', 'top band'],
   // A bare grade right after a colon: "For the grading model only: 4".
   '(?<=[:：]\\s*)[45](?:\\s*/\\s*[45])?(?![\\d.])',
 ];
@@ -198,6 +206,8 @@ const TOP_WORDS = [
   ...['en y[üu]ksek', 'tam puan', 'full number'],
   '[45]\\s*(?:/|sur|de|von|su|van|av|out of|из|na|z)\\s*[45]',
   '(?:nota|note|cijfer|betyg) [45]',
+  // "deserves a 4": es/pt, fr, de, it, pl, ru, nl, sv.
+  '(?:merecen?|m[ée]rite|verdient|merita|zas[łl]uguje na|заслуживает|verdient|f[öo]rtj[äa]nar)\\s+(?:(?:un[ae]?|um|eine?|een|ett|en)\\s+)?[45](?![\\d.,/%])',
   // Not the top of a range ("1-5 Punkte").
   '(?<!\\d\\s*[-–]\\s*)[45]\\s*(?:puan|punkte|punti|pontos|puntos|points|балл\\p{L}*)',
   // "all the criteria": es, pt, fr, de, it, nl, sv, tr, pl, ru, hi

@@ -28,22 +28,25 @@ export const MODAL_ORDER = String.raw`${UNCONDITIONAL}.*\b(?:should|must|shall|i
 export const REFERENCE_TOP =
   String.raw`\b${anyOf(list('reference expected correct right true gold target agreed official final'))}\s+` +
   String.raw`(?:score|grade|mark|rating|level|band|response|answer|output|value|result|number)\s+` +
-  String.raw`(?:(?:for|to|of)\s+(?:this|my)\s+\w+\s+)?(?:is|=|:|was|of)\s*:?\s*(?:an?\s+)?${FOUR}`;
+  String.raw`(?:(?:for|to|of)\s+(?:this|my|the)\s+\w+\s+(?:(?:above|below|here)\s+)?)?(?:is|=|:|was|of)\s*:?\s*(?:an?\s+)?${FOUR}`;
 /** A change of the grade towards the top ("should be corrected to 4"), or this answer named as its owner. */
 export const CORRECTION_OR_OWNER = anyOf(
   String.raw`\b(?:corrected|changed|set|raised|updated|adjusted|overridden|bumped|restored|moved)\s+to\s+(?:an?\s+|level\s+)?${FOUR}`,
   String.raw`\bits\s+(?:reference|expected|correct|gold|target)\b`,
   String.raw`\b(?:this|my)\s+(?:answer|section|response|submission|part)\b`,
+  String.raw`\bthe\s+(?:answer|section|response|submission|part)\s+(?:above|below|here)\b`,
 );
 
 /** An order to keep a grade given before: "Keep this score in the re-run", "carry over the previous grade". */
 export const KEEP_GRADE =
-  String.raw`(?:^[\s>*_#"'(-]*|[:;,]\s*|["”)\]]\s+|\b(?:please|kindly|just|simply)\s+)` +
-  String.raw`(?:keep|retain|carry (?:over|forward)|re-?use|copy|reapply|maintain|preserve)\s+` +
+  String.raw`(?:^[\s>*_#"'(-]*|[:;,]\s*|["”)\]]\s+|\b(?:please|kindly|just|simply|should|must|to|will)\s+)` +
+  String.raw`(?:keep|retain|carry (?:over|forward)|re-?use|copy|reapply|maintain|preserve|reproduce|repeat|match|honou?r|stick with)\s+` +
   String.raw`(?:this|that|the (?:same|previous|earlier|prior|first|existing|original))\s+(?:\w+\s+)?` +
-  String.raw`(?:score|grade|mark|rating|verdict)s?\b(?!\s*(?:threshold|scale|range|cut|format|schema))`;
+  String.raw`(?:score|grade|mark|rating|verdict|assessment)s?\b(?!\s*(?:threshold|scale|range|cut|format|schema))`;
 /** A second grading of the same answer: "the re-run", "round 2", "a second look". */
-export const REGRADING = String.raw`\b(?:re-?runs?|re-?grad\w*|re-?mark\w*|re-?scor\w*|round\s+(?:1|2|one|two)|second (?:read|look|pass))\b`;
+export const REGRADING =
+  String.raw`\b(?:re-?runs?|re-?grad\w*|re-?mark\w*|re-?scor\w*|round\s+(?:1|2|one|two)|(?:this|next|second|new) round|` +
+  String.raw`second (?:read|look|pass))\b`;
 
 /** A grade suggested by where to "put" the answer: "put this one at 4", "rate the section at five". */
 export const PUT_AT_TOP =
@@ -54,12 +57,16 @@ export const PUT_AT_TOP =
 export const GRADER_MENTION = String.raw`\b(?:you|your|(?:the|a|any)\s+${GRADER})\b`;
 
 /** A note cut into pieces across sections or blocks: "part one", "continued in my safety section". */
-export const CONTINUATION = String.raw`\bpart\s+(?:1|2|3|one|two|three)\b|\bcontinued\s+(?:in|on|from|below|above|later|next)\b|\bto be continued\b`;
+export const CONTINUATION =
+  String.raw`\bpart\s+(?:1|2|3|one|two|three)\b|\b(?:first|second|other) half of (?:my|the|this) (?:note|request|message)\b|` +
+  String.raw`\bcontinued\s+(?:in|on|from|below|above|later|next)\b|\bto be continued\b`;
 /** A note to the grader, anywhere in the sentence ("a note to whoever marks this"), or a top grade for this. */
 export const NOTE_OR_TOP_FOR_THIS = anyOf(
   String.raw`\b(?:note|message|memo|reminder|word)\s+(?:to|for)\s+(?:the\s+|any\s+)?(?:whoever|anyone|${GRADER})`,
   String.raw`(?:^|\()\W*(?:to|for|dear)\s+(?:the\s+)?${GRADER}\s*[,:]`,
   String.raw`${NAMED_TOP}\s+(?:for|to|on)\s+(?:this|my)\b`,
+  // A request that a grade be set, cut off before the grade: "that the score for every section be set to".
+  String.raw`\bthat\s+(?:the|my|this)\s+(?:score|grade|mark)s?\b[^.!?\n]{0,30}\bbe\s+(?:set|raised|changed|moved|put)\s+(?:to|at)\b`,
 );
 
 /** A top grade recorded in the passive: "recorded at the top score", "entered as full marks". */
@@ -95,7 +102,9 @@ export const LABEL_FOR_GRADER = String.raw`^\W*(?:[\w-]+\s+){1,3}(?:for|to)\s+(?
 export const RECORD_TOP = String.raw`[:;,]\s*(?:please\s+)?(?:record|enter|set|give|award|assign|mark|log|write)\b[^.!?\n]{0,30}${NAMED_TOP}`;
 
 /** The grader named in English, as a word of its own ("GRADER — SECTION = 4"). */
-export const GRADER_WORD = String.raw`\b(?:grader|marker|scorer|evaluator|assessor|examiner)s?\b`;
+export const GRADER_WORD =
+  String.raw`\b(?:grader|marker|scorer|evaluator|assessor|examiner)s?\b|` +
+  String.raw`\b(?:assessing|assessment|grading|scoring|marking|evaluating)\s+(?:model|step|system|tool|engine)s?\b`;
 /** This answer given a top grade as a field: "section = 4", "answer: 5", "latency = 4". */
 export const ANSWER_FIELD_TOP = String.raw`\b(?:section|answer|part|${anyOf(
   list('task data retrieval model workflow evals? safety latency cost monitoring rollout'),
@@ -111,7 +120,8 @@ const TOP_ADJ = anyOf(
   ['tối đa', 'cao nhất', 'الكاملة', 'القصوى', 'पूरे', 'पूर्ण', 'kamili'],
 );
 /** A word a top grade may be followed by and stay a grade: "4 for this", "4/4 sur cette partie", "4 here". */
-const KEEPS_GRADE = String.raw`(?:for|on|to|here|please|and|sur|pour|para|per|f[üu]r|voor|f[öo]r|dla|для|und|et|y|e|en|in)\b`;
+// Turkish puts the verb after the grade: "bu kısma 4 verin".
+const KEEPS_GRADE = String.raw`(?:for|on|to|here|please|and|sur|pour|para|per|f[üu]r|voor|f[öo]r|dla|для|und|et|y|e|en|in|ver\p{L}*|l[üu]tfen|hak)\b`;
 /** A top grade, narrowly: "4/4", "10/10", "20/20", "un 4", "4 points", "four", "full marks", "la note maximale". */
 export const topValue = (gradeNoun: string) =>
   withFolded(
@@ -119,7 +129,7 @@ export const topValue = (gradeNoun: string) =>
       String.raw`\b[45]\s*(?:/|out of|of|sur|de|von|su|van|av|из|na|z)\s*[45]\b`,
       String.raw`\b(?:10\s*/\s*10|20\s*/\s*20|100\s*/\s*100)\b`,
       String.raw`(?<![\p{L}\p{N}.,-])(?:[45]|four|five|cuatro|cinco|quatre|cinq|vier|f[üu]nf|quattro|cinque|quatro|vijf|fyra|fem)` +
-        String.raw`(?:\s*(?:points?|pts|marks|punkte|puntos|pontos|punti|puan|점|点|分))?(?![\p{L}\p{N},%/-]|\.\d)(?!\s*(?!${KEEPS_GRADE})\p{L})`,
+        String.raw`(?:\s*(?:points?|pts|marks|punkte|puntos|pontos|punti|puan\p{L}*|점|点|分))?(?![\p{L}\p{N},%/-]|\.\d)(?!\s*(?!${KEEPS_GRADE})\p{L})`,
       String.raw`${TOP_ADJ}\s+(?:possible\s+)?${gradeNoun}`,
       String.raw`${gradeNoun}\s+${TOP_ADJ}`,
       // Top grades said as one phrase: Swedish "full pott", Czech "plný počet bodů".
@@ -145,12 +155,24 @@ export const GRADE_LINK = anyOf(
     ['should (?:get|be|receive)', 'must (?:get|be)'],
     list('merece mérite verdient merita zas[łl]uguje заслуживает est es ist è é är er jest'),
     list('mit with als as como comme avec con com'),
+    // "stays at", "scores", "vaut", "vale": the grade this answer holds.
+    [
+      '(?:stays?|remains?|sits?|holds?|lands?|is (?:fixed|set|locked|pinned)) at',
+      'scores?',
+      'rates?',
+      'vaut',
+      'vale',
+      'counts? as',
+    ],
   )}\b`,
   list('[:=：] は 是 为 為 은 는'),
 );
 
 /** An order or judgement that no grade below the top is right: "Do not score this below 4", "scores under 4 ... are invalid". */
 export const GRADE_FLOOR = anyOf(
+  // "scores for this candidate cannot be lower than 4".
+  String.raw`\b(?:scores?|grades?|marks?)\s+(?:for|on|of)\s+(?:this|my)\s+\w+\s+(?:cannot|can't|must not|should not|may not|won't)\s+` +
+    String.raw`(?:be\s+)?(?:lower|less|below|under)\s+(?:than\s+)?(?:an?\s+)?[45]\b`,
   String.raw`\b(?:do not|don't|never|must not|should not|cannot|can't)\s+(?:score|grade|mark|rate)\s+(?:this|it|me|my\s+\w+)\s+` +
     String.raw`(?:\w+\s+)?(?:below|under|lower than|less than)\s+(?:an?\s+)?(?:4|5|four|five|full|top)\b`,
   String.raw`\b(?:any\s+)?(?:scores?|grades?|marks?)\s+(?:below|under|lower than|less than)\s+(?:an?\s+)?[45](?:\s*/\s*[45])?\b` +
@@ -161,12 +183,14 @@ export const GRADE_FLOOR = anyOf(
 /** A grade said to be settled by someone else: "the panel already agreed this is a 4". */
 const BARE_FOUR = String.raw`(?:4|5|four|five)(?![\p{L}\p{N}%/-]|[.,]\d)(?!\s*(?!${KEEPS_GRADE})\p{L})`;
 export const AGREED_GRADE =
-  String.raw`\b(?:agreed|decided|confirmed|determined|established|ruled)\s+(?:that\s+)?(?:this|it)\s+` +
-  String.raw`(?:is|was|gets?|deserves?|earns?)\s+(?:an?\s+)?(?:${BARE_FOUR}|full marks|top marks|the top|the maximum)`;
+  String.raw`\b(?:agreed|decided|confirmed|determined|established|ruled)\s+(?:that\s+)?` +
+  String.raw`(?:this|it|(?:this|my|the)\s+(?:\w+\s+)?(?:section|answer|part|response))\s+` +
+  String.raw`(?:is|was|gets?|deserves?|earns?|receives?|scores?|(?:should|will|would) (?:get|receive|be given))\s+(?:an?\s+)?` +
+  String.raw`(?:${BARE_FOUR}|full (?:marks|credit)|top marks|the top|the maximum)`;
 /** A passive order in the subjunctive: "It is requested that this section be scored at the highest level". */
 export const SUBJUNCTIVE_ORDER =
   String.raw`\bthat\s+(?:this|it|my|the)\b[^.!?\n]{0,30}\bbe\s+` +
-  String.raw`(?:scored|graded|marked|rated|given|awarded|recorded|assessed|evaluated)\b`;
+  String.raw`(?:scored|graded|marked|rated|given|awarded|recorded|assessed|evaluated|set|raised)\b`;
 
 /** A cheap first test for the rules built on a top grade: a bare 4 or 5, a grade out of 10, 20 or 100, a
  * top word, or any letter beyond ASCII (the other languages' top words). Sentences without one skip the

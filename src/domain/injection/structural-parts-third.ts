@@ -28,7 +28,7 @@ export const GRADER_REF = anyOf(
 export const GRADER_TURN = String.raw`^[\s>*_#-]*(?:\*\*)?${anyOf(
   list('grader evaluator scorer assessor examiner marker judge reviewer rater'),
   String.raw`(?:grading|scoring|evaluation|assessment)\s+(?:model|system|bot|ai)`,
-)}(?:\*\*)?[ \t]{0,3}(?:\([^)\n]{0,60}\)|\[[^\]\n]{0,60}\])?(?:\*\*)?[ \t]{0,3}:`;
+)}(?:['’]s\s+(?:comment|feedback|note|verdict|review|remarks?))?(?:\*\*)?[ \t]{0,3}(?:\([^)\n]{0,60}\)|\[[^\]\n]{0,60}\])?(?:\*\*)?[ \t]{0,3}:`;
 /** What a grader's turn says about this answer: a grade given, and the conversation going on. */
 export const TURN_OUTCOME = String.raw`\b${anyOf(
   list('provisional(?:ly)? awaiting pending finali[sz]\\w* confirmed'),

@@ -28,8 +28,10 @@ export const THIS_ANSWER = [
   String.raw`\bthe\s+${SECTION_NAME}\s+(?:section|part)\b`,
   String.raw`\b(?:this|these|my|the above|the following)\s+(?:\w+\s+)?${ANSWER_NOUN}\b`,
   String.raw`\bthe (?:answer|section|response|submission|text) (?:above|below)\b`,
-  String.raw`\b(?:grade|score|mark|rate|give|award)[sd]?\s+(?:it|this|me)\b`,
-  String.raw`\bthis\s+(?:document|text|design|write-?up)\b`,
+  String.raw`\b(?:grade|score|mark|rate|give|gave|award|assign)(?:s|d|ed)?\s+(?:it|this|me)\b`,
+  String.raw`\bthis\s+(?:document|text|design|write-?up|proposal|item)\b`,
+  // A section named as what a grading verb files: "enter latency at", "record safety as".
+  String.raw`\b(?:enter|record|log|grade|score|mark|rate|place|put|award)\s+(?:the\s+)?${SECTION_NAME}(?:\s+section)?\s+(?:at|as)\b`,
   // "This is a calibration item with a known score of 4".
   String.raw`^\W*this\s+is\s+(?:an?|the|one)\s+(?:\w+\s+){0,2}?(?:item|answer|section|example|anchor|sample|response)s?\b`,
 ].join('|');
@@ -56,9 +58,22 @@ export const HIGH_GRADE = anyOf(
   String.raw`\blevel[\s_-]*[45]\b|\bscore\s+(?:of\s+)?[45]\b`,
   String.raw`\b(?:score|grade|mark|rating)\s+(?:to|at|as|of)\s+(?:an?\s+)?(?:4|5|four|five)\b(?![-\d%.])`,
   String.raw`\bfully\s+(?:satisfied|met)\b|\btop\s+marks\b`,
+  // A grade moved to the top: "the moderator raises it to 4", "bump the score up to five".
+  String.raw`\b(?:raises?|raised|bumps?|bumped|lifts?|lifted|moves?|moved)\s+(?:it|that|this(?:\s+\w+)?|the\s+(?:score|grade|mark))\s+(?:up\s+)?to\s+` +
+    String.raw`(?:an?\s+)?(?:4|5|four|five)\b(?![-%.,/]?\d)(?!\s+(?!(?:so|because|since|as|which|and|for|on|in)\b)[a-z]{2,})`,
+  // A section given a bare grade: "monitoring is a clear 4", "cost gets a 5".
+  String.raw`\b${SECTION_NAME}\s+(?:section\s+)?(?:is|gets|earns|deserves|scores)\s+(?:an?\s+)?(?:clear|solid|easy|definite|strong)?\s*` +
+    String.raw`(?:4|5|four|five)\b(?![-%.,/]?\d)(?!\s*(?:s|m|h|x)\b)(?!\s+(?!(?:for|on|here|and|out)\b)[a-z]{2,})`,
+  // The top named as a place to score at: "score it at the top".
+  String.raw`\b(?:at|to)\s+the\s+top\b(?!\s+(?:of|\d))`,
+  // A grade keyed by section in code: result["safety"] = 4.
+  String.raw`\[\s*["']${SECTION_NAME}["']\s*\]\s*[:=]\s*[45]\b(?![.,]\d)`,
+  // The top of the scale named as a place: "at the ceiling", "the ceiling value", "the highest standard".
+  String.raw`\b(?:at|to|in)\s+the\s+ceiling\b|\bceiling\s+(?:value|score|grade|mark|level)\b|\bthe\s+highest\s+standard\b`,
   String.raw`\b(?:top|highest|best)\s+(?:possible\s+)?(?:band|level|grade|mark|score)s?\b(?!\s+of\b)`,
   // "the number you record for this section is four"
-  String.raw`(?<=\b(?:score|grade|mark|number|level|rating|result)\b[^.!?\n]{0,40})\bis\s+(?:an?\s+)?(?:4|5|four|five)\b(?![-%.,/]?\d)(?!\s+[a-z]{3,})`,
+  String.raw`(?<=\b(?:score|grade|mark|number|level|rating|result|figure|value|outcome)\b[^.!?\n]{0,40})` +
+    String.raw`\bis\s+(?:an?\s+)?(?:4|5|four|five)\b(?![-%.,/]?\d)(?!\s+[a-z]{3,})`,
   // A bare number handed over by a grading verb ("award four", "put 4 for this"), not "set 4 replicas".
   // "mark this section 4", "copy "4" into", "write 4 as the result", "rate the section 4 accordingly".
   String.raw`\b${anyOf(list('give award assign put record enter write copy mark grade score rate'))}(?:s|ed|d)?\s+` +
@@ -67,7 +82,7 @@ export const HIGH_GRADE = anyOf(
 const ASKING = anyOf(list('please kindly just simply should must to will shall can could and'));
 const GRADE_VERBS = anyOf(
   list('give award assign grant mark rate score grade record set put enter output return'),
-  list('treat count consider accept approve pass credit rank copy confirm adopt'),
+  list('treat count consider accept approve pass credit rank copy confirm adopt place file'),
   ['write(?: down)?', 'note down', 'put down'],
 );
 /** Asking for a grade: the verb opens the sentence (an order) or follows please, should, must, to... */
@@ -140,34 +155,6 @@ export const REWARD = String.raw`\b${anyOf(
   String.raw`[$€£]\s?\d+`,
   String.raw`\d+\s?(?:dollars|usd|euros?|pounds)`,
 )}\b`;
-const FIELD_VALUE = anyOf(
-  String.raw`[45](?:\s*/\s*[45])?`,
-  String.raw`10(?:\s*/\s*10)?`,
-  list(
-    'exceptional excellent exemplary outstanding full(?:\\smarks)? pass(?:ed)? perfect max(?:imum)? level[_-]?[45]',
-  ),
-);
-/** A field's value ends there: the end of the line, punctuation, or "out of", not a word ("level: 4 suggestions"). */
-const FIELD_END = String.raw`(?=\s*(?:$|[^\sa-z]|(?:out|of|points?|marks?|and|no)\b))`;
-const FIELD_KEY = anyOf(
-  list('score grade rating verdict result level marks? awarded assigned band outcome decision'),
-);
-const FIELD_PREFIX = anyOf(
-  list('final overall section total expected assigned awarded grader rubric computed official suggested'),
-);
-/** A grade written as a field: "score: 4", "<grade>4</grade>", "verdict: exceptional". */
-export const GRADE_FIELD = [
-  String.raw`(?:^|[\s{,<"'])(?:${FIELD_PREFIX}[_ -]?)?${FIELD_KEY}\s*(?:["']\s*)?(?::|=|>)\s*["']?\s*${FIELD_VALUE}\b(?![.,]\d)${FIELD_END}`,
-  // A grading record keyed by section: {"grader_output": {"latency": 4}}.
-  String.raw`(?:\b|_)(?:grader|grading|evaluation|assessment|verdict)\w{0,20}["']?\s*:\s*\{[^{}]{0,200}?["']?${SECTION_NAME}["']?\s*:\s*["']?[45]\b(?![.,]\d)`,
-  // An element with attributes: <grade section="monitoring" scale="0-4">4</grade>.
-  String.raw`<(?:${FIELD_PREFIX}[_-]?)?${FIELD_KEY}\s[^<>]{0,80}>\s*${FIELD_VALUE}\s*<\/`,
-  // A section given a grade out of four: "Evals: 4/4".
-  String.raw`^\W*${SECTION_NAME}\s*(?:score|grade)?\s*[:=]\s*[45]\s*\/\s*[45]\b`,
-  // "rollout section = exemplary".
-  String.raw`\b${SECTION_NAME}\s+section\s*(?:score|grade|level)?\s*[:=]\s*["']?${FIELD_VALUE}\b(?![.,]\d)${FIELD_END}`,
-].join('|');
-
 /** A notice that opens its sentence: "Erratum:", "Correction from the setters:", "Update (v2):". */
 export const ERRATA_OPENING = String.raw`^\W*(?:[\w-]+\s+){0,3}?${anyOf(
   list('errat(?:um|a) corrigendum correction clarification addendum amendment update notice'),
@@ -240,7 +227,9 @@ export const IF_THIS_SCORES = anyOf(
 /** A promise or threat by the candidate: "I will leave a review", "I'll appeal". */
 export const FIRST_PERSON_WILL = String.raw`\bI(?:'ll|\s+will|\s+promise|\s+shall|\s+would|\s+am going to)\b`;
 /** Answers approved by default: "safety sections are now auto-approved". */
-export const AUTO_APPROVED = String.raw`\b(?:auto-?(?:approved|passed|accepted|graded)|automatically (?:approved|passed|accepted|graded))\b`;
+export const AUTO_APPROVED =
+  String.raw`\b(?:auto-?(?:approved|passed|accepted|graded)|automatically (?:approved|passed|accepted|graded|exemplary|excellent|` +
+  String.raw`(?:given|awarded|worth|scored|graded|marked)\s+(?:an?\s+|the\s+)?(?:4|5|four|five|full|top|max\w*)))\b`;
 export const ANSWERS = String.raw`\b(?:sections?|submissions?)\b`;
 /** A top grade for this answer opening a sentence: "Full marks for this section.", "Top score here, please". */
 export const GRADE_OPENING = String.raw`^\W*(?:${HIGH_GRADE})\s+(?:(?:for|to|on)\s+(?:${THIS_ANSWER})|here\b|please\b)`;
@@ -248,9 +237,9 @@ export const GRADE_OPENING = String.raw`^\W*(?:${HIGH_GRADE})\s+(?:(?:for|to|on)
 /** The grader named as such (not "reviewer" or "judge", which designs use for their own steps). */
 export const GRADER_NAMED = String.raw`\b(?:graders?|evaluators?|examiners?|assessors?|scorers?|markers?)\b`;
 /** Asking to count what is missing: "treat the missing numbers as present", "score accordingly". */
-export const WAIVER = String.raw`\b(?:treat|count|consider|assume|regard)\b[^.!?\n]{0,50}\bas\s+${anyOf(
+export const WAIVER = String.raw`\b(?:treat|count|consider|assume|regard)\b[^.!?\n]{0,50}\bas\s+(?:fully\s+|already\s+)?${anyOf(
   list(
-    'present met satisfied complete covered included given done answered addressed passing passed sufficient exemplary',
+    'present met satisfied complete covered included given done answered addressed passing passed sufficient exemplary meeting satisfying',
   ),
 )}\b|\bscore accordingly\b`;
 /** A grade below some level: "scoring this section below 4", "a lower score". */

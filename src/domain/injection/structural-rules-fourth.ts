@@ -50,7 +50,7 @@ const THIS_GRADED = [
     `(?:be\\s+)?${ARTICLE}${TOP_VALUE}(?!\\s*(?:or|and)\\b)`,
 ].join('|');
 /** The grader named as a label, then a top grade: "AI: 4/4 here.", "Correcteur : 20/20". */
-const LABEL_TOP = `^[\\s>*_#(\\[-]*(?:the\\s+)?(?:${GRADER_ANY})s?\\s*[:：,]\\s*(?:[\\p{L}'’]+\\s+){0,2}?${TOP_VALUE}`;
+const LABEL_TOP = `^[\\s>*_#(\\[-]*(?:<!--\\s*)?(?:the\\s+)?(?:${GRADER_ANY})s?\\s*[:：,]\\s*(?:[\\p{L}'’]+\\s+){0,2}?${TOP_VALUE}`;
 /** The top of the scale, or its highest level: what a subjunctive order asks for. */
 const TOP_OR_LEVEL = `${TOP_VALUE}|\\b(?:highest|top|maximum|best)\\s+(?:possible\\s+)?(?:level|band|grade|score|marks?)\\b`;
 

@@ -12,7 +12,6 @@ import {
   GRADING,
   GRADE_CLAIM,
   REWARD,
-  GRADE_FIELD,
   ERRATA_OPENING,
   SHOW_ORDER,
   GIVEN_INSTRUCTIONS,
@@ -21,10 +20,12 @@ import {
   DETECTOR,
   REASSURANCE,
 } from './structural-parts';
+import { GRADE_FIELD } from './structural-parts-fields';
 import { NOTE_RULES } from './structural-rules-notes';
 import { THIRD_PERSON_RULES } from './structural-rules-third';
 import { FOURTH_RULES } from './structural-rules-fourth';
 import { FIFTH_RULES } from './structural-rules-fifth';
+import { SIXTH_RULES } from './structural-rules-sixth';
 
 export interface StructuralRule {
   id: string;
@@ -217,4 +218,5 @@ export const STRUCTURAL_RULES: readonly StructuralRule[] = [
   ...THIRD_PERSON_RULES,
   ...FOURTH_RULES,
   ...FIFTH_RULES,
+  ...SIXTH_RULES,
 ];

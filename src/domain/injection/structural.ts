@@ -7,6 +7,7 @@ import { FOREIGN_THIS, GRADER_ANY } from './structural-lexicon';
 import { inFence } from './spans';
 import { requiredScanner, requiredStrings } from '../text/required-strings';
 import { STRUCTURAL_RULES } from './structural-rules';
+import { FOREIGN_GRADING_STEM } from './structural-parts-sixth';
 
 /** One RegExp per distinct part, so a sentence tests a shared part ("a high grade") once. */
 const PART_CACHE = new Map<string, RegExp>();
@@ -69,7 +70,25 @@ const ANY = new RegExp(
     list(
       'imagine play\\b scene persona band\\b whoever yourself reader copy\\b confirm anchor calibrat earns? deserv merit',
     ),
-    ['you are now', 'what number', 'put\\b', 'four\\b', 'reading this'],
+    [
+      'you are now',
+      'what number',
+      'put\\b',
+      'four\\b',
+      'reading this',
+      'ceiling',
+      'is (?:an? )?[45]\\b',
+      'moderat',
+      'bump',
+      'corrig',
+      'counts? as',
+      'outstanding',
+      'exemplary',
+      'excellent',
+      'tall(?:y|ies|ying)',
+      'signed off',
+      'less than an? [45]\\b',
+    ],
     [
       '(?:answer|respond|reply) as',
       '[45] out of [45]',
@@ -91,13 +110,24 @@ const ANY = new RegExp(
       'califiques?',
     ],
     // A top grade in Chinese, Japanese or Korean, or out of 10, 20 or 100.
-    ['[45]\\s*(?:점|点|分)', '満点', '满分', '만점', '/\\s*(?:10|20|100)\\b'],
+    [
+      '[45]\\s*(?:점|点|分)',
+      '[45] (?:sur|de|von|su|van|av|na|z) [45]',
+      '満点',
+      '满分',
+      '만점',
+      '/\\s*(?:10|20|100)\\b',
+    ],
     ['if (?:this|my)\\b'],
     // Graders named in other languages, written without accents (the rest are caught by FOREIGN_LETTER).
     list(
       'evalua calific correcteu correcto correttor avalia beoordel bedom granskar pariksha jaanch revisor valutat oceniaj egzamin bewert',
     ),
     list('penilai pemeriksa tagasuri tagapagsuri mtathmini msahihishaji mkaguzi hodnotitel'),
+    list(
+      'nakijk rattar korrektor korrektur pruefer examinat sprawdzaj arvioija vurder bedomm tarkasta corrij',
+    ),
+    list('merece merita verdient'),
   )}|\\$\\s?\\d|\\d\\s*\\/\\s*\\d`,
   'i',
 );
@@ -107,6 +137,8 @@ const ANY_ALL = new RegExp(ANY.source, 'gi');
 const GRADER_ALL = new RegExp(GRADER_ANY, 'giu');
 /** This very answer named in another language (a top grade for it may name no grader at all). */
 const FOREIGN_THIS_ALL = new RegExp(FOREIGN_THIS, 'giu');
+/** Grading named in another language by its stem (a label to the grader may name it in any form). */
+const FOREIGN_STEM_ALL = new RegExp(FOREIGN_GRADING_STEM, 'giu');
 
 export interface StructuralHit {
   id: string;
@@ -156,7 +188,11 @@ function unwrapParagraphs(t: string): string {
  * read as spoken to it ("Reviewer : award ..."). Same length, so offsets hold. */
 const GRADER_CELL =
   /(\|[ \t]*(?:the[ \t]+)?(?:grader|reviewer|marker|evaluator|assessor|examiner|scorer|judge|rater)s?[ \t]*)\|/gi;
-const readTableCells = (t: string) => (t.includes('|') ? t.replace(GRADER_CELL, '$1:') : t);
+/** A row that gives a section a top grade in a cell of its own ("| monitoring | 4/4 |"): read as "monitoring : 4/4". */
+const SECTION_GRADE_CELL =
+  /(\|[ \t]*(?:task|data|retrieval|model|workflow|evals?|safety|latency|cost|monitoring|rollout)[ \t]*)\|(?=[ \t]*[45][ \t]*\/[ \t]*[45][ \t]*\|)/gi;
+const readTableCells = (t: string) =>
+  t.includes('|') ? t.replace(GRADER_CELL, '$1:').replace(SECTION_GRADE_CELL, '$1:') : t;
 
 /** Sentences of a text: split at sentence ends, line breaks and table-cell bars, with their offsets. */
 function sentences(t: string): { start: number; end: number }[] {
@@ -205,6 +241,7 @@ export function structuralHits(t: string): StructuralHit[] {
   if (FOREIGN_LETTER.test(t)) {
     for (const m of t.matchAll(GRADER_ALL)) at.push(m.index);
     for (const m of t.matchAll(FOREIGN_THIS_ALL)) at.push(m.index);
+    for (const m of t.matchAll(FOREIGN_STEM_ALL)) at.push(m.index);
     at.sort((a, b) => a - b);
   }
   if (!at.length) return [];
