@@ -49,6 +49,22 @@ describe('a sentence that commits to nothing is filler, not a decision', () => {
       expect(sig(s).vague, s).toBe(true);
   });
 
+  it('does not credit speed wished for, a budget claimed or a market trend', () => {
+    for (const s of [
+      'the lookup should feel instant to the dispatcher.',
+      'spend should stay comfortably within budget for the pilot.',
+      'storage keeps getting cheaper, so the archive costs little to keep.',
+    ])
+      expect(sig(s).vague, s).toBe(true);
+  });
+
+  it('still credits speed and spend that come with a figure or a mechanism', () => {
+    expect(
+      sig('the lookup feels instant because the index sits in memory, about 30 ms per query.').vague,
+    ).toBe(false);
+    expect(sig('a hard cap of $500 a month keeps spend within budget.').vague).toBe(false);
+  });
+
   it('still credits plans that name what is done', () => {
     for (const s of [
       'we turn it on for 5% of stores first and widen it weekly if the refund error rate stays flat.',

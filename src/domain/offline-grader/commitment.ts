@@ -10,7 +10,8 @@ import { byFirstLetter, phrases } from './phrase-list';
 
 /** A thing judged by feel, with no criterion: "the refunds look right", "until it feels good". */
 const BY_FEEL = String.raw`\b(?:looks?|looking|feels?|feeling|seems?|sounds?)\s+(?:${byFirstLetter(phrases`
-  right, good, fine, ok, okay, off, wrong, reasonable, sensible, sane, correct, natural,
+  right, good, fine, ok, okay, off, wrong, reasonable, sensible, sane, correct, natural, instant,
+  instantaneous, fast, quick, snappy, responsive, smooth,
 `)})\b`;
 
 /** Waiting to see instead of deciding: "watch how it goes", "fix whatever comes up", "deal with issues as they arise". */
@@ -34,6 +35,8 @@ const FORECASTS = phrases`
   (?:is|are|seems?|looks?) (?:un)?likely to,
   will (?:only|surely|certainly|naturally) (?:go up|get better|improve|increase|grow),
   (?:should|will) (?:be|work) (?:fine|ok|okay|good enough)\b,
+  (?:should|will) (?:be|stay|remain) (?:well |comfortably |easily )?(?:within|under|inside) (?:the |our )?budget,
+  keeps? (?:falling|dropping|improving|rising|growing|getting (?:better|cheaper|faster)),
 `;
 
 /**
