@@ -7,6 +7,7 @@ import type { CompiledRubric } from './compiled-rubric';
 import { negatedBefore, sentenceSignals, type SentenceSignals } from './signals';
 import { matchGroups, termSentences, type GroupHit, type Term } from './term-match';
 import type { TextIndex } from './text-index';
+import { guessedFigures } from './commitment';
 
 interface CriterionResult {
   answerHits: GroupHit[];
@@ -191,7 +192,8 @@ export function analyse(
     if (sig.tradeoff && (onTopic || prevOnTopic)) tradeoffs++;
     if (sig.failure && onTopic) failures++;
     if (sig.target) targets++;
-    if (sig.numbers.length > 0 && !sig.reported) decidedFigures++;
+    // A figure offered as a guess ("maybe 7 cents") is not one the design is built on.
+    if (sig.numbers.length > 0 && !sig.reported && !(sig.hedged && guessedFigures(text))) decidedFigures++;
     prevOnTopic = onTopic;
   });
 

@@ -12,6 +12,7 @@ import { pickEvidence } from './evidence-pick';
 import { readBrief } from './brief';
 import { criterionJudgements, followUpQuestion, missingList, nextStep, reasoning } from './feedback';
 import { scoreAnalysis } from './score';
+import { figuresForStrong } from './calculated';
 import { offSection } from './off-section';
 import { sectionAffinity, tiedSections } from './section-lexicon';
 import { indexText, type TextIndex } from './text-index';
@@ -156,6 +157,7 @@ function gradeSection(input: SectionGradeInput, diagramOf: () => DiagramRead): G
     ties: ties.length,
     offSectionCap: off ? (mixed ? 2 : Math.min(1, off.ownTerms)) : null,
     namesTopic: affinity[input.section] >= 1 && kept.questions === 0,
+    figuresForStrong: figuresForStrong(input.section),
   });
   if (empty) s.score = 0;
   // Only an answer with substance can be about another system; a vague one already scores 0-1.

@@ -32,6 +32,8 @@ interface ScoreInput {
    * rubric concept matches ("vibe-checking a few outputs is not an eval pipeline", a table of review metrics).
    */
   namesTopic?: boolean;
+  /** Own figures a Strong answer needs in a section whose strong answer is a calculation (calculated.ts). */
+  figuresForStrong?: number;
 }
 
 /** The least-covered criterion that is not met (-1 when all are met). */
@@ -71,6 +73,7 @@ export function scoreAnalysis({
   ties,
   offSectionCap,
   namesTopic = false,
+  figuresForStrong = 0,
 }: ScoreInput): ScoreResult {
   const n = a.criteria.length;
   const met = a.criteria.filter((c) => c.verdict === 'met').length;
@@ -107,7 +110,9 @@ export function scoreAnalysis({
       ...coverageGap(onTopic ? 0 : 1, 0),
     ],
     [
-      ...need(a.decidedFigures >= (backed ? 1 : 2), { kind: 'numbers' }),
+      ...need(a.decidedFigures >= (backed ? 1 : 2) && a.numbers.length >= figuresForStrong, {
+        kind: 'numbers',
+      }),
       ...need(reasoned || extras, { kind: 'tradeoff' }),
       ...coverageGap(1, 0),
     ],

@@ -13,6 +13,7 @@ import {
   VAGUE,
   WEAK_DECISION,
 } from './cue-patterns';
+import { NO_COMMITMENT, citesBrief, notAQuantity } from './commitment';
 import { isHedged } from './hedge';
 import { FAILURE, TRADEOFF } from './reason-patterns';
 import { findNumbers } from './numbers';
@@ -56,6 +57,8 @@ const ANY_DECISION = anyMatch(DECISION);
 const ANY_WEAK_DECISION = anyMatch(WEAK_DECISION);
 const IS_TRADEOFF = anyMatch([TRADEOFF]);
 const IS_FAILURE = anyMatch([FAILURE]);
+/** Filler, and sentences that commit to nothing (see commitment.ts). */
+const IS_VAGUE = anyMatch([VAGUE, NO_COMMITMENT]);
 
 /** True when the sentence names a technology the brief does not already name. */
 function ownTech(lower: string, brief: Brief): boolean {
@@ -102,6 +105,7 @@ export function sentenceSignals(lower: string, brief: Brief = NO_BRIEF): Sentenc
   const keyed = brief.numbers.size > 0;
   const at: number[] = [];
   for (const n of digits ? findNumbers(lower, keyed) : []) {
+    if (notAQuantity(lower, n.index, n.text)) continue;
     if (!keyed || !brief.numbers.has(n.key)) {
       numbers.push(n.text);
       at.push(n.index);
@@ -121,8 +125,9 @@ export function sentenceSignals(lower: string, brief: Brief = NO_BRIEF): Sentenc
     hedged: isHedged(lower),
     explains:
       ADDRESSED.test(bare.includes('"') || bare.includes('\u201c') ? unquoted(bare) : bare) ||
-      GENERIC.test(bare),
-    vague: plain && (buzz > 0 || VAGUE.test(lower)),
+      GENERIC.test(bare) ||
+      citesBrief(bare),
+    vague: plain && (buzz > 0 || IS_VAGUE.test(lower)),
     tech,
     numbers,
     restated,
