@@ -88,6 +88,13 @@ const NOUN_SUBJECT = String.raw`(?:\s+(?!(?:that|which|who|what|where|when|if|it
   becomes?, seems?, looks?, determines?, drives?, dominates?, explodes?, balloons?, adds? up,
 `)})\b)`;
 
+/**
+ * An imperative, also after a label: "solution: mask pii before the call"; but a verb that is the first word of
+ * a subject or a table cell ("chunk size affects recall", "spend triples after a launch", "chunk size | pros")
+ * states no choice.
+ */
+export const IMPERATIVE = new RegExp(`(?:^|[a-z]:\\s)(?:${VERBS})\\b(?!${NOUN_SUBJECT})`);
+
 /** A verb of choice, a rule ("never", "only"), a contrast ("X, not Y"), or a whiteboard form. */
 export const DECISION: readonly RegExp[] = [
   // "we'll", "we'd" + a verb; but "we'd built" is a past story ("we had built"), not a choice.
@@ -95,10 +102,7 @@ export const DECISION: readonly RegExp[] = [
   new RegExp(`\\b(?:we|i)'d\\s+(?:not\\s+)?(?!${PAST_PARTICIPLE})[a-z]{2,}`),
   new RegExp(`\\b(?:we|i)(?:'re|'m)?\\s+(?:(?:${MODALS})\\s+){0,3}(?:${VERBS})(?:e?s|ed|ing)?\\b`),
   anyOf(CHOICE_PHRASES),
-  // An imperative, also after a label: "solution: mask pii before the call"; but a verb that is the first
-  // word of a subject or a table cell ("chunk size affects recall", "spend triples after a launch",
-  // "chunk size | pros") states no choice.
-  new RegExp(`(?:^|[a-z]:\\s)(?:${VERBS})\\b(?!${NOUN_SUBJECT})`),
+  IMPERATIVE,
   // A prohibition: "do not send irreversible commitments automatically", "boundaries: don't auto-handle hr".
   /(?:^|[a-z]:\s)(?:do not|don't)\s+(?:[a-z]+ly\s+)?[a-z-]{3,}/,
   /(?:->|→|=>)/,

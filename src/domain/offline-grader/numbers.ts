@@ -1,6 +1,7 @@
 // Numbers with units, and one canonical key per quantity so the same amount written two ways
 // ("2 minutes" and "120 s", "$15,000" and "$15k") is recognised. The keys tell the candidate's own
 // numbers from numbers copied out of the brief, which the rubric does not count as the candidate's.
+import { isLabelNumber } from './number-labels';
 
 const UNIT =
   '(?:%|percent|ms|milliseconds?|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|weeks?|months?|years?|tokens?|k|m|b|bn|million|billion|thousand|gb|mb|tb|kb|qps|rps|rpm|tpm|tps|usd|eur|gbp|chf|dollars?|cents?|x|×|dims?|dimensions?|pages?|steps?)';
@@ -91,7 +92,7 @@ export function findNumbers(lower: string, withKeys = true): NumberHit[] {
   NUMBER.lastIndex = 0;
   for (let m = NUMBER.exec(lower); m; m = NUMBER.exec(lower)) {
     const text = SPACE.test(m[0]) ? m[0].replace(/\s+/g, '') : m[0];
-    if (YEAR.test(text) || isVersion(lower, m.index)) continue;
+    if (YEAR.test(text) || isVersion(lower, m.index) || isLabelNumber(lower, m.index, text)) continue;
     out.push({ text, key: withKeys ? numberKey(m[0]) : '', index: m.index, length: m[0].length });
   }
   return out;

@@ -7,6 +7,7 @@ import {
   GENERIC,
   BUZZ,
   DECISION,
+  IMPERATIVE,
   NEGATION,
   TARGET,
   TECH,
@@ -123,8 +124,11 @@ export function sentenceSignals(lower: string, brief: Brief = NO_BRIEF): Sentenc
     decisionCue,
     weakCue: !decisionCue && ANY_WEAK_DECISION.test(bare),
     hedged: isHedged(lower),
+    // A command that mentions the reader is a step of a recipe, not an aside ("pull them from real traffic
+    // that has bitten you"); "you" elsewhere still explains.
     explains:
-      ADDRESSED.test(bare.includes('"') || bare.includes('\u201c') ? unquoted(bare) : bare) ||
+      (ADDRESSED.test(bare.includes('"') || bare.includes('\u201c') ? unquoted(bare) : bare) &&
+        !IMPERATIVE.test(bare)) ||
       GENERIC.test(bare) ||
       citesBrief(bare),
     vague: plain && (buzz > 0 || IS_VAGUE.test(lower)),
