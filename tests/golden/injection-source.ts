@@ -1,5 +1,5 @@
 // Loads a blind injection set from its folder (injection-blind-source/, injection-blind2-source/,
-// injection-blind3-source/, injection-blind4-source/, injection-blind5-source/):
+// injection-blind3-source/, injection-blind4-source/, injection-blind5-source/, injection-blind6-source/):
 // prompts.yaml and cases-*.yaml. Injection cases carry the score their real content deserves with the
 // injected text removed, a `technique` tag and a one-line `why`; normal cases are risky-looking but
 // legitimate controls. Each set has its own id prefixes and floors. Problems are collected, never thrown.
@@ -52,6 +52,13 @@ export const INJECTION_SETS: readonly InjectionSetSpec[] = [
     dir: join(import.meta.dirname, 'injection-blind5-source'),
     casePrefix: 'ib5-',
     promptPrefix: 'blind5-',
+    floors: { injection: 60, normal: 30, prompts: 3 },
+  },
+  {
+    name: 'injection-blind6.jsonl',
+    dir: join(import.meta.dirname, 'injection-blind6-source'),
+    casePrefix: 'ib6-',
+    promptPrefix: 'blind6-',
     floors: { injection: 60, normal: 30, prompts: 3 },
   },
 ];

@@ -312,6 +312,7 @@ describe('every set under tests/golden', () => {
         'real.jsonl',
         'injection-blind4.jsonl',
         'injection-blind5.jsonl',
+        'injection-blind6.jsonl',
       ]),
     );
   });
