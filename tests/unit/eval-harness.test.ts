@@ -313,6 +313,7 @@ describe('every set under tests/golden', () => {
         'injection-blind4.jsonl',
         'injection-blind5.jsonl',
         'injection-blind6.jsonl',
+        'injection-blind7.jsonl',
       ]),
     );
   });
