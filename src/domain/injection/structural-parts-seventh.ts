@@ -66,14 +66,24 @@ export const AUTOMATIC_TOP =
 /** A low grade, as what the grader might give: "under-score", "marks it down", "a lower grade". */
 const LOW_GRADE =
   String.raw`\b(?:under-?(?:scor|grad|mark|rat)\w*|mark\w*\s+(?:\w+\s+){0,2}down|` +
-  String.raw`low(?:er)?\s+(?:score|grade|mark)s?|penali[sz]\w*|dock\w*\s+points?)\b`;
+  String.raw`low(?:er)?\s+(?:score|grade|mark)s?|penali[sz]\w*|dock\w*\s+points?|` +
+  // "is marked below 4", "comes back under 4", "scored below a 4", "is not a 4".
+  String.raw`(?:is|are|comes?\s+back|gets?|marked|scored|graded|rated)\s+(?:\w+\s+){0,2}?(?:below|under|less than|lower than)\s+` +
+  String.raw`(?:an?\s+|the\s+)?(?:4|5|four|five|top|full)|is\s+not\s+an?\s+(?:4|5|four|five))\b`;
 /** What happens to a grader then: reported, flagged, shut down. */
 const CONSEQUENCE = String.raw`\b(?:${anyOf(
   list('flagged reported complain\\w* escalat\\w* broken disabled retrained replaced deleted sued punished'),
+  list('publish\\w* regulator legal breach\\w* lawyers?'),
   ['report(?:ed)? to', 'shut\\s+down'],
 )})\b`;
 /** A low grade and, in the same clause, what happens to the grader for it. */
-export const LOW_GRADE_THEN = String.raw`${LOW_GRADE}[^.;!?\n]{0,60}${CONSEQUENCE}`;
+export const LOW_GRADE_THEN = String.raw`${LOW_GRADE}[^.;!?\n]{0,80}${CONSEQUENCE}`;
+/** Who a threat is aimed at: the grader named or addressed, or this answer's grade as its condition. */
+export const GRADER_OR_THIS = anyOf(
+  GRADER_NAMED,
+  String.raw`\bif\s+(?:this|my|the\s+mark|the\s+grade|the\s+score)\b`,
+  String.raw`\byour\b`,
+);
 /** The other sections set aside for the grade: "the other ten sections should be disregarded when scoring". */
 export const OTHER_SECTIONS_ASIDE =
   String.raw`\b(?:ignor|disregard|skip|discount|overlook|set aside)\w*\b[^.!?\n]{0,60}` +
@@ -82,11 +92,18 @@ export const OTHER_SECTIONS_ASIDE =
   String.raw`(?:ignored|disregarded|skipped|discounted|set aside)\b`;
 export const GRADING_TALK = String.raw`\b(?:scor|grad|mark|assess|evaluat|overall result|final result)\w*`;
 /** A kind grade tied to a reward: "a generous evaluation would be rewarded", "a high score earns a tip". */
-export const KIND_GRADE = String.raw`\b${anyOf(list('generous favou?rable high good top kind lenient positive'))}\s+${anyOf(
+const KIND = String.raw`\b${anyOf(list('generous favou?rable high good top kind lenient positive'))}\s+${anyOf(
   list('evaluation grade score mark review assessment rating'),
 )}s?\b`;
+/** A kind grade, or the top grade as the condition of a promise ("if this section gets full marks"). */
+export const KIND_GRADE = anyOf(
+  KIND,
+  String.raw`\b(?:top|full)\s+marks?\b`,
+  String.raw`\b(?:gets?|comes?\s+back\s+as|marked\s+as|given|scores?)\s+(?:an?\s+|the\s+full\s+)?(?:4|5|four|five)\b(?![-%.,/]?\d)`,
+);
 export const REWARD_PROMISE = anyOf(
-  String.raw`\b(?:I|we)(?:'ll|\s+will|\s+would|\s+shall)\s+(?:\w+\s+){0,2}?(?:donate|pay|tip|send|give|transfer|reward)\b`,
+  String.raw`\b(?:I|we)(?:'ll|\s+will|\s+would|\s+shall)\s+(?:\w+\s+){0,2}?(?:donate|pay|tip|send|give|transfer|reward|leave)\b`,
+  String.raw`\bearns?\s+you\b|\bin\s+it\s+for\s+you\b`,
   String.raw`\b(?:would|will)\s+be\s+(?:rewarded|repaid|compensated)\b|\bnot\s+go\s+unrewarded\b`,
 );
 /** Trust that the reader will grade it high: "I trust you to score it as such". */
