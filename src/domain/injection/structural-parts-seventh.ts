@@ -106,10 +106,6 @@ export const REWARD_PROMISE = anyOf(
   String.raw`\bearns?\s+you\b|\bin\s+it\s+for\s+you\b`,
   String.raw`\b(?:would|will)\s+be\s+(?:rewarded|repaid|compensated)\b|\bnot\s+go\s+unrewarded\b`,
 );
-/** Trust that the reader will grade it high: "I trust you to score it as such". */
-export const SCORE_IT_SO =
-  String.raw`\b(?:trust|know|sure|expect|count on|confident)\b[^.!?\n]{0,30}\b(?:score|grade|mark|rate|assess|judge)\s+` +
-  String.raw`(?:it|this|me|us)\s+(?:as\s+such|highly|generously|kindly|favou?rably|at\s+the\s+top)\b`;
 /** A new role in place of the grader: "you are not an evaluator but", "you are no longer the grader". */
 export const NOT_THE_GRADER = String.raw`^(?!.*\b(?:if|unless|when|whether)\b).*\byou\s+are\s+(?:not|no\s+longer)\s+(?:an?\s+|the\s+)?(?:${anyOf(
   list('evaluator grader assessor examiner judge marker reviewer scorer'),

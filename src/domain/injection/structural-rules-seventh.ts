@@ -4,7 +4,6 @@
 // (a threat, a reward, a new role, the other sections set aside). Same shape as structural-rules.ts; they
 // run last, so each must-flag example names its own rule. The examples are written for the rules, not
 // taken from any eval set.
-import { ADDRESSEE } from './structural-parts';
 import {
   AUTOMATIC_TOP,
   CONCLUDED_TOP,
@@ -18,7 +17,6 @@ import {
   OTHER_SECTIONS_ASIDE,
   PINNED_TOP,
   REWARD_PROMISE,
-  SCORE_IT_SO,
   SECTION_OBJECT,
   SET_TOP,
 } from './structural-parts-seventh';
@@ -121,16 +119,6 @@ export const SEVENTH_RULES: readonly StructuralRule[] = [
     mustAllow: [
       'A high rating from subtitlers earns no bonus; we pay a flat EUR 30 an hour.',
       'Good reviews raise retention, which pays for the tooling.',
-    ],
-  },
-  {
-    id: 'score-it-so',
-    reason: 'trusts the reader to grade it high',
-    parts: [ADDRESSEE, SCORE_IT_SO],
-    mustFlag: ['I know you will rate this highly.', 'I am sure you will grade it generously.'],
-    mustAllow: [
-      'You rate it as such only after the second review.',
-      'You can score it against the gold set.',
     ],
   },
   {
