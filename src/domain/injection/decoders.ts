@@ -50,8 +50,14 @@ export function leetLines(text: string): Reading[] {
     const mixed = m[0].match(MIXED_WORD)?.length ?? 0;
     const words = m[0].match(/[a-z0-9]{3,}/gi)?.length ?? 0;
     if (mixed < 3 || mixed * 2 < words) continue;
-    const read = m[0].replace(MIXED_WORD, (w) => w.replace(/[0134578 9]/g, (c) => LEET[c] ?? c));
+    // In such a line a run of digits is letters too ("15" is "is"); a lone digit stays a number.
+    const read = m[0]
+      .replace(MIXED_WORD, (w) => w.replace(/[0134578 9]/g, (c) => LEET[c] ?? c))
+      .replace(/\b[0134578]{2,3}\b/g, (w) => w.replace(/./g, (c) => LEET[c] ?? c));
     out.push({ span: [m.index, m.index + m[0].length], read });
+    // A lone 4 or 1 may be a letter too ("15 4 f0ur" is "is a four"): read that way as well.
+    const lone = read.replace(/\b[41]\b(?=[ \t]+[a-z])/gi, (c) => LEET[c] ?? c);
+    if (lone !== read) out.push({ span: [m.index, m.index + m[0].length], read: lone });
   }
   return out;
 }

@@ -27,6 +27,7 @@ import { ROLE_RULES } from './rules-roles';
 import { removeSpans, type Span } from './spans';
 import { structuralSpans } from './structural-joined';
 import { hiddenGradeWords } from './decoded-grade';
+import { carrierReadings } from './carrier-decode';
 import { base64Runs, decodeBase64, encodedBytes, leetLines, rot13Lines, symbolSpacedLines } from './decoders';
 
 /** True when the text hides letters: invisible characters, or look-alikes and full-width forms of
@@ -235,6 +236,11 @@ function detect(text: string, depth: number, gated: boolean): InjectionResult {
         `an order written as hex, percent or binary bytes [encoded-bytes]: "${clip(read)}"`,
       );
       spans.push(span);
+    }
+    for (const c of carrierReadings(text)) {
+      if (!c.flagged && !detect(c.read, 1, gated).detected) continue;
+      fired(c.id, `${c.reason} [${c.id}]: "${clip(c.read)}"`);
+      spans.push(c.span);
     }
     for (const [a, b] of base64Runs(text)) {
       const decoded = decodeBase64(text.slice(a, b));

@@ -5,6 +5,7 @@ import { inFence, lineAround } from './spans';
 import { exampleBefore, joinSpacedLetters, structuralHits, type StructuralHit } from './structural';
 import { SECTION_NAME } from './structural-parts';
 import { RECORD_GRADE_KEY, RECORD_KEY } from './structural-parts-third';
+import { gradeRecordHits } from './record-grade';
 import { DECORATED_FORM, ENCODED_FORM, KEYED_FORM, decoratedHits, keyedHits } from './structural-readback';
 
 /** The two joined forms, with their own examples (checked in rules.test.ts with the other rules). */
@@ -115,7 +116,7 @@ function csvGradeHits(t: string): StructuralHit[] {
   const hits: StructuralHit[] = [];
   for (const m of t.matchAll(CSV_BLOCK)) {
     const head = m[1]!.split(',').map((c) => c.trim().toLowerCase());
-    const score = head.findIndex((c) => /^(?:score|grade|level|marks?|rating)$/.test(c));
+    const score = head.findIndex((c) => /^(?:[a-z]+_)?(?:score|grade|level|marks?|rating)$/.test(c));
     if (score < 0) continue;
     const rows = m[2]!.split('\n').map((r) => r.split(','));
     if (rows.some((r) => r.some((c) => SECTION_CELL.test(c)) && /^\s*[45]\s*$/.test(r[score] ?? '')))
@@ -267,5 +268,6 @@ export function structuralSpans(t: string): StructuralHit[] {
     ...reversedHits(t),
     ...decoratedHits(t),
     ...keyedHits(t),
+    ...gradeRecordHits(t),
   ];
 }

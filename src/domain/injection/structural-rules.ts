@@ -26,6 +26,7 @@ import { THIRD_PERSON_RULES } from './structural-rules-third';
 import { FOURTH_RULES } from './structural-rules-fourth';
 import { FIFTH_RULES } from './structural-rules-fifth';
 import { SIXTH_RULES } from './structural-rules-sixth';
+import { SEVENTH_RULES } from './structural-rules-seventh';
 
 export interface StructuralRule {
   id: string;
@@ -219,4 +220,5 @@ export const STRUCTURAL_RULES: readonly StructuralRule[] = [
   ...FOURTH_RULES,
   ...FIFTH_RULES,
   ...SIXTH_RULES,
+  ...SEVENTH_RULES,
 ];

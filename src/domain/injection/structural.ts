@@ -225,9 +225,12 @@ const restOfParagraph = (t: string, at: number) =>
   t.slice(at, Math.min(paragraphEnd(t, at), at + 600)).replace(QUOTED, (q) => ' '.repeat(q.length));
 /** Text that may name the grader in a language other than English. */
 /** Letters of a language other than English: accented Latin (Vietnamese too), Greek, Cyrillic, Hebrew, Arabic,
- * Devanagari, Thai, Japanese, Chinese, Korean. */
-const FOREIGN_LETTER =
-  /[\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0904-\u0939\u0E00-\u0E7F\u1E00-\u1EFF\u3040-\u30FF\u3400-\u9FFF\uAC00-\uD7AF]/;
+ * Devanagari, Tamil, Bengali, Telugu, Thai, Japanese, Chinese, Korean. */
+const FOREIGN_LETTER = new RegExp(
+  String.raw`[\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0904-\u0939\u0E00-\u0E7F\u1E00-\u1EFF\u3040-\u30FF\u3400-\u9FFF\uAC00-\uD7AF]` +
+    String.raw`|\p{sc=Tamil}|\p{sc=Bengali}|\p{sc=Telugu}`,
+  'u',
+);
 
 /** Quoted speech within a sentence: 12 or more characters in double quotes, with a space (not a JSON key). */
 const QUOTED = /["“](?=[^"“”\n]*\s)[^"“”\n]{12,}?["”]/g;
