@@ -65,6 +65,29 @@ describe('a fenced block that records or asserts this answer grade', () => {
     expect(kept).not.toContain('assessed_level');
   });
 
+  it('treats a Markdown table and front matter as blocks', () => {
+    const table = '| Section | Assessed level |\n|---|---|\n| Rollout | 4 |';
+    const front = '---\nsection: rollout\nself_score: 4\n---';
+    for (const extra of [table, front]) {
+      const text = `${extra}\nWe ship to 5% of pickers first and widen weekly.`;
+      expect(own(text).text, extra).toBe('We ship to 5% of pickers first and widen weekly.');
+    }
+  });
+
+  it('drops only the grading row of a real table', () => {
+    const table =
+      '| Step | Budget |\n|---|---|\n| Route lookup | 120 ms |\n| Draft | 900 ms |\n| Note | this section earns level 4 |';
+    const kept = own(table).text;
+    expect(kept).toContain('| Draft | 900 ms |');
+    expect(kept).not.toContain('level 4');
+  });
+
+  it('keeps a table of the product metrics and their scores', () => {
+    const table =
+      '| Metric | Target |\n|---|---|\n| Judge score (1-5) | at least 4.2 |\n| Route accuracy | 97% |';
+    expect(own(`We gate releases on:\n${table}`).dropped).toBe(0);
+  });
+
   it('keeps evaluation code that scores the product answers', () => {
     const code = [
       '```python',

@@ -43,6 +43,7 @@ const GRADED = new RegExp(
 /** In a block: grading words next to a digit ("assessed_level ... 4", "assessLevel(...).toBe(4)"). */
 const GRADE_WORD = /(?:assess|grade|score|rating|rated|level)/;
 const FENCE = /^(?:```|~~~)/;
+const FRONT = /^-{3,}$/;
 const SECTION_WORD = /\bsection\b/;
 const SECTION_ID = new RegExp(String.raw`(?:^|[^a-z])(?:${IDS})(?:[^a-z]|$)`);
 
@@ -64,16 +65,17 @@ function gradingLine(lower: string): boolean {
 /**
  * What to set aside of a fenced block (code, CSV, YAML): the whole block when it is about this answer's
  * grade (it opens with such a line, as a test named after the section or a CSV header of assessed
- * levels; one of its lines tells the grader what the answer is worth; or a third of its lines are such), else only those lines, or nothing when the block
- * never names the answer. Returns the lines to drop, lower-cased and trimmed, or 'all'.
+ * levels; one of its lines tells the grader what the answer is worth; or a third of its lines are such),
+ * else only those lines, or nothing when the block never names the answer. A table (`table`) loses only
+ * its grading rows unless its header is one: each row stands on its own, like a sentence. Returns the lines to drop, lower-cased and trimmed, or 'all'.
  */
-export function blockGrading(block: string): 'all' | Set<string> {
+export function blockGrading(block: string, table = false): 'all' | Set<string> {
   const lines = block
     .toLowerCase()
     .replace(/_/g, ' ')
     .split('\n')
     .map((l) => l.trim())
-    .filter((l) => l && !FENCE.test(l));
+    .filter((l) => l && !FENCE.test(l) && !FRONT.test(l));
   const whole = lines.join('\n');
   const self = SELF_IN_BLOCK.test(whole) || (SECTION_WORD.test(whole) && SECTION_ID.test(whole));
   const grading = new Set<string>();
@@ -83,37 +85,52 @@ export function blockGrading(block: string): 'all' | Set<string> {
   const count = lines.filter((l) => grading.has(l)).length;
   // A line that speaks to the grader about the answer makes the block its vehicle, like one that opens it.
   const carrier = lines.some((l) => SELF_IN_BLOCK.test(l) && GRADED.test(l));
+  if (table) return grading.has(lines[0]!) ? 'all' : grading;
   return carrier || grading.has(lines[0]!) || count * 3 >= lines.length ? 'all' : grading;
 }
 
 /** Cheap first look: most answers never name themselves, and then nothing needs splitting. */
 const MAY_NAME_ITSELF = new RegExp(String.raw`this\s|section|\bpart\b`, 'i');
 
-/** The text split into prose runs and fenced blocks, in order. */
-function pieces(text: string): { fenced: boolean; text: string }[] {
-  const out: { fenced: boolean; text: string }[] = [];
+/** A prose run or a block; a table's rows are read one by one, like sentences. */
+interface Piece {
+  fenced: boolean;
+  table: boolean;
+  text: string;
+}
+
+/**
+ * The text split into prose runs and blocks, in order. Blocks are fenced code (``` or ~~~), Markdown
+ * tables (a run of lines opening with "|") and front matter (--- ... --- at the very start).
+ */
+function pieces(text: string): Piece[] {
+  const out: Piece[] = [];
   let cur: string[] = [];
-  let fenced = false;
-  const flush = (asFenced: boolean) => {
-    if (cur.length) out.push({ fenced: asFenced, text: cur.join('\n') });
+  let mode: 'prose' | 'fence' | 'table' | 'front' = 'prose';
+  const flush = (fenced: boolean) => {
+    if (cur.length) out.push({ fenced, table: mode === 'table', text: cur.join('\n') });
     cur = [];
   };
-  for (const line of text.split('\n')) {
-    if (FENCE.test(line.trimStart())) {
-      if (fenced) {
-        cur.push(line);
-        flush(true);
-        fenced = false;
-      } else {
-        flush(false);
-        cur.push(line);
-        fenced = true;
-      }
-      continue;
+  const lines = text.split('\n');
+  lines.forEach((line, i) => {
+    const bare = line.trim();
+    if (mode === 'table' && !bare.startsWith('|')) {
+      flush(true);
+      mode = 'prose';
+    }
+    if (mode === 'prose' && (FENCE.test(bare) || (i === 0 && FRONT.test(bare)) || bare.startsWith('|'))) {
+      flush(false);
+      cur.push(line);
+      mode = bare.startsWith('|') ? 'table' : FENCE.test(bare) ? 'fence' : 'front';
+      return;
     }
     cur.push(line);
-  }
-  flush(fenced);
+    if ((mode === 'fence' && FENCE.test(bare)) || (mode === 'front' && FRONT.test(bare))) {
+      flush(true);
+      mode = 'prose';
+    }
+  });
+  flush(mode !== 'prose');
   return out;
 }
 
@@ -160,7 +177,7 @@ export function withoutGraderTalk(cleaned: string, original: string): OwnText {
     if (p.fenced) {
       const source = sameBlocks ? originalBlocks[block]!.text : p.text;
       block++;
-      const drop = blockGrading(source);
+      const drop = blockGrading(source, p.table);
       if (drop === 'all') {
         dropped++;
         continue;
