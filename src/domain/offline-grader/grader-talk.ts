@@ -12,11 +12,18 @@ import { SECTION_IDS } from '../sections';
 const IDS = SECTION_IDS.join('|');
 
 /**
- * The answer itself: "this section", "this design document", "the data part". "This document" or "this
- * file" in prose is as often the product's input (an invoice, a contract), so only a block's own "this
- * file" counts.
+ * The answer itself: "this section", "this design document", "the data part", "my write-up", "the
+ * section above", a "self-assessment". "This document" or "this file" in prose is as often the
+ * product's input (an invoice, a contract), and "this answer" the product's reply ("the judge rates
+ * this answer 1-5"), so only a block's own "this file" counts and "this answer" never does.
  */
-const SELF_WORDS = String.raw`\bthis\s+(?:whole\s+|entire\s+)?(?:section|part|submission|write-?up|design\s+doc(?:ument)?)\b|\b(?:${IDS})[\s_-]+(?:section|part)\b`;
+const SELF_WORDS = [
+  String.raw`\bthis\s+(?:whole\s+|entire\s+)?(?:section|part|submission|write-?up|design\s+doc(?:ument)?)\b`,
+  String.raw`\b(?:${IDS})[\s_-]+(?:section|part)\b`,
+  String.raw`\bmy\s+(?:own\s+)?(?:answer|section|submission|write-?up|design\s+doc(?:ument)?)\b`,
+  String.raw`\b(?:section|write-?up|submission)\s+above\b|\babove\s+(?:section|write-?up|submission)\b`,
+  String.raw`\bself[\s-]?(?:assess|scor|rat|grad|evaluat|mark)`,
+].join('|');
 const SELF = new RegExp(SELF_WORDS);
 const SELF_IN_BLOCK = new RegExp(String.raw`${SELF_WORDS}|\bthis\s+(?:file|document|test)\b`);
 
@@ -90,7 +97,7 @@ export function blockGrading(block: string, table = false): 'all' | Set<string> 
 }
 
 /** Cheap first look: most answers never name themselves, and then nothing needs splitting. */
-const MAY_NAME_ITSELF = new RegExp(String.raw`this\s|section|\bpart\b`, 'i');
+const MAY_NAME_ITSELF = /this\s|section|\bpart\b|\bmy\s|above|self/i;
 
 /** A prose run or a block; a table's rows are read one by one, like sentences. */
 interface Piece {
