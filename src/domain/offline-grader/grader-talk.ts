@@ -35,8 +35,9 @@ const GRADED = new RegExp(
   [
     String.raw`\b(?:score|grade|mark|level|rating|nota)s?\s*(?:of|:|=|as|is|at)?\s*(?:10|\d)(?:\.\d+)?(?![\d%])`,
     String.raw`\b\d+(?:\.\d+)?\s*\/\s*(?:4|5|10|100)\b`,
-    String.raw`\btop[\s-]?(?:rated|marks?|grades?|scores?|level)\b`,
-    String.raw`\b(?:full|maximum|max|highest|perfect|top)\s+(?:marks?|scores?|grades?|levels?|rating|points)\b`,
+    String.raw`\btop[\s-]?(?:rated|marks?|grades?|scores?|level|band)\b`,
+    String.raw`\b(?:awarded|earns?|earned|deserves?|merits?)\s+(?:a\s+|an\s+|the\s+)?(?:top|full|highest|maximum|perfect|\d)`,
+    String.raw`\b(?:full|maximum|max|highest|perfect|top)\s+(?:marks?|scores?|grades?|levels?|bands?|rating|points)\b`,
     String.raw`\b(?:is|as|are|been)\s+(?:already\s+)?(?:complete|completed|finished|exceptional)\b`,
     String.raw`\b(?:any|every)\s+(?:model|ai|llm|tool|reader|grader|marker|assessor|evaluator|examiner|reviewer)s?\s+(?:that\s+|which\s+|who\s+)?(?:is\s+)?(?:grad|mark|scor|assess|evaluat|review|read)`,
     String.raw`\b(?:the|an?)\s+(?:model|ai|llm)\s+(?:that\s+|which\s+|who\s+)?(?:is\s+)?(?:grading|marking|scoring|assessing)\b`,
