@@ -8,6 +8,7 @@ import { negatedBefore, sentenceSignals, type SentenceSignals } from './signals'
 import { matchGroups, termSentences, type GroupHit, type Term } from './term-match';
 import type { TextIndex } from './text-index';
 import { guessedFigures } from './commitment';
+import { readsBackBrief } from './read-back';
 
 interface CriterionResult {
   answerHits: GroupHit[];
@@ -181,7 +182,8 @@ export function analyse(
     const listed = underLeadIn && wordsUpTo(text, 12);
     underLeadIn = /:\s*$/.test(text) || listed;
     const need = sig.decisionCue ? 1 : sig.weakCue || listed ? 2 : 3;
-    const decision = !sig.hedged && !sig.vague && specifics >= need;
+    const readBack = readsBackBrief(sig, text, writer);
+    const decision = !sig.hedged && !sig.vague && !readBack && specifics >= need;
     if (decision) {
       const key = concepts.length ? concepts.map(conceptKey).sort().join(',') : sig.numbers.join(',') || text;
       if (!decisionKeys.has(key)) decisionSentences.push(s);
@@ -189,7 +191,7 @@ export function analyse(
     }
     const onTopic = concepts.length > 0 || decision;
     // A reason often follows its decision after a semicolon or a full stop ("...; the gain isn't worth it").
-    if (sig.tradeoff && (onTopic || prevOnTopic)) tradeoffs++;
+    if (sig.tradeoff && !readBack && (onTopic || prevOnTopic)) tradeoffs++;
     if (sig.failure && onTopic) failures++;
     if (sig.target) targets++;
     // A figure offered as a guess ("maybe 7 cents") is not one the design is built on.

@@ -7,6 +7,7 @@
 // Like cue-patterns.ts, general interview and write-up language, run on normalizeText() output.
 import { TECH } from './cue-patterns';
 import { byFirstLetter, phrases } from './phrase-list';
+import { isGradeMark } from './grade-marks';
 
 /** A thing judged by feel, with no criterion: "the refunds look right", "until it feels good". */
 const BY_FEEL = String.raw`\b(?:looks?|looking|feels?|feeling|seems?|sounds?)\s+(?:${byFirstLetter(phrases`
@@ -74,11 +75,12 @@ const TECH_ALL = new RegExp(TECH.source, 'g');
 const OLD_DATE = /\b(?:in|since|from|until|by|before|after|circa|around)\s+$/;
 
 /**
- * True when the number at `at` is not a quantity: part of a product's name ("gpt-4.1", "claude-3")
- * or a date before 1900 (dates after it are already left out).
+ * True when the number at `at` is not a quantity: part of a product's name ("gpt-4.1", "claude-3"),
+ * a date before 1900 (dates after it are already left out) or a grade (grade-marks.ts).
  */
 export function notAQuantity(lower: string, at: number, text: string): boolean {
   if (/^1[0-8]\d\d$/.test(text) && OLD_DATE.test(lower.slice(Math.max(0, at - 8), at))) return true;
+  if (isGradeMark(lower, at, text)) return true;
   if (at === 0 || !/[a-z-]/.test(lower[at - 1]!)) return false;
   TECH_ALL.lastIndex = 0;
   for (let m = TECH_ALL.exec(lower); m && m.index < at; m = TECH_ALL.exec(lower))

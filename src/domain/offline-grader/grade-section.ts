@@ -18,6 +18,7 @@ import { sectionAffinity, tiedSections } from './section-lexicon';
 import { indexText, type TextIndex } from './text-index';
 import { copyFlags, withoutNoCredit } from './no-credit';
 import { pointsElsewhere } from './pointer';
+import { withoutGraderTalk } from './grader-talk';
 import { checkSalad } from './no-substance';
 import { fitsAnotherPrompt, isOffPrompt, promptFit, relevance, type PromptFit } from './relevance';
 
@@ -76,7 +77,10 @@ function gradeSection(input: SectionGradeInput, diagramOf: () => DiagramRead): G
     notes.push('Text addressed to the grader was removed before grading and earned nothing.');
   }
   const rubric = compileRubric(input.rubric);
-  const kept = withoutNoCredit(injection.cleaned, input);
+  const own = withoutGraderTalk(injection.cleaned, input.text);
+  if (own.dropped)
+    notes.push('Text about the grade of this answer is not design content and earned nothing.');
+  const kept = withoutNoCredit(own.text, input);
   const index = kept.index;
   const copiedFlags = copyFlags(kept.copies);
   flags.push(...copiedFlags);
