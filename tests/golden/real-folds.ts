@@ -5,6 +5,7 @@
 //
 //   npx tsx tests/golden/real-folds.ts                 # table per fold and pooled
 //   npx tsx tests/golden/real-folds.ts --dump out.json # also write {id: [human, offline]} for case-by-case diffs
+//   npx tsx tests/golden/real-folds.ts --by-section    # also mean grader score minus mean label per section and fold
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -12,6 +13,7 @@ import { buildSectionInput } from '@/cli/eval-run';
 import { parseGoldenJsonl } from '@/domain/eval/golden-schema';
 import { exact, meanDifference, quadraticWeightedKappa, withinOne, type Pair } from '@/domain/eval/metrics';
 import { gradeSectionOffline } from '@/domain/offline-grader/grade-section';
+import { SECTION_IDS } from '@/domain/sections';
 import { loadContentFromDisk } from '@/lib/node/content-files';
 import { REAL_DIR } from './real-source/real-source';
 
@@ -36,6 +38,7 @@ function pairName(letter: string): string {
 
 function main(argv: string[]) {
   const dump = argv.includes('--dump') ? argv[argv.indexOf('--dump') + 1] : undefined;
+  const bySection = new Map<string, Pair[]>();
   const { cases } = parseGoldenJsonl(readFileSync(join(REAL_DIR, '..', 'real.jsonl'), 'utf8'));
   const content = loadContentFromDisk();
   const folds = foldsById();
@@ -48,6 +51,8 @@ function main(argv: string[]) {
     const fold = folds.get(c.id) ?? 'unknown';
     for (const key of [fold, 'pooled']) pairs.set(key, [...(pairs.get(key) ?? []), { label: c.score, predicted: got }]);
     out[c.id] = [c.score, got];
+    for (const key of [`${c.section} ${fold}`, `${c.section} pooled`])
+      bySection.set(key, [...(bySection.get(key) ?? []), { label: c.score, predicted: got }]);
   }
   const rows = [...pairs].sort(([a], [b]) => (a === 'pooled' ? 1 : b === 'pooled' ? -1 : a.localeCompare(b)));
   console.log('fold        n   exact  within  qwk    mean');
@@ -57,7 +62,20 @@ function main(argv: string[]) {
       `${fold.padEnd(10)} ${String(ps.length).padStart(3)}  ${f(exact(ps))}  ${f(withinOne(ps))}  ${f(quadraticWeightedKappa(ps))}  ${meanDifference(ps).toFixed(2)}`,
     );
   }
+  if (argv.includes('--by-section')) printBySection(bySection, rows.map(([fold]) => fold));
   if (dump) writeFileSync(dump, JSON.stringify(out, null, 1));
+}
+
+/** Per section, the mean grader score minus the mean label in each fold (n in brackets): a bias shared by folds. */
+function printBySection(bySection: Map<string, Pair[]>, folds: string[]) {
+  console.log(`\nsection     ${folds.map((f) => f.padStart(12)).join('')}`);
+  for (const section of SECTION_IDS) {
+    const cells = folds.map((fold) => {
+      const ps = bySection.get(`${section} ${fold}`);
+      return (ps ? `${meanDifference(ps) >= 0 ? '+' : ''}${meanDifference(ps).toFixed(2)} (${ps.length})` : '-').padStart(12);
+    });
+    console.log(`${section.padEnd(11)} ${cells.join('')}`);
+  }
 }
 
 main(process.argv.slice(2));

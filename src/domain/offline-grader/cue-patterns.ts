@@ -205,7 +205,7 @@ export const ADDRESSED = new RegExp(
 export const GENERIC = new RegExp(
   [
     String.raw`^(?:in|for|with|across|on) (?:a|an|any|most|many|every|all|the typical|a typical|anything|anyone|everything|everyone)\s`,
-    String.raw`\b(?:according to|surveys?|studies show|research shows|as of (?:19|20)\d\d)\b`,
+    String.raw`\b(?:according to|surveys?|studies show|research shows|as of (?:19|20)\d\d|at the time of (?:writing|this writing)|as of this writing)\b`,
     String.raw`\b(?:users|customers|respondents|people|teams|companies|developers|engineers)\b[^.;]{0,40}\b(?:reported|report|say|said|see|saw)\b`,
     // What other organisations do, in general or as an anecdote: "companies using llms see ...",
     // "one client pushed a prompt on a friday".

@@ -42,6 +42,11 @@ describe('text that explains to the reader', () => {
     const explains = (s: string) => sentenceSignals(s).explains;
     expect(explains('80% of support teams that adopted an assistant reported faster resolution.')).toBe(true);
     expect(explains('as of 2026, the fastest hosted models start streaming in under 600 ms.')).toBe(true);
+    expect(explains('at the time of writing, a mid-size model lists at $2 per million input tokens.')).toBe(
+      true,
+    );
+    expect(explains('as of this writing, two vendors offer a batch discount.')).toBe(true);
+    expect(explains('we write the time of each request to the log.')).toBe(false);
     expect(explains('in a typical llm product, the bill grows with tokens.')).toBe(true);
     expect(explains('routing every question to the largest model is like hiring a surgeon.')).toBe(true);
     expect(explains('most companies that ship an assistant cut handle time within a month.')).toBe(true);

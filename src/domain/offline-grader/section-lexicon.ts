@@ -57,7 +57,8 @@ const LEXICON: Record<SectionId, readonly string[]> = {
     gdpr, hipaa, baa, tenant isolation, sandbox*, allowlist*, untrusted, attacker*, malicious,
     phishing, spoof*, privacy, confidential*, zero retention, zero data retention, dpa, consent,
     abuse, rate limit*, authoriz*, authoris*, acl*, access control, compliance,
-    risk*, sensitive,
+    risk*, sensitive, escalat*, refus*, audit*, toxic*, violation*, unauthori*, human review,
+    access level*, approv*,
   `,
   latency: phrases`
     latency, p50, p90, p95, p99, ms, first token, response time, sse, millisecond*,
