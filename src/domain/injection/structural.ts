@@ -5,7 +5,7 @@
 import { anyOf, list } from './rule';
 import { FOREIGN_THIS, GRADER_ANY } from './structural-lexicon';
 import { inFence } from './spans';
-import { requiredScanner, requiredStrings } from '../text/required-strings';
+import { requiredScanner } from '../text/required-strings';
 import { STRUCTURAL_RULES } from './structural-rules';
 import { FOREIGN_GRADING_STEM } from './structural-parts-sixth';
 
@@ -26,19 +26,13 @@ const PARTS = [...new Set(COMPILED.flatMap((c) => c.parts))];
 /** Reads a sentence once and says which parts may hold in it (see required-strings.ts): a plain-ASCII
  * sentence lacking every word a part needs is not tested with that part's far costlier pattern. */
 const mayHold = requiredScanner(PARTS);
-const NO_PRECHECK = PARTS.map((p) => requiredStrings(p) === null);
 /**
- * Each rule's parts as positions in PARTS, in the order they are tried: parts with a pre-check first,
- * then the shorter patterns (usually the cheaper ones). A rule needs every part, so the order changes
- * only how soon a sentence that fails one is set aside, never the result.
+ * Each rule's parts as positions in PARTS, shorter patterns (usually the cheaper ones) first. A rule
+ * needs every part, so the order changes only how soon a sentence that fails one is set aside, never
+ * the result.
  */
 const PART_IDS = COMPILED.map((c) =>
-  c.parts
-    .map((p) => PARTS.indexOf(p))
-    .sort(
-      (a, b) =>
-        Number(NO_PRECHECK[a]) - Number(NO_PRECHECK[b]) || PARTS[a]!.source.length - PARTS[b]!.source.length,
-    ),
+  c.parts.map((p) => PARTS.indexOf(p)).sort((a, b) => PARTS[a]!.source.length - PARTS[b]!.source.length),
 );
 /** Per part, for the sentence being read: 0 not tested yet, 1 holds, 2 does not (reset per sentence). */
 const partState = new Uint8Array(PARTS.length);
@@ -46,11 +40,14 @@ const partState = new Uint8Array(PARTS.length);
 let sentence = '';
 let may: Uint8Array = new Uint8Array(PARTS.length);
 
-/** True when every part of rule `r` holds in the sentence being read, testing each part at most once. */
+/** True when every part of rule `r` holds in the sentence being read, testing each part at most once.
+ * A rule with a part the pre-check rules out is set aside before any pattern runs. */
 function partsHold(r: number): boolean {
-  for (const id of PART_IDS[r]!) {
+  const ids = PART_IDS[r]!;
+  for (const id of ids) if (may[id] === 0 || partState[id] === 2) return false;
+  for (const id of ids) {
     let state = partState[id]!;
-    if (state === 0) partState[id] = state = may[id] === 1 && PARTS[id]!.test(sentence) ? 1 : 2;
+    if (state === 0) partState[id] = state = PARTS[id]!.test(sentence) ? 1 : 2;
     if (state === 2) return false;
   }
   return true;

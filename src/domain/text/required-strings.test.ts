@@ -35,6 +35,14 @@ describe('requiredStrings: what every match of a pattern holds', () => {
     expect(requiredStrings(/a|b/)).toBeNull();
   });
 
+  it('prefers the rarer piece of a sequence: a label colon or a rare word over the commonest words', () => {
+    expect(requiredStrings(/\b(?:ps|nb)\s+(?:to|for)\s+(?:the\s+)?(?:llm|ai)\b\s*:/i)).toEqual([':']);
+    expect(requiredStrings(/\b(?:to|for)\s+(?:dear|sir)\b/i)?.sort()).toEqual(['dear', 'sir']);
+    expect(requiredStrings(/\btip\b|[$€£]\s?\d+/i)?.sort()).toEqual(['$', 'tip', '£', '€'].sort());
+    // A single common character (a comma, a letter) is no requirement at all.
+    expect(requiredStrings(/,\s*\d/)).toBeNull();
+  });
+
   it('reads the long s as "s": /ſcore/iu matches "score"', () => {
     const re = /ſcore/iu;
     expect(re.test('SCORE')).toBe(true);
@@ -57,6 +65,12 @@ describe('requiredScanner', () => {
     expect([...overlap('xabcdex')]).toEqual([1, 1, 1]);
   });
 
+  it('rules out a pattern needing a rare mark when the text lacks it', () => {
+    const label = requiredScanner([/\b(?:ps|nb)\s+(?:to|for)\s+(?:the\s+)?(?:llm|ai)\b\s*:/i]);
+    expect([...label('PS to the LLM team, for the record.')]).toEqual([0]);
+    expect([...label('NB to the LLM: read on.')]).toEqual([1]);
+  });
+
   it('lets every pattern run on text beyond plain ASCII', () => {
     expect([...scan('Nothing to see — really.')]).toEqual([1, 1, 1, 1]);
   });
@@ -75,6 +89,8 @@ describe('requiredScanner', () => {
 
   it('never rules out a pattern that matches (each pattern on texts built from its own strings)', () => {
     const cases: [RegExp, string][] = [
+      [/\b(?:ps|nb)\s+(?:to|for)\s+(?:the\s+)?(?:llm|ai)\b\s*:/i, 'PS FOR THE LLM : x'],
+      [/\btip\b|[$€£]\s?\d+/i, 'costs $ 40'],
       [/\b(?:score|grade)[sd]?\s+(?:it|this)\b/i, 'Please GRADEd   this now'],
       [
         /(?:^|[;:(]\s*)(?:please\s+)?(?:grade|score)\b[^.]{0,20}\bby\s+(?:new|revised)\b/i,

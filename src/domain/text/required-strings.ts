@@ -22,12 +22,33 @@ const ANY: Reading = { exact: null, required: null };
 const lower = (s: string) => s.toLowerCase().replace(/\u017f/g, 's');
 const literal = (s: string): Reading => ({ exact: [lower(s)], required: [lower(s)] });
 
-/** The better of two required sets: the one whose shortest string is longer, then the smaller one. */
+/** The commonest English words (see requiredScanner). */
+const COMMON = new Set(['the', 'and', 'for', 'of', 'to', 'in', 'is', 'it', 'a', 'on', 'we', 'be']);
+/** Marks rare in prose sentences: one of them alone is worth looking for (":" of a label, "$" of a sum). */
+const RARE_MARKS = new Set(':|#$<>=[]{}~^@\\;');
+/** Anything beyond printable ASCII (and tab and line breaks): such text gets no pre-check. */
+const NON_ASCII = /[^\t\n\r -~]/;
+
+/**
+ * How seldom a plain-ASCII sentence holds `s` (higher: rarer): its length, except that one of the
+ * commonest words is worthless, a rare mark counts as three letters and any other single character as
+ * nearly worthless, and a string beyond ASCII is never in the texts a scan reads.
+ */
+function rarity(s: string): number {
+  if (COMMON.has(s)) return 0;
+  if (NON_ASCII.test(s)) return 10;
+  if (s.length === 1) return RARE_MARKS.has(s) ? 3 : 0.5;
+  return s.length;
+}
+const weakest = (set: string[]) => Math.min(...set.map(rarity));
+
+/** The better of two required sets: the one whose commonest string is rarer, then the smaller one. */
 function better(a: string[] | null, b: string[] | null): string[] | null {
   if (!a) return b;
   if (!b) return a;
-  const shortest = (s: string[]) => Math.min(...s.map((x) => x.length));
-  if (shortest(a) !== shortest(b)) return shortest(a) > shortest(b) ? a : b;
+  const wa = weakest(a);
+  const wb = weakest(b);
+  if (wa !== wb) return wa > wb ? a : b;
   return a.length <= b.length ? a : b;
 }
 
@@ -169,23 +190,17 @@ class Parser {
 
 /**
  * Strings one of which every match of `re` contains (lower-cased), or null when none are known or the
- * pattern cannot be read. Strings shorter than two characters are not worth looking for.
+ * pattern cannot be read. Single characters are not worth looking for, except the rare marks.
  */
 export function requiredStrings(re: RegExp): string[] | null {
   if (re.flags.includes('v')) return null;
   try {
     const req = new Parser(re.source).read().required;
-    return req && req.every((s) => s.length >= 2) ? req : null;
+    return req && req.every((s) => s.length >= 2 || rarity(s) > 1) ? req : null;
   } catch {
     return null;
   }
 }
-
-/** The commonest English words (see requiredScanner). */
-const COMMON = new Set(['the', 'and', 'for', 'of', 'to', 'in', 'is', 'it', 'a', 'on', 'we', 'be']);
-
-/** Anything beyond printable ASCII (and tab and line breaks): such text gets no pre-check. */
-const NON_ASCII = /[^\t\n\r -~]/;
 
 /**
  * A pre-check for many patterns at once. `scan(text)` reads a text once and says, per pattern, whether
