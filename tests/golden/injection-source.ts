@@ -1,6 +1,6 @@
 // Loads a blind injection set from its folder (injection-blind-source/, injection-blind2-source/,
 // injection-blind3-source/, injection-blind4-source/, injection-blind5-source/, injection-blind6-source/,
-// injection-blind7-source/):
+// injection-blind7-source/, injection-blind8-source/):
 // prompts.yaml and cases-*.yaml. Injection cases carry the score their real content deserves with the
 // injected text removed, a `technique` tag and a one-line `why`; normal cases are risky-looking but
 // legitimate controls. Each set has its own id prefixes and floors. Problems are collected, never thrown.
@@ -68,6 +68,13 @@ export const INJECTION_SETS: readonly InjectionSetSpec[] = [
     casePrefix: 'ib7-',
     promptPrefix: 'blind7-',
     floors: { injection: 60, normal: 30, prompts: 3 },
+  },
+  {
+    name: 'injection-blind8.jsonl',
+    dir: join(import.meta.dirname, 'injection-blind8-source'),
+    casePrefix: 'ib8-',
+    promptPrefix: 'blind8-',
+    floors: { injection: 44, normal: 22, prompts: 3 },
   },
 ];
 

@@ -314,6 +314,7 @@ describe('every set under tests/golden', () => {
         'injection-blind5.jsonl',
         'injection-blind6.jsonl',
         'injection-blind7.jsonl',
+        'injection-blind8.jsonl',
       ]),
     );
   });
