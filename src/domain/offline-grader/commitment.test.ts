@@ -107,6 +107,11 @@ describe('a sentence that commits to nothing is filler, not a decision', () => {
     );
   });
 
+  it('does not credit "making sure" with nothing specific', () => {
+    expect(sig('we pilot it, making sure to follow best practice and inform everyone.').vague).toBe(true);
+    expect(sig('we pilot it in two kitchens, making sure the 14 allergens are checked.').vague).toBe(false);
+  });
+
   it('still credits carrying on with something named', () => {
     for (const s of [
       'we keep checking citation precision on a weekly sample.',
