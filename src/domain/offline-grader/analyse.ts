@@ -100,6 +100,11 @@ const conceptId = (criterion: number, group: number) => criterion * 65536 + grou
 /** The concept as "criterion:group", the form decision keys are compared in. */
 const conceptKey = (id: number) => `${Math.floor(id / 65536)}:${id % 65536}`;
 
+/** Concepts of the section named in one sentence that make it a catalogue when nothing else is specific. */
+const CATALOGUE = 5;
+/** Six or more terms of one to three words in a row, separated by commas: "right-sizing, auto-scaling, spot instances, ...". */
+const BARE_TERMS = /(?:^|[:,]\s)(?:[a-z-]+(?: [a-z-]+){0,2}, ){5,}(?:and |or )?[a-z-]+/;
+
 /** The writer speaking for the system: "we", "our", "I". */
 const FIRST_PERSON = /\b(?:we|our|us|i(?!\.e)|my)\b|\b(?:we|i)'/;
 
@@ -183,7 +188,11 @@ export function analyse(
     underLeadIn = /:\s*$/.test(text) || listed;
     const need = sig.decisionCue ? 1 : sig.weakCue || listed ? 2 : 3;
     const readBack = readsBackBrief(sig, text, writer);
-    const decision = !sig.hedged && !sig.vague && !readBack && specifics >= need;
+    // The section's levers named in one breath, as a run of bare terms with no figure or tool to pick
+    // among them, are a catalogue of options, not a choice (rule 8: naming a technique is not choosing a
+    // lever). Steps that say what they do ("(2) run completeness rules per permit type") are not bare terms.
+    const catalogue = distinct >= CATALOGUE && !sig.tech && sig.numbers.length === 0 && BARE_TERMS.test(text);
+    const decision = !sig.hedged && !sig.vague && !readBack && !catalogue && specifics >= need;
     if (decision) {
       const key = concepts.length ? concepts.map(conceptKey).sort().join(',') : sig.numbers.join(',') || text;
       if (!decisionKeys.has(key)) decisionSentences.push(s);

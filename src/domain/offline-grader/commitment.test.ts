@@ -74,6 +74,52 @@ describe('a sentence that commits to nothing is filler, not a decision', () => {
       expect(sig(s).vague, s).toBe(false);
   });
 
+  it('does not credit a choice handed to a later process', () => {
+    for (const s of [
+      'we will run it on whatever vector store ends up chosen by the platform group.',
+      'whatever embedding model gets selected will need to handle dutch and french.',
+      'both vendors have strengths, and the final choice will depend on the security questionnaire.',
+      'we can pick the reranker later.',
+    ])
+      expect(sig(s).vague, s).toBe(true);
+    expect(
+      analysed(
+        'rollout',
+        'Whatever release tool is approved by the ops group gets used, and the final decision will wait for the audit.',
+      ).decisions,
+    ).toBe(0);
+  });
+
+  it('still credits a deferred choice tied to a figure, and a choice made now', () => {
+    expect(sig('the final choice will follow a bake-off on 300 labelled tickets.').vague).toBe(false);
+    expect(sig('we pick the smaller model now and revisit it after the pilot.').vague).toBe(false);
+  });
+
+  it('does not credit carrying on with no object, cadence or criterion', () => {
+    for (const s of [
+      'we will keep evaluating after the launch.',
+      'the team will keep improving it over time.',
+      'and we keep iterating.',
+    ])
+      expect(sig(s).vague, s).toBe(true);
+    expect(analysed('evals', 'We label 150 claims by hand. We will keep testing afterwards.').decisions).toBe(
+      1,
+    );
+  });
+
+  it('does not credit "making sure" with nothing specific', () => {
+    expect(sig('we pilot it, making sure to follow best practice and inform everyone.').vague).toBe(true);
+    expect(sig('we pilot it in two kitchens, making sure the 14 allergens are checked.').vague).toBe(false);
+  });
+
+  it('still credits carrying on with something named', () => {
+    for (const s of [
+      'we keep checking citation precision on a weekly sample.',
+      'we will keep evaluating the router against the frozen set before each release.',
+    ])
+      expect(sig(s).vague, s).toBe(false);
+  });
+
   it('keeps a figure in a forecast as a figure (only plain sentences are filler)', () => {
     const s = sig('we expect about 40k calls a day at peak.');
     expect(s.vague).toBe(false);

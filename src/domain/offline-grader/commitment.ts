@@ -1,7 +1,9 @@
 // What a sentence commits the design to. Some sentences have the form of a decision but commit to
 // nothing: a prediction ("we expect strong interest"), wait-and-see ("watch how it goes", "fix whatever
-// comes up"), a check judged by feel ("check that the answers look right"), a reminder to oneself ("we
-// will keep that in mind"), or the brief read back ("the brief asks for a reply within 10 minutes").
+// comes up"), a choice handed to a later process ("whatever model is picked"), carrying on with nothing
+// named ("we will keep testing"), a check judged by feel ("check that the answers look right"), a
+// reminder to oneself ("we will keep that in mind"), or the brief read back ("the brief asks for a reply
+// within 10 minutes").
 // Some figures are not the candidate's quantities either: a guess offered as one option ("maybe 7
 // cents"), a number inside a product's name ("gpt-4.1 writes"), an old date ("founded in 1852").
 // Like cue-patterns.ts, general interview and write-up language, run on normalizeText() output.
@@ -23,6 +25,20 @@ const WAIT_AND_SEE = phrases`
   fix (?:it|them|things|issues|problems|anything|whatever) (?:as|when|if) (?:needed|necessary|they|it|something),
   fix whatever,
 `;
+
+/**
+ * A choice handed to a later process instead of made: "whatever model is picked", "the final pick will
+ * follow a market review", "we will decide later". (With an own figure, "after a bake-off on 200 cases",
+ * the sentence is not plain and stays a decision.)
+ */
+const DEFERRED = phrases`
+  whatever (?:[a-z-]+ ){0,2}(?:is|are|gets?|ends? up) (?:picked|chosen|selected|approved|decided|used),
+  (?:final|eventual|actual) (?:pick|choice|decision|selection) (?:will|would|is to|can) (?:follow|come after|depend on|wait for|be made (?:after|later|once)),
+  (?:decide|choose|pick|settle on) (?:[a-z-]+ ){0,3}later\b,
+`;
+
+/** Carrying on with no object, cadence or criterion: "we will keep testing after launch", "keep improving it". */
+const CARRY_ON = String.raw`\bkeep (?:on )?(?:testing|evaluating|checking|monitoring|improving|iterating|tuning|refining|reviewing)(?: (?:it|things|them|the (?:system|model|tool|bot)))?(?: (?:after (?:the )?launch|over time|regularly|continuously|going forward|as we go|from then on|afterwards))?[.!]?$`;
 
 /** A reminder instead of a mechanism: "keep that in mind", "be mindful of", "pay attention to". */
 const REMINDERS = phrases`
@@ -47,7 +63,8 @@ const FORECASTS = phrases`
 export const NO_COMMITMENT = new RegExp(
   [
     BY_FEEL,
-    ...[WAIT_AND_SEE, REMINDERS, FORECASTS].map((list) => String.raw`\b(?:${byFirstLetter(list)})`),
+    CARRY_ON,
+    ...[WAIT_AND_SEE, DEFERRED, REMINDERS, FORECASTS].map((list) => String.raw`\b(?:${byFirstLetter(list)})`),
   ].join('|'),
 );
 

@@ -234,7 +234,7 @@ const SEVERITY = byFirstLetter(phrases`
 export const VAGUE = anyOf(phrases`
   appropriate(?:ly)?, properly, as needed, where (?:appropriate|needed|possible), closely,
   continuously, constantly, all (?:key|relevant|the right), everything, key metrics, best fit,
-  the right (?:model|choice|approach|tool|data|context|documents?|information), make sure,
+  the right (?:model|choice|approach|tool|data|context|documents?|information), mak(?:e|ing) sure,
   ensure that, very important, critical(?! (?:${SEVERITY}))\b, crucial, essential, high[- ]quality, excellent, great,
   best possible, as much as possible, industry[- ]standard, smart, close eye, keep an eye,
   all (?:of )?(?:this|the|our) (?:data|content|information|knowledge|documents|sources),

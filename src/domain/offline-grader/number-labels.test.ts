@@ -44,6 +44,18 @@ describe('findNumbers leaves numbering out', () => {
   });
 });
 
+describe('findNumbers leaves dates written with digits out', () => {
+  it('drops the month and day of a date', () => {
+    expect(texts('approved on 2025-07-14 by the release board')).toEqual([]);
+    expect(texts('signed 03/04/2025, valid until 31.12.2026')).toEqual([]);
+  });
+
+  it('keeps figures beside a date, and ratios and ranges that are not dates', () => {
+    expect(texts('from 2025-07-14 we cap replies at 400 tokens')).toEqual(['400tokens']);
+    expect(texts('a 70-20-10 split of 900 cases')).toEqual(['70', '20', '10', '900cases']);
+  });
+});
+
 describe('a numbered page does not pass for a justified design', () => {
   const steps = [
     '01',

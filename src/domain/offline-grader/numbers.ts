@@ -21,6 +21,15 @@ const NUMBER = new RegExp(
   'g',
 );
 const YEAR = /^(?:19|20)\d\d$/;
+/** A calendar date written with digits: "2026-11-30", "30/11/2026", "30.11.2026". Its parts are not quantities. */
+const DIGIT_DATE = /\b(?:(?:19|20)\d\d-[01]?\d-[0-3]?\d|[0-3]?\d[./][01]?\d[./](?:19|20)\d\d)\b/g;
+
+/** True when the number at `at` lies inside a date written with digits. */
+function inDate(lower: string, at: number): boolean {
+  if (!/\d[-./]\d/.test(lower)) return false;
+  for (const m of lower.matchAll(DIGIT_DATE)) if (at >= m.index && at < m.index + m[0].length) return true;
+  return false;
+}
 const SPACE = /\s/;
 
 /** Part of a version or release name ("v2.3", "release 2026.12.1", "python 3.11.4"): a label, not a quantity. */
@@ -92,7 +101,13 @@ export function findNumbers(lower: string, withKeys = true): NumberHit[] {
   NUMBER.lastIndex = 0;
   for (let m = NUMBER.exec(lower); m; m = NUMBER.exec(lower)) {
     const text = SPACE.test(m[0]) ? m[0].replace(/\s+/g, '') : m[0];
-    if (YEAR.test(text) || isVersion(lower, m.index) || isLabelNumber(lower, m.index, text)) continue;
+    if (
+      YEAR.test(text) ||
+      isVersion(lower, m.index) ||
+      isLabelNumber(lower, m.index, text) ||
+      inDate(lower, m.index)
+    )
+      continue;
     out.push({ text, key: withKeys ? numberKey(m[0]) : '', index: m.index, length: m[0].length });
   }
   return out;

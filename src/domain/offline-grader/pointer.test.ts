@@ -16,6 +16,8 @@ describe('pointsElsewhere', () => {
     'Please refer to the retrieval section.',
     'Same as the latency section: streaming and a cache.',
     'Addressed above.',
+    'Monitoring: our usual playbook for customer-facing services.',
+    'We will follow the standard procedure the platform team uses for every release.',
   ])('a pointer with nothing of its own: %s', (text) => {
     expect(pointsElsewhere(text)).toBe(true);
   });
@@ -28,6 +30,9 @@ describe('pointsElsewhere', () => {
     'Covered in the model section, but in short: a 7B model fine-tuned on 20,000 tickets, served on one L4 GPU at ' +
       'about 40 ms a token, with GPT-4o as a fallback for the 5% of tickets the small model is unsure about.',
     'The model section covers the vendor; here the choice is a mid-size model for drafting.',
+    // a standing process named, then described
+    'Our usual playbook: 5% of stores for a week, then 25%, with a kill switch per store.',
+    'The standard release process, plus a shadow week in which every draft is compared with the agent reply.',
     '',
   ])('an answer, or nothing at all, is not a pointer: %s', (text) => {
     expect(pointsElsewhere(text)).toBe(false);

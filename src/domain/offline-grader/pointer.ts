@@ -16,6 +16,9 @@ const POINTERS = [
   String.raw`(?:please\s+)?(?:see|refer to|check)\s+${OWNER}${PLACE}`,
   // "same as the latency section", "as in my model answer"
   String.raw`(?:same as|as in|as per)\s+${OWNER}${PLACE}`,
+  // "the same process the studio uses for every feature", "our usual playbook": a process kept elsewhere,
+  // named and not described. Only when nothing follows it.
+  String.raw`(?:(?:we|i)\s+(?:will\s+)?(?:use|follow|reuse|apply)\s+)?(?:the|our|their|its)\s+(?:same|usual|standard|normal|existing|regular)\s+(?:process|procedure|playbook|approach|way|setup|routine)\b[^.;:!?\n]{0,60}[.!]?\s*$`,
 ].map((p) => new RegExp(String.raw`^\s*${LABEL}${p}`, 'iu'));
 
 /** True when the whole text is a short pointer to another section instead of an answer. */

@@ -33,3 +33,20 @@ describe("the brief's story told back", () => {
       expect(analysed(s).tradeoffs, s).toBeGreaterThan(0);
   });
 });
+
+describe("the brief's constraints listed back in the present", () => {
+  it('earns no decision when two or more brief figures come with nothing of the writer', () => {
+    const s =
+      'Every visit costs at most EUR 2, notes are always ready within 10 minutes and 35% of visits are follow-ups.';
+    expect(analysed(s).decisions, s).toBe(0);
+  });
+
+  it('keeps a sentence with one brief figure, an own figure, a reason or the writer speaking', () => {
+    for (const s of [
+      'Notes are only drafted by the small model, within 10 minutes of the visit.',
+      'Notes are always ready within 10 minutes and cost at most EUR 2, with the draft capped at 800 tokens.',
+      'Notes are always ready within 10 minutes and cost at most EUR 2, because drafting runs as the visit ends.',
+    ])
+      expect(analysed(s).decisions, s).toBe(1);
+  });
+});

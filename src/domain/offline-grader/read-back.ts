@@ -12,5 +12,8 @@ const PAST = /\b(?:was|were|had|has\s+been|have\s+been)\b/;
 
 /** True when the sentence only reads the brief's story back (see the file comment); `writer`: "we/our/I" present. */
 export function readsBackBrief(sig: SentenceSignals, lower: string, writer: boolean): boolean {
-  return sig.restated > 0 && sig.numbers.length === 0 && !sig.tech && !writer && PAST.test(lower);
+  if (sig.restated === 0 || sig.numbers.length > 0 || sig.tech || writer) return false;
+  // Two or more of the brief's figures in a sentence that gives no reason of its own lists the brief's
+  // constraints back, in any tense ("cards are printed 10 days before delivery, swaps arrive 48 hours ...").
+  return PAST.test(lower) || (sig.restated >= 2 && !sig.tradeoff);
 }
