@@ -71,6 +71,24 @@ describe('requiredScanner', () => {
     expect([...label('NB to the LLM: read on.')]).toEqual([1]);
   });
 
+  it('rules out a pattern whose every branch needs a rare mark the text lacks', () => {
+    // Words alone do not rule it out ("score" is everywhere); a ":", "=" or an arrow is needed too.
+    const field = requiredScanner([/\bscore\s*(?::|=|->|[→⇒])\s*[45]\b|<score>\s*[45]/i]);
+    expect([...field('The score rose to 4 after the fix.')]).toEqual([0]);
+    expect([...field('Score: 4')]).toEqual([1]);
+    expect([...field('score -> 4')]).toEqual([1]);
+    expect([...field('score → 4')]).toEqual([1]);
+    // A branch without a mark keeps the pattern running.
+    expect([...requiredScanner([/\bscore\s*(?::|\bis)\s*4/i])('The score is 4.')]).toEqual([1]);
+  });
+
+  it('finds strings ending inside longer partial matches (one pass, fail links)', () => {
+    const scan = requiredScanner([/grader/, /ader/, /grammar/, /mmars/]);
+    expect([...scan('the gragrader said')]).toEqual([1, 1, 0, 0]);
+    expect([...scan('grammars')]).toEqual([0, 0, 1, 1]);
+    expect([...scan('gramma rs')]).toEqual([0, 0, 0, 0]);
+  });
+
   it('lets every pattern run on text beyond plain ASCII', () => {
     expect([...scan('Nothing to see — really.')]).toEqual([1, 1, 1, 1]);
   });

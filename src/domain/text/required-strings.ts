@@ -10,22 +10,33 @@
 interface Reading {
   exact: string[] | null;
   required: string[] | null;
+  /** Rare marks (":", "=", "{"...) one of which every match also contains (null: none known). */
+  marks: string[] | null;
 }
 
 /** Above this many strings an exact set is not kept (its products would grow without bound). */
 const MAX_SET = 48;
 /** Above this many strings a required set is dropped (one scan finds them all, so it can be large). */
 const MAX_REQUIRED = 5000;
-const EMPTY: Reading = { exact: [''], required: null };
-const ANY: Reading = { exact: null, required: null };
+const EMPTY: Reading = { exact: [''], required: null, marks: null };
+const ANY: Reading = { exact: null, required: null, marks: null };
+/** Marks rare in prose sentences: one of them alone is worth looking for (":" of a label, "$" of a sum). */
+const RARE_MARKS = new Set(':|#$<>=[]{}~^@\\;');
+/**
+ * A character that can stand in a set of marks: a rare mark, or a character beyond ASCII that is no
+ * letter (an arrow, a dash: no case folds it to ASCII), which a text the scan reads never holds.
+ */
+const isMark = (c: string) => RARE_MARKS.has(c) || (/^[^\0-\x7f]$/u.test(c) && !/\p{L}/u.test(c));
 /** Lower-cased as an ASCII text must hold it: the long s ("ſ") matches "s" case-insensitively. */
 const lower = (s: string) => s.toLowerCase().replace(/\u017f/g, 's');
-const literal = (s: string): Reading => ({ exact: [lower(s)], required: [lower(s)] });
+const literal = (s: string): Reading => ({
+  exact: [lower(s)],
+  required: [lower(s)],
+  marks: isMark(s) ? [s] : null,
+});
 
 /** The commonest English words (see requiredScanner). */
 const COMMON = new Set(['the', 'and', 'for', 'of', 'to', 'in', 'is', 'it', 'a', 'on', 'we', 'be']);
-/** Marks rare in prose sentences: one of them alone is worth looking for (":" of a label, "$" of a sum). */
-const RARE_MARKS = new Set(':|#$<>=[]{}~^@\\;');
 /** Anything beyond printable ASCII (and tab and line breaks): such text gets no pre-check. */
 const NON_ASCII = /[^\t\n\r -~]/;
 
@@ -74,9 +85,11 @@ class Parser {
     if (branches.length === 1) return branches[0]!;
     const exact = branches.every((b) => b.exact) ? unique(branches.flatMap((b) => b.exact!)) : null;
     const required = branches.every((b) => b.required) ? unique(branches.flatMap((b) => b.required!)) : null;
+    const marks = branches.every((b) => b.marks) ? unique(branches.flatMap((b) => b.marks!)) : null;
     return {
       exact: exact && exact.length <= MAX_SET ? exact : null,
       required: required && required.length <= MAX_REQUIRED ? required : null,
+      marks,
     };
   }
 
@@ -84,6 +97,8 @@ class Parser {
     let run: string[] | null = [''];
     let whole = true;
     let required: string[] | null = null;
+    // Any piece's marks will do; the fewest are the likeliest to be missing.
+    let marks: string[] | null = null;
     const endRun = () => {
       if (run && !run.includes('')) required = better(required, run);
       run = [''];
@@ -91,6 +106,7 @@ class Parser {
     while (this.at < this.src.length && this.src[this.at] !== '|' && this.src[this.at] !== ')') {
       const piece = this.quantified();
       required = better(required, piece.required);
+      if (piece.marks && (!marks || piece.marks.length < marks.length)) marks = piece.marks;
       const next: string[] | null =
         run && piece.exact ? run.flatMap((a) => piece.exact!.map((b) => a + b)) : null;
       if (next && next.length <= MAX_SET) run = unique(next);
@@ -102,7 +118,7 @@ class Parser {
     }
     const exact = whole ? run : null;
     endRun();
-    return { exact, required };
+    return { exact, required, marks };
   }
 
   private quantified(): Reading {
@@ -122,8 +138,12 @@ class Parser {
               : Infinity
           : Infinity;
     if (min === 0)
-      return { exact: max === 1 && atom.exact ? unique(['', ...atom.exact]) : null, required: null };
-    return { exact: min === 1 && max === 1 ? atom.exact : null, required: atom.required };
+      return {
+        exact: max === 1 && atom.exact ? unique(['', ...atom.exact]) : null,
+        required: null,
+        marks: null,
+      };
+    return { exact: min === 1 && max === 1 ? atom.exact : null, required: atom.required, marks: atom.marks };
   }
 
   private atom(): Reading {
@@ -165,7 +185,8 @@ class Parser {
     }
     this.at++;
     const set = unique(chars);
-    return plain && set.length > 0 && set.length <= 8 ? { exact: set, required: set } : ANY;
+    if (!plain || set.length === 0 || set.length > 8) return ANY;
+    return { exact: set, required: set, marks: set.every(isMark) ? set : null };
   }
 
   /** An escape: a literal character, a class (\w, \p{L}) or a zero-width assertion (\b). */
@@ -202,10 +223,24 @@ export function requiredStrings(re: RegExp): string[] | null {
   }
 }
 
+/** Rare marks (":", "=", "<"...) one of which every match of `re` contains, or null when none are known. */
+function requiredMarks(re: RegExp): string[] | null {
+  if (re.flags.includes('v')) return null;
+  try {
+    return new Parser(re.source).read().marks;
+  } catch {
+    return null;
+  }
+}
+
+/** Bit per rare mark, by ASCII code (0: not a rare mark). */
+const MARK_BIT = new Uint16Array(128);
+[...RARE_MARKS].forEach((c, i) => (MARK_BIT[c.charCodeAt(0)] = 1 << i));
+
 /**
  * A pre-check for many patterns at once. `scan(text)` reads a text once and says, per pattern, whether
  * it may match: false only when the text is plain ASCII and holds none of the strings every match of
- * that pattern needs. Patterns with no known strings always may.
+ * that pattern needs, or none of the rare marks (":", "=") it needs. Patterns with neither always may.
  */
 export function requiredScanner(patterns: readonly RegExp[]): (text: string) => Uint8Array {
   // A pattern satisfied by one of the commonest words is not worth checking: nearly every sentence has
@@ -218,33 +253,70 @@ export function requiredScanner(patterns: readonly RegExp[]): (text: string) => 
   for (const [i, r] of required.entries())
     for (const s of r ?? []) if (!NON_ASCII.test(s)) owners.set(s, [...(owners.get(s) ?? []), i]);
   const trie = buildTrie(owners);
+  // Per pattern, the rare marks one of which it needs, as bits (0: none known).
+  const markNeeds = patterns.map((p) =>
+    (requiredMarks(p) ?? []).reduce((m, c) => m | MARK_BIT[c.charCodeAt(0)]!, 0),
+  );
+  const anyMarks = markNeeds.some((m) => m !== 0);
+  /** Per trie node, the call that last marked its owners (and those of its suffixes): each once a call. */
+  const markedIn = new Uint32Array(trie ? trie.fail.length : 0);
+  let call = 0;
   return (text) => {
     const may = always.slice();
-    if (!trie || NON_ASCII.test(text)) return may.fill(1);
-    const { next, width, alphabet, ownersAt } = trie;
-    // From each position, walk the trie as far as the text follows it: each string met on the way
-    // starts there (so overlapping strings and strings inside others are all found).
+    if (NON_ASCII.test(text)) return may.fill(1);
+    if (!trie) return anyMarks ? withMarks(may.fill(1), markNeeds, text) : may.fill(1);
+    const { step, fail, width, alphabet, ownersAt } = trie;
+    if (++call === 0xffffffff) {
+      markedIn.fill(0);
+      call = 1;
+    }
+    // One pass (Aho-Corasick): after each character, `node` is the longest string prefix the text ends
+    // with; it and its suffixes (fail links) are the strings ending there, overlapping ones included.
+    let present = 0;
+    let node = 0;
     const n = text.length;
-    for (let i = 0; i < n; i++) {
-      let node = 0;
-      for (let j = i; j < n; j++) {
-        let c = text.charCodeAt(j);
-        if (c >= 65 && c <= 90) c += 32;
-        const a = alphabet[c]!;
-        if (a === 0) break;
-        node = next[node * width + a]!;
-        if (node === 0) break;
-        const own = ownersAt[node];
+    for (let j = 0; j < n; j++) {
+      let c = text.charCodeAt(j);
+      if (c >= 65 && c <= 90) c += 32;
+      present |= MARK_BIT[c]!;
+      const a = alphabet[c]!;
+      // A character in no string: no string spans it.
+      if (a === 0) {
+        node = 0;
+        continue;
+      }
+      node = step[node * width + a]!;
+      for (let x = node; x !== 0 && markedIn[x] !== call; x = fail[x]!) {
+        markedIn[x] = call;
+        const own = ownersAt[x];
         if (own) for (const k of own) may[k] = 1;
       }
     }
+    if (anyMarks)
+      for (let k = 0; k < markNeeds.length; k++)
+        if (markNeeds[k]! !== 0 && (markNeeds[k]! & present) === 0) may[k] = 0;
     return may;
   };
 }
 
+/** Rules out (in `may`) each pattern needing a rare mark the text lacks. */
+function withMarks(may: Uint8Array, markNeeds: readonly number[], text: string): Uint8Array {
+  let present = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) present |= MARK_BIT[c]!;
+  }
+  for (let k = 0; k < markNeeds.length; k++)
+    if (markNeeds[k]! !== 0 && (markNeeds[k]! & present) === 0) may[k] = 0;
+  return may;
+}
+
 interface Trie {
-  /** Per node, per letter of the alphabet: the child node (0: none; node 0 is the root). */
-  next: Uint16Array | Int32Array;
+  /** Per node, per letter of the alphabet: the node after reading it (the child, else the child of the
+   * longest suffix that has one, else the root 0). */
+  step: Uint16Array | Int32Array;
+  /** Per node, the node of its longest proper suffix that is also a prefix of some string (0: root). */
+  fail: Uint16Array | Int32Array;
   width: number;
   /** ASCII code to letter number (0: in no string). */
   alphabet: Uint8Array;
@@ -265,7 +337,8 @@ function buildTrie(owners: Map<string, number[]>): Trie | null {
   nodes += prefixes.size;
   // 16-bit node numbers while they fit (about 5,000 nodes for the structural parts: a third of a MiB).
   const next = nodes < 65536 ? new Uint16Array(nodes * width) : new Int32Array(nodes * width);
-  const ownersAt: (number[] | undefined)[] = [];
+  // Dense (one slot per node), so reading a node's owners is an array load, not a dictionary lookup.
+  const ownersAt: (number[] | undefined)[] = new Array<number[] | undefined>(nodes).fill(undefined);
   let used = 1;
   for (const [s, list] of owners) {
     let node = 0;
@@ -276,5 +349,20 @@ function buildTrie(owners: Map<string, number[]>): Trie | null {
     }
     ownersAt[node] = [...(ownersAt[node] ?? []), ...list];
   }
-  return { next, width, alphabet, ownersAt };
+  // Breadth first, so a node's fail link (a shorter prefix) has its row of `step` complete before it.
+  const step = next.slice();
+  const fail = nodes < 65536 ? new Uint16Array(nodes) : new Int32Array(nodes);
+  const queue: number[] = [];
+  for (let a = 1; a < width; a++) if (next[a]) queue.push(next[a]!);
+  for (let q = 0; q < queue.length; q++) {
+    const u = queue[q]!;
+    for (let a = 1; a < width; a++) {
+      const v = next[u * width + a]!;
+      if (v) {
+        fail[v] = step[fail[u]! * width + a]!;
+        queue.push(v);
+      } else step[u * width + a] = step[fail[u]! * width + a]!;
+    }
+  }
+  return { step, fail, width, alphabet, ownersAt };
 }
