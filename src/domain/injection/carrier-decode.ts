@@ -5,7 +5,7 @@
 // of the whole text, so an ordinary answer costs one regex per reader.
 import type { Span } from './spans';
 
-export interface CarrierReading {
+interface CarrierReading {
   id: string;
   reason: string;
   span: Span;
