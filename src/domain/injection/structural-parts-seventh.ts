@@ -6,7 +6,7 @@ import { anyOf, list } from './rule';
 import { SECTION_NAME } from './structural-parts';
 
 /** Who grades, named: "the grader", "assessment tools", "grading scripts". */
-export const GRADER_NAMED = String.raw`\b(?:${anyOf(
+const GRADER_NAMED = String.raw`\b(?:${anyOf(
   list('grader assessor evaluator examiner marker scorer'),
 )}s?|(?:grading|assessment|marking|scoring)\s+(?:${anyOf(list('model script system tool bot agent pipeline'))})s?)\b`;
 /** A four or five that ends its phrase: not "4 drafts", "4.5", "4%", "4-6" or "4 s". */

@@ -160,7 +160,7 @@ function proseWithout(run: string): { text: string; dropped: number } {
   return { text, dropped };
 }
 
-export interface OwnText {
+interface OwnText {
   /** The text without what grades this answer. */
   text: string;
   /** Sentences and blocks set aside. */
