@@ -24,7 +24,7 @@ const SPELLED_GRADE = new RegExp(
 );
 
 const THREE_CAPITALISED =
-  /\b[A-Z][a-z]{3,7}[ \t]+[A-Z][a-z]{3,7}[ \t]+[A-Z][a-z]{3,7}\b|\b[A-Z-]{4,8}[ \t]+[A-Z]{4,8}[ \t]+[A-Z-]{4,8}\b/;
+  /\b[A-Z][a-z]{3,7}[ \t]+[A-Z][a-z]{3,7}[ \t]+[A-Z][a-z]{3,7}\b|\b[A-Z]{4,8}[ \t]+[A-Z]{4,8}[ \t]+[A-Z]{4,8}\b/;
 
 function natoReadings(text: string): CarrierReading[] {
   // Code words are written capitalised or in capitals: three such words in a row, first (a cheap test).
