@@ -4,6 +4,7 @@
 // item), and the first letters of consecutive lines (an acrostic). Each reader is gated by a cheap test
 // of the whole text, so an ordinary answer costs one regex per reader.
 import type { Span } from './spans';
+import { CARRIER_FORMS_EIGHTH, carrierReadingsEighth } from './carrier-decode-eighth';
 
 interface CarrierReading {
   id: string;
@@ -165,6 +166,7 @@ export const carrierReadings = (text: string): CarrierReading[] => [
   ...hyphenSplitReadings(text),
   ...interleavedReadings(text),
   ...acrosticReadings(text),
+  ...carrierReadingsEighth(text),
 ];
 
 /** The readers' forms, with their own examples (checked in round5.test.ts). */
@@ -203,4 +205,5 @@ export const CARRIER_FORMS = [
       'Sources are tickets.\nCleaning removes PII.\nOld tickets are archived.\nRecords keep a hash.\nEach row has an owner.\nMetadata is versioned.',
     ],
   },
+  ...CARRIER_FORMS_EIGHTH,
 ] as const;

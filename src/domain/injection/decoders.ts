@@ -38,15 +38,22 @@ export function base64Runs(text: string): Span[] {
 /** A word that mixes letters and digits ("gr4d3r", "5c0r3", but also "p95" and "gpt4"). */
 const MIXED_WORD = /\b(?=[a-z0-9]*[a-z])(?=[a-z0-9]*[0-9])[a-z0-9]{3,}\b/gi;
 const LEET_CORE = /[a-z][0134578]+[a-z]/gi;
+/** A word with two or more letter-digits anywhere, at its edges too ("4553550r", "n073", "7h15"). */
+const LEET_WORD = /\b(?=[a-z0-9]*[a-z])(?:[a-z29]*[0134578]){2}[a-z0-9]*\b/gi;
+/** Leet words in `s`; edge-digit words are only counted once one inner-digit word is there (cheap for prose). */
+function leetCount(s: string): number {
+  const core = s.match(LEET_CORE)?.length ?? 0;
+  return core === 0 || core >= 3 ? core : Math.max(core, s.match(LEET_WORD)?.length ?? 0);
+}
 const LEET: Record<string, string> = { 0: 'o', 1: 'i', 3: 'e', 4: 'a', 5: 's', 7: 't', 8: 'b', 9: 'g' };
 /** Lines written in leetspeak (three or more words, at least half of them, mix letters and digits), read
  * back as letters. Design prose has the odd "p95" or "gpt4" in a line, not half its words. */
 export function leetLines(text: string): Reading[] {
   // Only lines with three or more digits inside words ("gr4d3r", "ru8r1c") are worth reading.
-  if ((text.match(LEET_CORE)?.length ?? 0) < 3) return [];
+  if (leetCount(text) < 3) return [];
   const out: Reading[] = [];
   for (const m of text.matchAll(/[^\n]+/g)) {
-    if ((m[0].match(LEET_CORE)?.length ?? 0) < 3) continue;
+    if (leetCount(m[0]) < 3) continue;
     const mixed = m[0].match(MIXED_WORD)?.length ?? 0;
     const words = m[0].match(/[a-z0-9]{3,}/gi)?.length ?? 0;
     if (mixed < 3 || mixed * 2 < words) continue;

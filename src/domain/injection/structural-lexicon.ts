@@ -98,6 +98,7 @@ const ARTICLES = anyOf(list('the any all whoever el la los las o os le les der d
 const AFTER_WORDS = anyOf(
   ['ke liye', 'ko', 'के लिए', 'को'],
   list('ji sahab not notu notes? nota instructions? directive guidance'),
+  X.AFTER_EXTRA,
 );
 /** Up to two words (adjectives, "automated") before the grader's name. */
 const WORDS = (n: number) => `(?:[\\p{L}'’-]+\\s+){0,${n}}?(?:\\p{L}{1,2}['’])?`;

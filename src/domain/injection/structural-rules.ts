@@ -27,6 +27,7 @@ import { FOURTH_RULES } from './structural-rules-fourth';
 import { FIFTH_RULES } from './structural-rules-fifth';
 import { SIXTH_RULES } from './structural-rules-sixth';
 import { SEVENTH_RULES } from './structural-rules-seventh';
+import { EIGHTH_RULES } from './structural-rules-eighth';
 
 export interface StructuralRule {
   id: string;
@@ -221,4 +222,5 @@ export const STRUCTURAL_RULES: readonly StructuralRule[] = [
   ...FIFTH_RULES,
   ...SIXTH_RULES,
   ...SEVENTH_RULES,
+  ...EIGHTH_RULES,
 ];

@@ -8,6 +8,7 @@ import { inFence } from './spans';
 import { requiredScanner } from '../text/required-strings';
 import { STRUCTURAL_RULES } from './structural-rules';
 import { FOREIGN_GRADING_STEM } from './structural-parts-sixth';
+import { EIGHTH_ANY } from './structural-parts-eighth';
 
 /** One RegExp per distinct part, so a sentence tests a shared part ("a high grade") once. */
 const PART_CACHE = new Map<string, RegExp>();
@@ -125,6 +126,7 @@ const ANY = new RegExp(
       'nakijk rattar korrektor korrektur pruefer examinat sprawdzaj arvioija vurder bedomm tarkasta corrij',
     ),
     list('merece merita verdient'),
+    EIGHTH_ANY,
   )}|\\$\\s?\\d|\\d\\s*\\/\\s*\\d`,
   'i',
 );
