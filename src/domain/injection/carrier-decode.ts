@@ -6,7 +6,7 @@
 import type { Span } from './spans';
 import { CARRIER_FORMS_EIGHTH, carrierReadingsEighth } from './carrier-decode-eighth';
 
-interface CarrierReading {
+export interface CarrierReading {
   id: string;
   reason: string;
   span: Span;
