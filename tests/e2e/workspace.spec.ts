@@ -138,3 +138,24 @@ test('a long answer is graded offline in a worker, with the same kind of result'
   await expect(panel.getByText(/Offline rubric check \(not an AI\)/)).toBeVisible();
   expect(workers.some((url) => /offline-grade\.worker/.test(url))).toBe(true);
 });
+
+test('every offline grading runs in one kept worker: a short answer with × and ≈ too, graded twice', async ({
+  page,
+}) => {
+  await startPracticeOn(page, 'legal-rag');
+  const workers: string[] = [];
+  page.on('worker', (w) => workers.push(w.url()));
+  await editor(page).fill(
+    '6,000 queries/day × 22 working days ≈ 132k/month; ~12k input + 800 output tokens (~$3/$15 per M) ≈ $6.4k/month.',
+  );
+  const panel = page.getByRole('region', { name: 'Grade' });
+  await page.getByRole('button', { name: 'Grade section' }).click();
+  await expect(panel.getByText(/Offline rubric check \(not an AI\)/)).toBeVisible({ timeout: 30_000 });
+  await editor(page).fill(
+    'We chunk contracts by clause and rerank the top 50, because recall matters more than speed.',
+  );
+  await page.getByRole('button', { name: 'Grade section' }).click();
+  await expect(panel.getByText(/graded an earlier version/i)).toHaveCount(0, { timeout: 30_000 });
+  await expect(panel.getByText(/Offline rubric check \(not an AI\)/)).toBeVisible();
+  expect(workers.filter((url) => /offline-grade\.worker/.test(url))).toHaveLength(1);
+});

@@ -5,7 +5,6 @@ import type { GradeAllInput, GradeOutcome } from '@/domain/grading';
 import type { Grade } from '@/domain/grade-schema';
 import type { LlmConfig } from '@/domain/llm/llm-config';
 import { builtInContent } from '@/content/load-content';
-import { gradeAllOffline } from '@/domain/offline-grader/grade-section';
 import { withRubricSource } from '@/domain/pack/rubric-overrides';
 import { SECTION_IDS, type SectionId } from '@/domain/sections';
 import type { GradeEvent } from '@/lib/llm/grade-with-llm';
@@ -107,7 +106,7 @@ export async function gradeFollowUpReply(
   };
   const outcomes = vars.llm
     ? await (await import('@/lib/llm/grade-with-llm')).gradeWithLlm({ cfg: vars.llm, input })
-    : gradeAllOffline(input);
+    : await gradeOffline(input);
   const outcome = outcomes[0];
   if (!outcome?.ok) throw new Error(outcome ? outcome.error : 'The grader returned nothing.');
   return outcome.grade;

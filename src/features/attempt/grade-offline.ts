@@ -1,35 +1,51 @@
 import type { GradeAllInput, GradeOutcome } from '@/domain/grading';
 import { gradeAllOffline } from '@/domain/offline-grader/grade-section';
 
-/** Above this many characters of answer text, offline grading moves to a Web Worker. */
-const WORKER_THRESHOLD_CHARS = 40_000;
+/**
+ * One grading worker for the page, kept between gradings. The grader's large patterns are compiled on
+ * their first runs, which takes about a second on the first answer holding text beyond ASCII ("×", "≈",
+ * another script): in a worker that second never freezes the page, and a kept worker pays it once.
+ */
+let worker: Worker | null = null;
+let nextId = 0;
+const pending = new Map<number, { resolve: (o: GradeOutcome[]) => void; reject: (e: Error) => void }>();
 
-const answerChars = (input: GradeAllInput) =>
-  Object.values(input.answers).reduce((n, text) => n + (text?.length ?? 0), 0) + input.diagram.length;
+/** Drops the worker and fails every grading waiting on it (each then runs on the main thread). */
+function dropWorker(message: string) {
+  worker?.terminate();
+  worker = null;
+  for (const waiting of pending.values()) waiting.reject(new Error(message));
+  pending.clear();
+}
+
+function gradingWorker(): Worker {
+  if (worker) return worker;
+  const created = new Worker(new URL('./offline-grade.worker.ts', import.meta.url), { type: 'module' });
+  created.onmessage = (event: MessageEvent<{ id: number; outcomes: GradeOutcome[] }>) => {
+    const waiting = pending.get(event.data.id);
+    pending.delete(event.data.id);
+    waiting?.resolve(event.data.outcomes);
+  };
+  created.onerror = (event) => dropWorker(event.message || 'The grading worker failed.');
+  created.onmessageerror = () => dropWorker('The grading worker sent a reply that could not be read.');
+  worker = created;
+  return created;
+}
 
 function inWorker(input: GradeAllInput): Promise<GradeOutcome[]> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./offline-grade.worker.ts', import.meta.url), { type: 'module' });
-    worker.onmessage = (event: MessageEvent<GradeOutcome[]>) => {
-      worker.terminate();
-      resolve(event.data);
-    };
-    worker.onerror = (event) => {
-      worker.terminate();
-      reject(new Error(event.message || 'The grading worker failed.'));
-    };
-    worker.postMessage(input);
+    const id = ++nextId;
+    pending.set(id, { resolve, reject });
+    gradingWorker().postMessage({ id, input });
   });
 }
 
 /**
- * The offline rubric check: on the main thread for ordinary answers (it takes milliseconds), in a
- * worker for long ones (where it takes long enough to freeze the page), falling back to the main
- * thread where workers are not available or the worker fails.
+ * The offline rubric check, in the page's grading worker, falling back to the main thread where
+ * workers are not available or the worker fails. Same code, same results either way.
  */
 export async function gradeOffline(input: GradeAllInput): Promise<GradeOutcome[]> {
-  if (typeof Worker === 'undefined' || answerChars(input) < WORKER_THRESHOLD_CHARS)
-    return gradeAllOffline(input);
+  if (typeof Worker === 'undefined') return gradeAllOffline(input);
   try {
     return await inWorker(input);
   } catch {
