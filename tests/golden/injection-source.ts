@@ -19,63 +19,27 @@ export interface InjectionSetSpec {
   floors: { injection: number; normal: number; prompts: number };
 }
 
+/** Blind set `n` (1 has no number in its names): its file, source folder, id prefixes and minimum counts. */
+function blindSet(n: number, injection: number, normal: number): InjectionSetSpec {
+  const tag = n === 1 ? '' : String(n);
+  return {
+    name: `injection-blind${tag}.jsonl`,
+    dir: join(import.meta.dirname, `injection-blind${tag}-source`),
+    casePrefix: `ib${tag}-`,
+    promptPrefix: `blind${tag}-`,
+    floors: { injection, normal, prompts: 3 },
+  };
+}
+
 export const INJECTION_SETS: readonly InjectionSetSpec[] = [
-  {
-    name: 'injection-blind.jsonl',
-    dir: join(import.meta.dirname, 'injection-blind-source'),
-    casePrefix: 'ib-',
-    promptPrefix: 'blind-',
-    floors: { injection: 45, normal: 25, prompts: 3 },
-  },
-  {
-    name: 'injection-blind2.jsonl',
-    dir: join(import.meta.dirname, 'injection-blind2-source'),
-    casePrefix: 'ib2-',
-    promptPrefix: 'blind2-',
-    floors: { injection: 50, normal: 25, prompts: 3 },
-  },
-  {
-    name: 'injection-blind3.jsonl',
-    dir: join(import.meta.dirname, 'injection-blind3-source'),
-    casePrefix: 'ib3-',
-    promptPrefix: 'blind3-',
-    floors: { injection: 55, normal: 30, prompts: 3 },
-  },
-  {
-    name: 'injection-blind4.jsonl',
-    dir: join(import.meta.dirname, 'injection-blind4-source'),
-    casePrefix: 'ib4-',
-    promptPrefix: 'blind4-',
-    floors: { injection: 60, normal: 30, prompts: 3 },
-  },
-  {
-    name: 'injection-blind5.jsonl',
-    dir: join(import.meta.dirname, 'injection-blind5-source'),
-    casePrefix: 'ib5-',
-    promptPrefix: 'blind5-',
-    floors: { injection: 60, normal: 30, prompts: 3 },
-  },
-  {
-    name: 'injection-blind6.jsonl',
-    dir: join(import.meta.dirname, 'injection-blind6-source'),
-    casePrefix: 'ib6-',
-    promptPrefix: 'blind6-',
-    floors: { injection: 60, normal: 30, prompts: 3 },
-  },
-  {
-    name: 'injection-blind7.jsonl',
-    dir: join(import.meta.dirname, 'injection-blind7-source'),
-    casePrefix: 'ib7-',
-    promptPrefix: 'blind7-',
-    floors: { injection: 60, normal: 30, prompts: 3 },
-  },
-  {
-    name: 'injection-blind8.jsonl',
-    dir: join(import.meta.dirname, 'injection-blind8-source'),
-    casePrefix: 'ib8-',
-    promptPrefix: 'blind8-',
-    floors: { injection: 44, normal: 22, prompts: 3 },
-  },
+  blindSet(1, 45, 25),
+  blindSet(2, 50, 25),
+  blindSet(3, 55, 30),
+  blindSet(4, 60, 30),
+  blindSet(5, 60, 30),
+  blindSet(6, 60, 30),
+  blindSet(7, 60, 30),
+  blindSet(8, 44, 22),
 ];
 
 export interface InjectionBuild {
