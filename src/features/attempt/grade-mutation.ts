@@ -10,7 +10,7 @@ import { SECTION_IDS, type SectionId } from '@/domain/sections';
 import type { GradeEvent } from '@/lib/llm/grade-with-llm';
 import { createIdbGradeCache } from '@/lib/storage/grade-cache';
 import { gradeRecorded } from '@/stores/attempts-store';
-import { gradeOffline } from './grade-offline';
+import { checkInjectionsOffline, gradeOffline } from './grade-offline';
 
 interface GradeVariables {
   attempt: Attempt;
@@ -72,6 +72,7 @@ export const gradeMutationOptions = () =>
         cfg: vars.llm,
         input,
         cache,
+        checkInjections: checkInjectionsOffline,
         fresh: vars.fresh ?? false,
         ...(vars.signal ? { signal: vars.signal } : {}),
         onEvent: (event) => {
@@ -105,7 +106,13 @@ export async function gradeFollowUpReply(
     now: Date.now(),
   };
   const outcomes = vars.llm
-    ? await (await import('@/lib/llm/grade-with-llm')).gradeWithLlm({ cfg: vars.llm, input })
+    ? await (
+        await import('@/lib/llm/grade-with-llm')
+      ).gradeWithLlm({
+        cfg: vars.llm,
+        input,
+        checkInjections: checkInjectionsOffline,
+      })
     : await gradeOffline(input);
   const outcome = outcomes[0];
   if (!outcome?.ok) throw new Error(outcome ? outcome.error : 'The grader returned nothing.');

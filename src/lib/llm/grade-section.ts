@@ -3,7 +3,6 @@
 // then the checks that turn a reply into a Grade. With samples = 3 it asks three times and keeps the median.
 import { GradeSchema, type Grade } from '@/domain/grade-schema';
 import type { GradeOutcome } from '@/domain/grading';
-import { detectInjection } from '@/domain/injection';
 import {
   decideNext,
   INITIAL_ATTEMPT_STATE,
@@ -18,7 +17,6 @@ import { gradeCacheKey } from '@/domain/llm/grade-cache';
 import { buildRepairMessages, type ChatMessage } from '@/domain/llm/grading-prompt';
 import type { GradeReply } from '@/domain/llm/reply-schema';
 import { requestTypicalTokens } from '@/domain/llm/token-estimate';
-import { gradeSectionOffline } from '@/domain/offline-grader/grade-section';
 import type { SectionId } from '@/domain/sections';
 import { LlmFailure } from './client';
 import {
@@ -222,11 +220,13 @@ export async function gradeSection(
   }
 
   const startedAt = run.now();
-  const injection = detectInjection(text);
+  // Started now, so the detector runs while the model thinks; awaited when the first reply is in.
+  const checking = run.injectionChecks();
   const grades: Grade[] = [];
   for (let i = 0; i < cfg.samples; i++) {
     const asked = await askOnce(a, planned.messages);
     if (!asked.ok) return fail(asked.failure);
+    const check = (await checking).find((c) => c.section === section);
     grades.push(
       gradeFromReply(asked.reply, {
         section,
@@ -236,26 +236,15 @@ export async function gradeSection(
         model: asked.model ?? cfg.model,
         endpoint,
         usage: usageOf(run, a.tally, startedAt, asked.model ?? cfg.model),
-        injection,
+        injection: check?.injection ?? { detected: false, reasons: [] },
         now: input.now,
       }),
     );
   }
   // A hostile or careless endpoint may echo the key (e.g. the Authorization header) in its reply.
   let grade = scrubGradeText(combineSamples(grades), cfg.apiKey);
-  if (injection.detected) {
-    const offline = gradeSectionOffline({
-      section,
-      text,
-      rubric,
-      prompt: input.prompt,
-      allAnswers: input.answers,
-      rubrics: input.rubrics,
-      diagram: input.diagram,
-      now: input.now,
-    });
-    grade = capInjectedScore(grade, offline.score);
-  }
+  const restScore = (await checking).find((c) => c.section === section)?.offlineScore ?? null;
+  if (restScore !== null) grade = capInjectedScore(grade, restScore);
   try {
     await run.cache?.set(key, grade);
   } catch {

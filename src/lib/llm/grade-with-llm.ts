@@ -8,6 +8,7 @@ import {
   type EndpointProfile,
 } from '@/domain/llm/endpoint-profile';
 import type { GradeCache } from '@/domain/llm/grade-cache';
+import { checkInjections, type InjectionCheck } from '@/domain/llm/injection-check';
 import { scrubSecret } from '@/domain/llm/failure';
 import {
   describeConfigProblem,
@@ -40,6 +41,12 @@ export interface GradeWithLlmOptions {
   endpointMemory?: EndpointMemory;
   transport?: LlmTransport;
   retryPolicy?: Partial<RetryPolicy>;
+  /**
+   * Runs the injection checks (detector, and the offline score that caps a flagged section). In-process
+   * by default; the page passes its grading worker, so the detector's first large patterns compile
+   * off the main thread. If it fails, the checks run in-process.
+   */
+  checkInjections?: (input: GradeAllInput) => Promise<InjectionCheck[]>;
 }
 
 const defaultMemory = new Map<string, EndpointProfile>();
@@ -87,6 +94,14 @@ export async function gradeWithLlm(opts: GradeWithLlmOptions): Promise<GradeOutc
   const memory = opts.endpointMemory ?? DEFAULT_MEMORY;
   const memKey = endpointKey(cfg.baseUrl, cfg.model);
   const origin = pageOrigin(opts.transport);
+  let checks: Promise<readonly InjectionCheck[]> | undefined;
+  const runChecks = async (): Promise<readonly InjectionCheck[]> => {
+    try {
+      return opts.checkInjections ? await opts.checkInjections(opts.input) : checkInjections(opts.input);
+    } catch {
+      return checkInjections(opts.input);
+    }
+  };
   const run: RunContext = {
     cfg,
     client: createChatClient(cfg, opts.transport),
@@ -113,6 +128,7 @@ export async function gradeWithLlm(opts: GradeWithLlmOptions): Promise<GradeOutc
       }
     },
     now: () => Date.now(),
+    injectionChecks: () => (checks ??= runChecks()),
   };
   return runScheduled(
     opts.input.sections,

@@ -7,6 +7,7 @@ import type { GradeAllInput } from '@/domain/grading';
 import type { EndpointProfile } from '@/domain/llm/endpoint-profile';
 import type { FailureKind } from '@/domain/llm/failure';
 import type { GradeCache } from '@/domain/llm/grade-cache';
+import type { InjectionCheck } from '@/domain/llm/injection-check';
 import { effectiveContextWindow } from '@/domain/llm/context-window';
 import type { ChatMessage } from '@/domain/llm/grading-prompt';
 import type { LlmConfig } from '@/domain/llm/llm-config';
@@ -43,6 +44,8 @@ export interface RunContext {
   profile: { get(): EndpointProfile; learn(p: EndpointProfile): void };
   emit(event: GradeEvent): void;
   now(): number;
+  /** The run's injection checks, computed once on first use (in the page's grading worker in a browser). */
+  injectionChecks(): Promise<readonly InjectionCheck[]>;
 }
 
 const JSON_SCHEMA_FORMAT = (() => {
