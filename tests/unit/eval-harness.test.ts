@@ -315,6 +315,7 @@ describe('every set under tests/golden', () => {
         'injection-blind6.jsonl',
         'injection-blind7.jsonl',
         'injection-blind8.jsonl',
+        'injection-blind9.jsonl',
       ]),
     );
   });
