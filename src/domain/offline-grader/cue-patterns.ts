@@ -40,7 +40,7 @@ const COMPONENTS = byFirstLetter(phrases`
   backend, frontend, ui, client, classifier, layer, step, tool, index, proxy, server, model, judge,
   reranker, cache, queue, flag, dashboard, alert, agent, workflow, grader, policy, filter, check,
   bot, assistant, extractor, scheduler, store, db, database, rule, regex, template, human, person,
-  clerk, rep, reviewer, engineer, user, prompt,
+  clerk, rep, reviewer, engineer, user, prompt, chatbot,
 `);
 
 /** Past participles that do not end in -ed. */
@@ -89,11 +89,14 @@ const NOUN_SUBJECT = String.raw`(?:\s+(?!(?:that|which|who|what|where|when|if|it
 `)})\b)`;
 
 /**
- * An imperative, also after a label: "solution: mask pii before the call"; but a verb that is the first word of
+ * An imperative, also after a label or a word that orders the steps ("then load the rate card", "else route
+ * to a clerk"): "solution: mask pii before the call"; but a verb that is the first word of
  * a subject or a table cell ("chunk size affects recall", "spend triples after a launch", "chunk size | pros")
  * states no choice.
  */
-export const IMPERATIVE = new RegExp(`(?:^|[a-z]:\\s)(?:${VERBS})\\b(?!${NOUN_SUBJECT})`);
+export const IMPERATIVE = new RegExp(
+  `(?:^|[a-z]:\\s)(?:(?:then|else|first|next|finally|otherwise),?\\s+)?(?:${VERBS})\\b(?!${NOUN_SUBJECT})`,
+);
 
 /** A verb of choice, a rule ("never", "only"), a contrast ("X, not Y"), or a whiteboard form. */
 export const DECISION: readonly RegExp[] = [
@@ -140,7 +143,7 @@ const PARTS = `${COMPONENTS}|module|component|engine|stage|agent|layer|endpoint`
  */
 export const WEAK_DECISION: readonly RegExp[] = [
   new RegExp(
-    `\\b(?:${COMPONENTS})s?\\s+(?:will\\s+|would\\s+|must\\s+|then\\s+|also\\s+|only\\s+|always\\s+|never\\s+)?(?:${VERBS})(?:e?s|ed)?\\b`,
+    `\\b(?:${COMPONENTS})s?\\s+(?:(?:will|must|shall|should|can) be able to\\s+|will\\s+|would\\s+|must\\s+|shall\\s+|then\\s+|also\\s+|only\\s+|always\\s+|never\\s+)?(?:${VERBS})(?:e?s|ed)?\\b`,
   ),
   new RegExp(
     `\\b(?:is|are|be|been|gets?|stays?|remains?)\\s+(?:\\w+ly\\s+|not\\s+|never\\s+|always\\s+|only\\s+|then\\s+|also\\s+)?(?:[a-z-]{3,}ed|${IRREGULAR})\\b`,
