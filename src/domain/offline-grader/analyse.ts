@@ -105,6 +105,12 @@ const CATALOGUE = 5;
 /** Six or more terms of one to three words in a row, separated by commas: "right-sizing, auto-scaling, spot instances, ...". */
 const BARE_TERMS = /(?:^|[:,]\s)(?:[a-z-]+(?: [a-z-]+){0,2}, ){5,}(?:and |or )?[a-z-]+/;
 
+/**
+ * A product or component named in its own spelling, with a capital inside the word or after a lower-case
+ * start ("SageMaker", "QueryGPT", "OneDrive", "iOS"): a named technology the fixed list does not know.
+ */
+const NAMED = /\b[A-Z][a-z]+[A-Z][A-Za-z]*\b|\b[a-z]+[A-Z][A-Za-z]+\b/;
+
 /** The writer speaking for the system: "we", "our", "I". */
 const FIRST_PERSON = /\b(?:we|our|us|i(?!\.e)|my)\b|\b(?:we|i)'/;
 
@@ -182,7 +188,9 @@ export function analyse(
     // Each key is there once: a criterion's group is listed once per sentence.
     const distinct = concepts.length;
     const specifics =
-      (sig.tech ? 1 : 0) + (sig.numbers.length > 0 ? 1 : 0) + (distinct >= 2 ? 2 : distinct > 0 ? 1 : 0);
+      (sig.tech || NAMED.test(index.sentences[s]!.raw) ? 1 : 0) +
+      (sig.numbers.length > 0 ? 1 : 0) +
+      (distinct >= 2 ? 2 : distinct > 0 ? 1 : 0);
     // Short items listed under a lead-in ("each call logs:") are the detail of that line, like a label's.
     const listed = underLeadIn && wordsUpTo(text, 12);
     underLeadIn = /:\s*$/.test(text) || listed;
