@@ -122,6 +122,17 @@ function wordsUpTo(text: string, max: number): boolean {
   return true;
 }
 
+/**
+ * A title: a short line with no closing punctuation, in title case or opening with a question word ("What to
+ * run in PRs vs nightly"). A terse note ("bm25 + vectors because skus are exact") is not one.
+ */
+function isTitle(raw: string, lower: string): boolean {
+  if (!wordsUpTo(lower, 8) || /[.!?;:,]\s*$/.test(lower)) return false;
+  if (/^(?:what|why|how|when|which|where)\b/.test(lower)) return true;
+  const words = raw.trim().split(/\s+/);
+  return words.filter((w) => /^[A-Z]/.test(w)).length * 2 > words.length;
+}
+
 /** Computes every feature of one answer against its rubric. */
 export function analyse(
   index: TextIndex,
@@ -208,7 +219,10 @@ export function analyse(
     }
     const onTopic = concepts.length > 0 || decision;
     // A reason often follows its decision after a semicolon or a full stop ("...; the gain isn't worth it").
-    if (sig.tradeoff && !readBack && (onTopic || prevOnTopic)) tradeoffs++;
+    // A title that names a comparison ("What to run in PRs vs nightly", "Vector Search Alone Isn't Enough")
+    // announces a topic; it gives no reason.
+    const title = isTitle(index.sentences[s]!.raw, text);
+    if (sig.tradeoff && !readBack && !title && (onTopic || prevOnTopic)) tradeoffs++;
     if (sig.failure && onTopic) failures++;
     if (sig.target) targets++;
     // A figure offered as a guess ("maybe 7 cents") is not one the design is built on.

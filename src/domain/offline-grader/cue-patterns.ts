@@ -142,6 +142,7 @@ const PARTS = `${COMPONENTS}|module|component|engine|stage|agent|layer|endpoint`
  * count as a decision only in a sentence that is specific on two counts.
  */
 export const WEAK_DECISION: readonly RegExp[] = [
+  // Another team's design told in the past: "they used a hosted model", "she replaced the index".
   new RegExp(`\\b(?:they|he|she)\\s+(?:${STORY_ADVERBS})?(?:${STORY_VERBS})\\b`),
   new RegExp(
     `\\b(?:${COMPONENTS})s?\\s+(?:(?:will|must|shall|should|can) be able to\\s+|will\\s+|would\\s+|must\\s+|shall\\s+|then\\s+|also\\s+|only\\s+|always\\s+|never\\s+)?(?:${VERBS})(?:e?s|ed)?\\b`,
