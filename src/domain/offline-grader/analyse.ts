@@ -169,6 +169,7 @@ export function analyse(
   let prevOnTopic = false;
   let underLeadIn = false;
   let aside = false;
+  let asideList = false;
   signals.forEach((sig, s) => {
     const text = index.sentences[s]!.lower;
     if (seenSentence.has(text)) {
@@ -183,13 +184,19 @@ export function analyse(
     // An aside runs on: what follows an explanation ("once you do the math", "the bill depends on:") is
     // still the explanation until the writer speaks for the system again ("we", "our") or states a
     // choice. An explanation the writer is part of ("a client asked us") opens no aside.
+    // The items listed under an explanation's lead-in ("instead of routing all traffic, you:") are its steps,
+    // even when they read as commands ("route a small percentage of traffic to the new version"); a new label
+    // ("the solution: mask pii before the call") ends the list.
     const writer = FIRST_PERSON.test(text);
-    if (sig.explains || (aside && !writer && !sig.decisionCue)) {
+    const item = asideList && !writer && wordsUpTo(text, 12) && !/^[^:]{1,30}:\s/.test(text);
+    if (sig.explains || item || (aside && !writer && !sig.decisionCue)) {
       aside = !writer;
+      asideList = item || (sig.explains && !writer && /:\s*$/.test(text));
       prevOnTopic = false;
       return;
     }
     aside = false;
+    asideList = false;
     for (const n of sig.numbers) numbers.add(n);
     restated += sig.restated;
     // A decision names a choice about something specific. Specifics: an own number, a technology the
