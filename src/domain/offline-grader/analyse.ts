@@ -105,6 +105,12 @@ const CATALOGUE = 5;
 /** Six or more terms of one to three words in a row, separated by commas: "right-sizing, auto-scaling, spot instances, ...". */
 const BARE_TERMS = /(?:^|[:,]\s)(?:[a-z-]+(?: [a-z-]+){0,2}, ){5,}(?:and |or )?[a-z-]+/;
 
+/**
+ * A product or component named in its own spelling, with a capital inside the word or after a lower-case
+ * start ("SageMaker", "QueryGPT", "OneDrive", "iOS"): a named technology the fixed list does not know.
+ */
+const NAMED = /\b[A-Z][a-z]+[A-Z][A-Za-z]*\b|\b[a-z]+[A-Z][A-Za-z]+\b/;
+
 /** The writer speaking for the system: "we", "our", "I". */
 const FIRST_PERSON = /\b(?:we|our|us|i(?!\.e)|my)\b|\b(?:we|i)'/;
 
@@ -114,6 +120,17 @@ function wordsUpTo(text: string, max: number): boolean {
   for (let i = 0; i < text.length; i++)
     if (text.charCodeAt(i) === 32 && text.charCodeAt(i + 1) !== 32 && ++words > max) return false;
   return true;
+}
+
+/**
+ * A title: a short line with no closing punctuation, in title case or opening with a question word ("What to
+ * run in PRs vs nightly"). A terse note ("bm25 + vectors because skus are exact") is not one.
+ */
+function isTitle(raw: string, lower: string): boolean {
+  if (!wordsUpTo(lower, 8) || /[.!?;:,]\s*$/.test(lower)) return false;
+  if (/^(?:what|why|how|when|which|where)\b/.test(lower)) return true;
+  const words = raw.trim().split(/\s+/);
+  return words.filter((w) => /^[A-Z]/.test(w)).length * 2 > words.length;
 }
 
 /** Computes every feature of one answer against its rubric. */
@@ -152,6 +169,7 @@ export function analyse(
   let prevOnTopic = false;
   let underLeadIn = false;
   let aside = false;
+  let asideList = false;
   signals.forEach((sig, s) => {
     const text = index.sentences[s]!.lower;
     if (seenSentence.has(text)) {
@@ -166,13 +184,19 @@ export function analyse(
     // An aside runs on: what follows an explanation ("once you do the math", "the bill depends on:") is
     // still the explanation until the writer speaks for the system again ("we", "our") or states a
     // choice. An explanation the writer is part of ("a client asked us") opens no aside.
+    // The items listed under an explanation's lead-in ("instead of routing all traffic, you:") are its steps,
+    // even when they read as commands ("route a small percentage of traffic to the new version"); a new label
+    // ("the solution: mask pii before the call") ends the list.
     const writer = FIRST_PERSON.test(text);
-    if (sig.explains || (aside && !writer && !sig.decisionCue)) {
+    const item = asideList && !writer && wordsUpTo(text, 12) && !/^[^:]{1,30}:\s/.test(text);
+    if (sig.explains || item || (aside && !writer && !sig.decisionCue)) {
       aside = !writer;
+      asideList = item || (sig.explains && !writer && /:\s*$/.test(text));
       prevOnTopic = false;
       return;
     }
     aside = false;
+    asideList = false;
     for (const n of sig.numbers) numbers.add(n);
     restated += sig.restated;
     // A decision names a choice about something specific. Specifics: an own number, a technology the
@@ -182,7 +206,9 @@ export function analyse(
     // Each key is there once: a criterion's group is listed once per sentence.
     const distinct = concepts.length;
     const specifics =
-      (sig.tech ? 1 : 0) + (sig.numbers.length > 0 ? 1 : 0) + (distinct >= 2 ? 2 : distinct > 0 ? 1 : 0);
+      (sig.tech || NAMED.test(index.sentences[s]!.raw) ? 1 : 0) +
+      (sig.numbers.length > 0 ? 1 : 0) +
+      (distinct >= 2 ? 2 : distinct > 0 ? 1 : 0);
     // Short items listed under a lead-in ("each call logs:") are the detail of that line, like a label's.
     const listed = underLeadIn && wordsUpTo(text, 12);
     underLeadIn = /:\s*$/.test(text) || listed;
@@ -200,7 +226,10 @@ export function analyse(
     }
     const onTopic = concepts.length > 0 || decision;
     // A reason often follows its decision after a semicolon or a full stop ("...; the gain isn't worth it").
-    if (sig.tradeoff && !readBack && (onTopic || prevOnTopic)) tradeoffs++;
+    // A title that names a comparison ("What to run in PRs vs nightly", "Vector Search Alone Isn't Enough")
+    // announces a topic; it gives no reason.
+    const title = isTitle(index.sentences[s]!.raw, text);
+    if (sig.tradeoff && !readBack && !title && (onTopic || prevOnTopic)) tradeoffs++;
     if (sig.failure && onTopic) failures++;
     if (sig.target) targets++;
     // A figure offered as a guess ("maybe 7 cents") is not one the design is built on.

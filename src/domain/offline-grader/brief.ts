@@ -1,6 +1,6 @@
 // What the prompt's brief already says, so an answer is not credited for restating it: its numbers
 // (as canonical quantities) and the technologies and systems it names.
-import { TECH } from './cue-patterns';
+import { TECH } from './tech-terms';
 import { findNumbers } from './numbers';
 import { normalizeText } from './text-index';
 

@@ -7,7 +7,7 @@
 // Some figures are not the candidate's quantities either: a guess offered as one option ("maybe 7
 // cents"), a number inside a product's name ("gpt-4.1 writes"), an old date ("founded in 1852").
 // Like cue-patterns.ts, general interview and write-up language, run on normalizeText() output.
-import { TECH } from './cue-patterns';
+import { TECH } from './tech-terms';
 import { byFirstLetter, phrases } from './phrase-list';
 import { isGradeMark } from './grade-marks';
 

@@ -40,7 +40,7 @@ const COMPONENTS = byFirstLetter(phrases`
   backend, frontend, ui, client, classifier, layer, step, tool, index, proxy, server, model, judge,
   reranker, cache, queue, flag, dashboard, alert, agent, workflow, grader, policy, filter, check,
   bot, assistant, extractor, scheduler, store, db, database, rule, regex, template, human, person,
-  clerk, rep, reviewer, engineer, user, prompt,
+  clerk, rep, reviewer, engineer, user, prompt, chatbot,
 `);
 
 /** Past participles that do not end in -ed. */
@@ -89,11 +89,14 @@ const NOUN_SUBJECT = String.raw`(?:\s+(?!(?:that|which|who|what|where|when|if|it
 `)})\b)`;
 
 /**
- * An imperative, also after a label: "solution: mask pii before the call"; but a verb that is the first word of
+ * An imperative, also after a label or a word that orders the steps ("then load the rate card", "else route
+ * to a clerk"): "solution: mask pii before the call"; but a verb that is the first word of
  * a subject or a table cell ("chunk size affects recall", "spend triples after a launch", "chunk size | pros")
  * states no choice.
  */
-export const IMPERATIVE = new RegExp(`(?:^|[a-z]:\\s)(?:${VERBS})\\b(?!${NOUN_SUBJECT})`);
+export const IMPERATIVE = new RegExp(
+  `(?:^|[a-z]:\\s)(?:(?:then|else|first|next|finally|otherwise),?\\s+)?(?:${VERBS})\\b(?!${NOUN_SUBJECT})`,
+);
 
 /** A verb of choice, a rule ("never", "only"), a contrast ("X, not Y"), or a whiteboard form. */
 export const DECISION: readonly RegExp[] = [
@@ -139,8 +142,10 @@ const PARTS = `${COMPONENTS}|module|component|engine|stage|agent|layer|endpoint`
  * count as a decision only in a sentence that is specific on two counts.
  */
 export const WEAK_DECISION: readonly RegExp[] = [
+  // Another team's design told in the past: "they used a hosted model", "she replaced the index".
+  new RegExp(`\\b(?:they|he|she)\\s+(?:${STORY_ADVERBS})?(?:${STORY_VERBS})\\b`),
   new RegExp(
-    `\\b(?:${COMPONENTS})s?\\s+(?:will\\s+|would\\s+|must\\s+|then\\s+|also\\s+|only\\s+|always\\s+|never\\s+)?(?:${VERBS})(?:e?s|ed)?\\b`,
+    `\\b(?:${COMPONENTS})s?\\s+(?:(?:will|must|shall|should|can) be able to\\s+|will\\s+|would\\s+|must\\s+|shall\\s+|then\\s+|also\\s+|only\\s+|always\\s+|never\\s+)?(?:${VERBS})(?:e?s|ed)?\\b`,
   ),
   new RegExp(
     `\\b(?:is|are|be|been|gets?|stays?|remains?)\\s+(?:\\w+ly\\s+|not\\s+|never\\s+|always\\s+|only\\s+|then\\s+|also\\s+)?(?:[a-z-]{3,}ed|${IRREGULAR})\\b`,
@@ -261,38 +266,6 @@ export const TARGET = new RegExp(
     \b(?:zero|0)\s+(?:[a-z-]+\s+){0,3}(?:allowed|tolerated|leaks?|errors?|incidents?|misses|hits|regressions?)\b
   `.join('|'),
 );
-
-export const BUZZ = anyOf(
-  phrases`
-    cutting[- ]edge, state[- ]of[- ]the[- ]art, leverag\w*, seamless\w*, robust\w*, scalab\w*,
-    world[- ]class, best[- ]in[- ]class, next[- ]gen\w*, revolution\w*, synerg\w*, holistic\w*,
-    innovati\w*, game[- ]chang\w*, paradigm\w*, transformative, enterprise[- ]grade, best practices,
-    harness\w*, empower\w*, unlock\w*, supercharg\w*, magic\w*, intelligent\w*, smart, powerful,
-    end[- ]to[- ]end solution, future[- ]proof\w*, blazing\w*, mission[- ]critical, ai[- ]powered,
-    ai[- ]driven, cognitive, disrupt\w*, frictionless, delight\w*, turnkey, bleeding[- ]edge,
-    world[- ]leading, optimal, comprehensive, advanced ai, rigorous,
-  `,
-  'g',
-);
-
-export const TECH = anyOf(phrases`
-  pgvector, postgres(?:ql)?, mysql, sqlite, elasticsearch, opensearch, pinecone, weaviate, qdrant,
-  milvus, chroma(?:db)?, faiss, lancedb, vespa, bm25, hnsw, redis, memcached, kafka, kinesis,
-  pub\/sub, sqs, sns, rabbitmq, celery, temporal, airflow, dagster, langgraph, langchain,
-  llamaindex, dspy, s3, gcs, dynamodb, bigquery, snowflake, databricks, spark, dbt, fivetran,
-  airbyte, debezium, mongodb, clickhouse, duckdb, datadog, grafana, prometheus, opentelemetry, otel,
-  langfuse, langsmith, arize, helicone, sentry, pagerduty, launchdarkly, statsig, growthbook,
-  unleash, kubernetes, k8s, docker, lambda, cloud run, vllm, tgi, triton, ollama, llama\.cpp, onnx,
-  tensorrt, bedrock, vertex, openai, anthropic, cohere, voyage, bge[\w.-]*, e5[\w.-]*, minilm,
-  colbert, splade, text-embedding[\w.-]*, gpt-?[\w.-]+, o[134](?:-mini)?, claude[\w.-]*, haiku,
-  sonnet, opus, llama[\w.-]*, mistral[\w.-]*, mixtral, gemini[\w.-]*, gemma[\w.-]*, qwen[\w.-]*,
-  phi-?\d[\w.-]*, deepseek[\w.-]*, whisper, bert, distilbert, roberta, deberta, xgboost,
-  logistic regression, cross-encoder, presidio, okta, oauth, saml, scim, rbac, abac, kms, vault,
-  fastapi, graphql, grpc, websockets?, sse, json schema, pydantic, zod, promptfoo, ragas, deepeval,
-  mlflow, zendesk, salesforce, hubspot, slack, confluence, notion, sharepoint, jira, github, gitlab,
-  regex, cron, webhooks?, cdc, lora, rrf, mmr, ner, sql, ocr, minhash, fhir, spf, dkim, dmarc, imap,
-  llm judge, llm-as-a-judge, a\/b test,
-`);
 
 export const NEGATION = new RegExp(
   String.raw`\b(?:${byFirstLetter(phrases`

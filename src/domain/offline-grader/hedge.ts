@@ -5,7 +5,8 @@
 // - "such as A or B" offers alternatives when it names products or just two options ("a store like
 //   Pinecone or Weaviate"), but a longer plain list gives examples ("a workspace, such as Mobility, Ads,
 //   or Delivery").
-import { HEDGE, TECH } from './cue-patterns';
+import { HEDGE } from './cue-patterns';
+import { TECH } from './tech-terms';
 import { anyMatch } from './pattern-test';
 import { byFirstLetter, phrases } from './phrase-list';
 

@@ -85,7 +85,9 @@ export function scoreAnalysis({
 
   // Coverage asks only that the answer be about this section (rule 6: the criteria are examples, not
   // a checklist); what lifts a level is the quality the level names.
-  const onTopic = met >= 1 || partial >= 2;
+  // Three distinct concrete decisions about a topic the rubric names only in part are about this section too:
+  // write-ups name their steps in their own words ("the action posts inline comments").
+  const onTopic = met >= 1 || partial >= 2 || (partial >= 1 && a.decisions >= 3);
   const reasoned = a.tradeoffs >= 1;
   // An answer that handles failures, sets targets and ties sections is reasoning about its design even
   // when no reason is phrased as one ("-> queue wait < 60 s (Monitoring)"): that counts for the reasons

@@ -5,15 +5,14 @@ import { NO_BRIEF, type Brief } from './brief';
 import {
   ADDRESSED,
   GENERIC,
-  BUZZ,
   DECISION,
   IMPERATIVE,
   NEGATION,
   TARGET,
-  TECH,
   VAGUE,
   WEAK_DECISION,
 } from './cue-patterns';
+import { BUZZ, TECH } from './tech-terms';
 import { NO_COMMITMENT, citesBrief, notAQuantity } from './commitment';
 import { isHedged } from './hedge';
 import { FAILURE, TRADEOFF } from './reason-patterns';

@@ -89,6 +89,18 @@ const TRAILING_LINK =
   /\b(?:a|an|the|and|or|but|nor|of|in|on|at|to|for|with|by|from|into|via|as|than|that|which|is|are|was|were|be|we|our|its|their|this|i|it|they)$/i;
 
 /**
+ * A line that starts a new sentence after a line that ended without punctuation but not mid-phrase: items
+ * and requirements pasted from a web page, one a line, lose their full stops ("... from slack channels" above
+ * "The system shall allow ..."). Joined, they would read as one sentence. A line ending in a quotation
+ * runs on (quoted speech and its reply belong together), and so does a line before "I".
+ */
+function startsAfterClause(open: string, line: string): boolean {
+  if (!/^\s*[A-Z]/.test(line) || /^\s*I\b/.test(line)) return false;
+  const t = open.trimEnd();
+  return /[\p{L}\p{N})*]$/u.test(t) && !TRAILING_LINK.test(t);
+}
+
+/**
  * Markdown blocks, one string each: a paragraph or list item with its wrapped lines joined (a line
  * break inside a paragraph does not end a sentence), every line of a code fence, every table row.
  */
@@ -125,7 +137,7 @@ function markdownBlocks(text: string): string[] {
       blocks.push(line);
       return;
     }
-    if (open === null || BLOCK_START.test(line)) {
+    if (open === null || BLOCK_START.test(line) || startsAfterClause(open, line)) {
       flush();
       open = line;
     } else open = `${open} ${line.trim()}`;
