@@ -34,7 +34,9 @@ const out = process.argv[2];
 if (!out) throw new Error('usage: npx tsx tests/tools/grader-snapshot.ts <output.json>');
 const content = loadContentFromDisk(ROOT);
 const sets: Record<string, unknown[]> = {};
-for (const file of readdirSync(GOLDEN).filter((f) => f.endsWith('.jsonl')).sort()) {
+for (const file of readdirSync(GOLDEN)
+  .filter((f) => f.endsWith('.jsonl'))
+  .sort()) {
   const { cases, problems } = parseGoldenJsonl(readFileSync(join(GOLDEN, file), 'utf8'));
   sets[file] = [
     ...problems.map((p) => ({ problem: p })),
