@@ -6,6 +6,7 @@ import { anyOf, list } from './rule';
 import { FOREIGN_THIS, GRADER_ANY } from './structural-lexicon';
 import { inFence } from './spans';
 import { requiredScanner } from '../text/required-strings';
+import { literalTrie } from '../text/literal-trie';
 import { STRUCTURAL_RULES } from './structural-rules';
 import { FOREIGN_GRADING_STEM } from './structural-parts-sixth';
 import { EIGHTH_ANY } from './structural-parts-eighth';
@@ -146,6 +147,13 @@ const ANY = new RegExp(
 );
 
 const ANY_ALL = new RegExp(ANY.source, 'gi');
+/**
+ * ANY with its word lists as tries (literal-trie.ts): a match starts at the same places, found in
+ * fewer tests. ANY itself, run sticky there, gives each match its length, so the scan steps over the
+ * text exactly as ANY_ALL's own scan would.
+ */
+const ANY_FIND = literalTrie(ANY_ALL);
+const ANY_AT = new RegExp(ANY.source, 'iy');
 /** The grader named in another language (a note to it may hold none of the English words above). */
 const GRADER_ALL = new RegExp(GRADER_ANY, 'giu');
 /** This very answer named in another language (a top grade for it may name no grader at all). */
@@ -252,8 +260,12 @@ const QUOTED = /["“](?=[^"“”\n]*\s)[^"“”\n]{12,}?["”]/g;
 export function structuralHits(t: string): StructuralHit[] {
   // One pass finds where the words the rules need are; only the sentences holding one are read.
   const at: number[] = [];
-  ANY_ALL.lastIndex = 0;
-  for (let m = ANY_ALL.exec(t); m; m = ANY_ALL.exec(t)) at.push(m.index);
+  ANY_FIND.lastIndex = 0;
+  for (let m = ANY_FIND.exec(t); m; m = ANY_FIND.exec(t)) {
+    ANY_AT.lastIndex = m.index;
+    at.push(m.index);
+    ANY_FIND.lastIndex = m.index + (ANY_AT.exec(t) ?? m)[0].length;
+  }
   if (FOREIGN_LETTER.test(t)) {
     for (const m of t.matchAll(GRADER_ALL)) at.push(m.index);
     for (const m of t.matchAll(FOREIGN_THIS_ALL)) at.push(m.index);

@@ -20,12 +20,17 @@ const CAN_BE = new RegExp(
 /** An example list ending in "or": "such as A, B, or C" (the words before "or", then the next item). */
 const EXAMPLES = /\b(?:such as|like|e\.g\.)\s([^.;]*)\bor\s+([^\s,.;]+)/;
 
+/** The single-phrase hedges and "can be" before an option (a caller may pre-check them, see signals.ts). */
+export const HEDGE_PATTERNS: readonly RegExp[] = [HEDGE, CAN_BE];
 /** The single-phrase hedges and "can be" before an option, in one pass (see pattern-test.ts). */
-const IS_HEDGE = anyMatch([HEDGE, CAN_BE]);
+const IS_HEDGE = anyMatch(HEDGE_PATTERNS);
 
-/** True when the sentence offers options without choosing one. */
-export function isHedged(lower: string): boolean {
-  if (IS_HEDGE.test(lower)) return true;
+/**
+ * True when the sentence offers options without choosing one. `mayHedge` is false when a pre-check
+ * found that no HEDGE_PATTERNS can match, so only the example-list test runs.
+ */
+export function isHedged(lower: string, mayHedge = true): boolean {
+  if (mayHedge && IS_HEDGE.test(lower)) return true;
   const m = EXAMPLES.exec(lower);
   if (!m) return false;
   const items = `${m[1]!} ${m[2]!}`;

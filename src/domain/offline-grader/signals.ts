@@ -14,10 +14,11 @@ import {
 } from './cue-patterns';
 import { BUZZ, TECH } from './tech-terms';
 import { NO_COMMITMENT, citesBrief, notAQuantity } from './commitment';
-import { isHedged } from './hedge';
+import { HEDGE_PATTERNS, isHedged } from './hedge';
 import { FAILURE, TRADEOFF } from './reason-patterns';
 import { findNumbers } from './numbers';
 import { anyMatch } from './pattern-test';
+import { requiredScanner } from '../text/required-strings';
 
 export interface SentenceSignals {
   /** A form that states a choice ("we'll use", "X, not Y", "never", an imperative). */
@@ -59,6 +60,22 @@ const IS_TRADEOFF = anyMatch([TRADEOFF]);
 const IS_FAILURE = anyMatch([FAILURE]);
 /** Filler, and sentences that commit to nothing (see commitment.ts). */
 const IS_VAGUE = anyMatch([VAGUE, NO_COMMITMENT]);
+
+/**
+ * The tests most sentences fail, read once per sentence (see required-strings.ts): a plain-ASCII
+ * sentence holding none of the strings every match of a pattern needs is not run against it. Each is
+ * checked on `lower` and tested on `lower` or a part of it (`bare`), so a skipped test would have failed.
+ */
+const PRECHECKED = [TRADEOFF, FAILURE, VAGUE, NO_COMMITMENT, ADDRESSED, GENERIC, BUZZ, ...HEDGE_PATTERNS];
+const mayMatch = requiredScanner(PRECHECKED);
+/** Where each pattern's answer is in the scan's result. */
+const MAY = Object.fromEntries(
+  Object.entries({ TRADEOFF, FAILURE, VAGUE, NO_COMMITMENT, ADDRESSED, GENERIC, BUZZ }).map(([k, re]) => [
+    k,
+    PRECHECKED.indexOf(re),
+  ]),
+) as Record<'TRADEOFF' | 'FAILURE' | 'VAGUE' | 'NO_COMMITMENT' | 'ADDRESSED' | 'GENERIC' | 'BUZZ', number>;
+const MAY_HEDGE = HEDGE_PATTERNS.map((re) => PRECHECKED.indexOf(re));
 
 /** True when the sentence names a technology the brief does not already name. */
 function ownTech(lower: string, brief: Brief): boolean {
@@ -115,29 +132,36 @@ export function sentenceSignals(lower: string, brief: Brief = NO_BRIEF): Sentenc
     const end = n.index + n.length;
     masked = masked.slice(0, n.index) + masked.slice(n.index, end).replace(/\d/g, 'n') + masked.slice(end);
   }
+  const may = mayMatch(lower);
   const tech = ownTech(lower, brief);
-  const buzz = (lower.match(BUZZ) ?? []).length;
+  const buzz = may[MAY.BUZZ] === 1 ? (lower.match(BUZZ) ?? []).length : 0;
   const plain = !tech && numbers.length === 0;
   const decisionCue = ANY_DECISION.test(bare);
+  // Blanking quotations can join words into a string the pre-check did not see: no pre-check then.
+  const quoted = bare.includes('"') || bare.includes('\u201c');
   return {
     decisionCue,
     weakCue: !decisionCue && ANY_WEAK_DECISION.test(bare),
-    hedged: isHedged(lower),
+    hedged: isHedged(
+      lower,
+      MAY_HEDGE.some((i) => may[i] === 1),
+    ),
     // A command that mentions the reader is a step of a recipe, not an aside ("pull them from real traffic
     // that has bitten you"); "you" elsewhere still explains.
     explains:
-      (ADDRESSED.test(bare.includes('"') || bare.includes('\u201c') ? unquoted(bare) : bare) &&
+      ((quoted ? ADDRESSED.test(unquoted(bare)) : may[MAY.ADDRESSED] === 1 && ADDRESSED.test(bare)) &&
         !IMPERATIVE.test(bare)) ||
-      GENERIC.test(bare) ||
+      (may[MAY.GENERIC] === 1 && GENERIC.test(bare)) ||
       citesBrief(bare),
-    vague: plain && (buzz > 0 || IS_VAGUE.test(lower)),
+    vague:
+      plain && (buzz > 0 || ((may[MAY.VAGUE] === 1 || may[MAY.NO_COMMITMENT] === 1) && IS_VAGUE.test(lower))),
     tech,
     numbers,
     restated,
     reported:
       digits && ((!decisionCue && (REPORTED.test(lower) || THEIR_STORY.test(lower))) || allQuoted(lower, at)),
-    tradeoff: IS_TRADEOFF.test(lower),
-    failure: IS_FAILURE.test(lower),
+    tradeoff: may[MAY.TRADEOFF] === 1 && IS_TRADEOFF.test(lower),
+    failure: may[MAY.FAILURE] === 1 && IS_FAILURE.test(lower),
     target: digits && TARGET.test(masked),
     buzz,
   };

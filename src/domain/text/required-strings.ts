@@ -258,14 +258,14 @@ export function requiredScanner(patterns: readonly RegExp[]): (text: string) => 
     (requiredMarks(p) ?? []).reduce((m, c) => m | MARK_BIT[c.charCodeAt(0)]!, 0),
   );
   const anyMarks = markNeeds.some((m) => m !== 0);
-  /** Per trie node, the call that last marked its owners (and those of its suffixes): each once a call. */
+  /** Per trie node with owners, the call that last marked them (and those of its suffixes): each once a call. */
   const markedIn = new Uint32Array(trie ? trie.fail.length : 0);
   let call = 0;
   return (text) => {
     const may = always.slice();
     if (NON_ASCII.test(text)) return may.fill(1);
     if (!trie) return anyMarks ? withMarks(may.fill(1), markNeeds, text) : may.fill(1);
-    const { step, fail, width, alphabet, ownersAt } = trie;
+    const { step, fail, owned, width, alphabet, ownersAt } = trie;
     if (++call === 0xffffffff) {
       markedIn.fill(0);
       call = 1;
@@ -286,10 +286,10 @@ export function requiredScanner(patterns: readonly RegExp[]): (text: string) => 
         continue;
       }
       node = step[node * width + a]!;
-      for (let x = node; x !== 0 && markedIn[x] !== call; x = fail[x]!) {
+      // Only the suffixes where a string ends (`owned` skips the others).
+      for (let x = owned[node]!; x !== 0 && markedIn[x] !== call; x = owned[fail[x]!]!) {
         markedIn[x] = call;
-        const own = ownersAt[x];
-        if (own) for (const k of own) may[k] = 1;
+        for (const k of ownersAt[x]!) may[k] = 1;
       }
     }
     if (anyMarks)
@@ -317,6 +317,8 @@ interface Trie {
   step: Uint16Array | Int32Array;
   /** Per node, the node of its longest proper suffix that is also a prefix of some string (0: root). */
   fail: Uint16Array | Int32Array;
+  /** Per node, the nearest of it and its suffixes (by fail links) where a string ends (0: none). */
+  owned: Uint16Array | Int32Array;
   width: number;
   /** ASCII code to letter number (0: in no string). */
   alphabet: Uint8Array;
@@ -364,5 +366,8 @@ function buildTrie(owners: Map<string, number[]>): Trie | null {
       } else step[u * width + a] = step[fail[u]! * width + a]!;
     }
   }
-  return { step, fail, width, alphabet, ownersAt };
+  // In breadth-first order a node's fail link is read before it.
+  const owned = fail.slice().fill(0);
+  for (const v of queue) owned[v] = ownersAt[v] ? v : owned[fail[v]!]!;
+  return { step, fail, owned, width, alphabet, ownersAt };
 }
