@@ -103,6 +103,7 @@ export const ADDRESS_RULES: Rule[] = [
     id: 'to-whoever-grades',
     reason: 'text addressed to whoever grades this',
     gate: [needs(stems(...READING)), needs(stems('you'))],
+    anchor: [...READING, 'you', ...list('grader evaluator assessor examiner marker judge')],
     re: pattern([
       `\\b${anyOf(READING)}\\s+(?:this|these|my|the above|the following)\\b`,
       `(?:\\s+${anyOf(list('answer section response submission text essay write-?up'))})?`,
@@ -130,6 +131,9 @@ export const ADDRESS_RULES: Rule[] = [
       needs(stems('hidden', 'original', 'initial', 'full', 'entire', 'exact'), stems('sys')),
       needs(stems('repeat')),
     ],
+    anchor: list(
+      'print reveal output repeat show leak share display dump echo include paste quote list disclose expose copy tell write what',
+    ),
     re: pattern([
       `\\b${REVEAL}\\s+(?:me\\s+|us\\s+|out\\s+|back\\s+)*${WHOSE_PROMPT}\\s+(?:\\w+\\s+){0,2}?${PROMPT_NOUN}s?\\b`,
       '|\\bwhat (?:are|were|is) your (?:\\w+\\s+)?(?:instructions|system prompt|prompt|rubric|rules)\\b',

@@ -82,6 +82,7 @@ export const AWARD_RULES: Rule[] = [
         ),
       ),
     ],
+    anchor: list('give award assign grant rate score grade mark deserv merit earn is should must'),
     re: pattern(['\\b', AWARD], 'gim'),
     span: unconditional(unquoted(sentence)),
     mustFlag: [
@@ -130,6 +131,7 @@ export const AWARD_RULES: Rule[] = [
       needs(stems('grad', 'evaluat', 'assess', 'examin', 'marker', 'judge')),
       needs(stems('you')),
     ],
+    anchor: list('dear hey hi hello attention note message to for if'),
     re: pattern(['\\b', TO_THE_GRADER], 'gim'),
     span: noteSpan,
     mustFlag: [

@@ -195,6 +195,7 @@ export const EARLIER_GRADE_RULES: Rule[] = [
         stems('change', 'downgrade', 'overrid', 'alter', 'revise', 'overturn', 'contradict', 'second'),
       ),
     ],
+    anchor: list('keep stay remain be do never'),
     re: pattern([
       '\\b(?:keep|stay|remain|be)\\s+(?:it\\s+|this\\s+|the (?:score|grade)\\s+|your (?:score|grade|grading)\\s+)?consistent\\s+with\\s+',
       `(?:the\\s+|that\\s+|their\\s+|his\\s+|her\\s+|my\\s+|an?\\s+)?${EARLIER_WORD}\\b`,

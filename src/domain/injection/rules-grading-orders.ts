@@ -97,6 +97,7 @@ export const GRADING_ORDER_RULES: Rule[] = [
         ),
       ),
     ],
+    anchor: list('do never set assign record enter award give must should will to'),
     re: pattern([HOW_TO_GRADE], 'gim'),
     span: unquoted(sentenceOrTable),
     mustFlag: [
@@ -148,6 +149,7 @@ export const GRADING_ORDER_RULES: Rule[] = [
         stems('grad', 'scor', 'mark', 'evaluat', 'read'),
       ),
     ],
+    anchor: list('note notice message instruction self p whoever whatever anyone anything ai llm automated'),
     re: pattern(['\\b', NOTE_TO_CHECKER]),
     span: noteSpan,
     mustFlag: [
