@@ -149,7 +149,9 @@ export const GRADING_ORDER_RULES: Rule[] = [
         stems('grad', 'scor', 'mark', 'evaluat', 'read'),
       ),
     ],
-    anchor: list('note notice message instruction self p whoever whatever anyone anything ai llm automated'),
+    anchor: list(
+      'note notice message instruction self p$ ps whoever whatever anyone anything ai llm automated',
+    ),
     re: pattern(['\\b', NOTE_TO_CHECKER]),
     span: noteSpan,
     mustFlag: [

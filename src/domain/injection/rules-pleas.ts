@@ -66,7 +66,7 @@ export const PLEA_RULES: Rule[] = [
       needs(stems('trust')),
       needs(stems('grad', 'evaluat', 'review', 'examin', 'judge')),
     ],
-    anchor: list('please kindly pls be grade score mark rate evaluate judge go my a trust'),
+    anchor: list('please kindly pls be grade score mark rate evaluate judge go my any$ a$ trust'),
     re: pattern(['\\b', PLEA, '\\b']),
     span: sentence,
     mustFlag: [
