@@ -108,6 +108,23 @@ export function buildScanner(gates: readonly Gate[], anchors: readonly string[] 
   const other = stemList.filter((s) => !/^[a-z0-9]/.test(s));
   const branches = [`\\b(?:${trie(ascii)})`, ...(other.length ? [`(?<![${WORD}])(?:${trie(other)})`] : [])];
   const scan = new RegExp(branches.join('|'), 'g');
+  /** For each stem or word the scan finds: the stems it counts for, those of them that are anchors,
+   * and, when it is a whole word, the keys it then adds and whether it is an anchor word. */
+  const info = new Map(
+    stemList.map((w) => {
+      const stemsOf = covers.get(w) ?? [];
+      const wordKeys = words.has(w) ? [`${w}$`, ...(FOREIGN_WORDS.has(w) ? ['script:foreign'] : [])] : null;
+      return [
+        w,
+        {
+          stemsOf,
+          anchorsOf: stemsOf.filter((p) => anchorSet.has(p)),
+          wordKeys,
+          anchorWord: anchorWords.has(w),
+        },
+      ];
+    }),
+  );
   return (t) => {
     const found = new Set<string>();
     const at = new Map<string, number[]>();
@@ -121,14 +138,12 @@ export function buildScanner(gates: readonly Gate[], anchors: readonly string[] 
     };
     for (let m = scan.exec(lower); m; m = scan.exec(lower)) {
       const w = m[0];
-      for (const p of covers.get(w) ?? []) {
-        found.add(p);
-        if (anchorSet.has(p)) mark(p, m.index);
-      }
-      if (words.has(w) && !WORD_CHAR.test(lower[m.index + w.length] ?? ' ')) {
-        found.add(`${w}$`);
-        if (FOREIGN_WORDS.has(w)) found.add('script:foreign');
-        if (anchorWords.has(w)) mark(`${w}$`, m.index);
+      const { stemsOf, anchorsOf, wordKeys, anchorWord } = info.get(w)!;
+      for (const p of stemsOf) found.add(p);
+      for (const p of anchorsOf) mark(p, m.index);
+      if (wordKeys && !WORD_CHAR.test(lower[m.index + w.length] ?? ' ')) {
+        for (const k of wordKeys) found.add(k);
+        if (anchorWord) mark(`${w}$`, m.index);
       }
     }
     if (CJK.test(t)) found.add('script:cjk');
