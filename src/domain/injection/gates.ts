@@ -80,19 +80,26 @@ function keysOf(gate: Gate): string[][][] {
 /** What a scan found: call `open(gate)` for each rule. */
 export interface Scan {
   open: (gate: Gate) => boolean;
-  /** Where words starting with these stems start, in order; null when the positions are unknown
-   * (lower-casing changed the text's length). */
+  /** Where words starting with these stems start (for an entry written "a$": where that whole word
+   * stands), in order; null when the positions are unknown (lower-casing changed the text's length). */
   starts: (anchorStems: readonly string[]) => number[] | null;
 }
 
 /** A scanner that finds, in one pass, which stems and whole words start a word in a text, which
- * literal strings occur and which scripts it uses, and where the anchor stems start. A stem found
- * also counts for the shorter stems it starts with ("grading" for "grad"). */
+ * literal strings occur and which scripts it uses, and where the anchor stems (and anchor words,
+ * written "a$") start. A stem found also counts for the shorter stems it starts with ("grading" for
+ * "grad"). */
 export function buildScanner(gates: readonly Gate[], anchors: readonly string[] = []): (t: string) => Scan {
   const all: GateNeed[] = gates.flatMap((gate) => gate.flatMap((clause) => clause.flat()));
-  const anchorSet = new Set(anchors.map((a) => a.toLowerCase()));
+  const isWord = (a: string) => a.endsWith('$');
+  const anchorSet = new Set(anchors.filter((a) => !isWord(a)).map((a) => a.toLowerCase()));
+  const anchorWords = new Set(anchors.filter(isWord).map((a) => a.slice(0, -1).toLowerCase()));
   const prefixes = new Set([...all.flatMap((n) => ('stem' in n ? [n.stem] : [])), ...anchorSet]);
-  const words = new Set([...all.flatMap((n) => ('word' in n ? [n.word] : [])), ...FOREIGN_WORDS]);
+  const words = new Set([
+    ...all.flatMap((n) => ('word' in n ? [n.word] : [])),
+    ...FOREIGN_WORDS,
+    ...anchorWords,
+  ]);
   const literalList = [...new Set(all.flatMap((n) => ('literal' in n ? [n.literal] : [])))];
   const stemList = [...new Set([...prefixes, ...words])];
   const covers = new Map(stemList.map((s) => [s, [...prefixes].filter((p) => s.startsWith(p))]));
@@ -101,24 +108,42 @@ export function buildScanner(gates: readonly Gate[], anchors: readonly string[] 
   const other = stemList.filter((s) => !/^[a-z0-9]/.test(s));
   const branches = [`\\b(?:${trie(ascii)})`, ...(other.length ? [`(?<![${WORD}])(?:${trie(other)})`] : [])];
   const scan = new RegExp(branches.join('|'), 'g');
+  /** For each stem or word the scan finds: the stems it counts for, those of them that are anchors,
+   * and, when it is a whole word, the keys it then adds and whether it is an anchor word. */
+  const info = new Map(
+    stemList.map((w) => {
+      const stemsOf = covers.get(w) ?? [];
+      const wordKeys = words.has(w) ? [`${w}$`, ...(FOREIGN_WORDS.has(w) ? ['script:foreign'] : [])] : null;
+      return [
+        w,
+        {
+          stemsOf,
+          anchorsOf: stemsOf.filter((p) => anchorSet.has(p)),
+          wordKeys,
+          anchorWord: anchorWords.has(w),
+        },
+      ];
+    }),
+  );
   return (t) => {
     const found = new Set<string>();
     const at = new Map<string, number[]>();
     // "_" starts a word here, so "grader_score" holds "score" (a gate may only be looser than its rule).
     const lower = t.toLowerCase().replace(/_/g, ' ');
     scan.lastIndex = 0;
+    const mark = (key: string, i: number) => {
+      const list = at.get(key);
+      if (list) list.push(i);
+      else at.set(key, [i]);
+    };
     for (let m = scan.exec(lower); m; m = scan.exec(lower)) {
       const w = m[0];
-      for (const p of covers.get(w) ?? []) {
-        found.add(p);
-        if (!anchorSet.has(p)) continue;
-        const list = at.get(p);
-        if (list) list.push(m.index);
-        else at.set(p, [m.index]);
-      }
-      if (words.has(w) && !WORD_CHAR.test(lower[m.index + w.length] ?? ' ')) {
-        found.add(`${w}$`);
-        if (FOREIGN_WORDS.has(w)) found.add('script:foreign');
+      const { stemsOf, anchorsOf, wordKeys, anchorWord } = info.get(w)!;
+      for (const p of stemsOf) found.add(p);
+      for (const p of anchorsOf) mark(p, m.index);
+      if (wordKeys && !WORD_CHAR.test(lower[m.index + w.length] ?? ' ')) {
+        for (const k of wordKeys) found.add(k);
+        if (anchorWord) mark(`${w}$`, m.index);
       }
     }
     if (CJK.test(t)) found.add('script:cjk');

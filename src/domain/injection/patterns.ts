@@ -1,7 +1,7 @@
 // Words shared by the rules: what grading is, what points at this very answer, and what reads as an
 // order. A rule that finds an ambiguous form (a label, a banner, a footnote, a bracketed tag) asks
 // these before it flags, so the same form in design prose ("Reviewer: approves refunds") is left alone.
-import { anyOf, list } from './rule';
+import { anyOf, list, type Rule } from './rule';
 import { inFence } from './spans';
 
 /** Grading vocabulary: a score, a level, the rubric, a verdict. */
@@ -105,6 +105,12 @@ export function insideQuotes(t: string, i: number): boolean {
   const opening = quotes[quotes.length - 1]!.index;
   return /^\s*\|/.test(line) || PRESENTS_QUOTE.test(line.slice(0, opening));
 }
+
+/** A span finder that leaves alone a match opening a quotation (design prose quoting an attack). */
+export const unquoted =
+  (span: Rule['span']): Rule['span'] =>
+  (t, m) =>
+    quotedBefore(t, m.index) || insideQuotes(t, m.index) ? null : span(t, m);
 
 /** The graders a note is addressed to, in the plural or not. */
 export const GRADER_NOUN = anyOf(list('graders? evaluators? assessors? markers? examiners?'));

@@ -15,8 +15,9 @@ export interface Rule {
   /** Words every match holds (see gates.ts); the rule is skipped when the text has none of them. */
   gate?: Gate;
   /**
-   * Where every match starts: at a word starting with one of these stems, or at a line start. The
-   * detector then tries the pattern only there, instead of at every character of the answer.
+   * Where every match starts: at a word starting with one of these stems ("a$": at the whole word
+   * "a"), or at a line start. The detector then tries the pattern only there, instead of at every
+   * character of the answer.
    */
   anchor?: readonly string[] | 'line';
   mustFlag: readonly string[];

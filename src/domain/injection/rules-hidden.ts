@@ -84,6 +84,7 @@ export const HIDDEN_RULES: Rule[] = [
     gate: [
       needs([...stems('grad', 'evaluat', 'assess', 'marker', 'examin', 'judge', 'llm'), ...wholeWords('ai')]),
     ],
+    anchor: list('see read check consult refer grader evaluator assessor marker examiner judge'),
     re: pattern([
       `\\b${SEE}\\s+(?:the\\s+|my\\s+|this\\s+)?(?:\\w+\\s+){0,2}?${anyOf(list('note footnote comment remark annotation'))}s?`,
       '\\s+(?:\\[\\^[^\\]\\s]+\\]\\s+)?(?:for|to|addressed to|meant for|intended for)\\s+(?:the\\s+|any\\s+|all\\s+)?',

@@ -66,6 +66,7 @@ export const PLEA_RULES: Rule[] = [
       needs(stems('trust')),
       needs(stems('grad', 'evaluat', 'review', 'examin', 'judge')),
     ],
+    anchor: list('please kindly pls be grade score mark rate evaluate judge go my any$ a$ trust'),
     re: pattern(['\\b', PLEA, '\\b']),
     span: sentence,
     mustFlag: [
@@ -94,6 +95,7 @@ export const PLEA_RULES: Rule[] = [
         ),
       ),
     ],
+    anchor: list('this my our as'),
     re: pattern(['\\b', SELF_ASSESS]),
     span: sentence,
     mustFlag: [
@@ -106,6 +108,7 @@ export const PLEA_RULES: Rule[] = [
     id: 'claims-a-4',
     reason: 'claim that the answer is a 4',
     gate: [needs(stems('4', '5', '10'))],
+    anchor: list('it this that'),
     re: /\b(?:it'?s|this is|that'?s)\s+(?:clearly\s+|definitely\s+)?an?\s+(?:4|5|10)\b(?:\s*\/\s*\d+)?(?=\s*[.!,;]|\s*$)/gim,
     span: sentenceOrTable,
     mustFlag: ["Honestly, it's a 4."],
