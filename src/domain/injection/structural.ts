@@ -9,6 +9,7 @@ import { requiredScanner } from '../text/required-strings';
 import { STRUCTURAL_RULES } from './structural-rules';
 import { FOREIGN_GRADING_STEM } from './structural-parts-sixth';
 import { EIGHTH_ANY } from './structural-parts-eighth';
+import { NINTH_ANY } from './structural-lexicon-ninth';
 import { readTableCells, sentences, unwrapParagraphs } from './structural-text';
 
 export { joinSpacedLetters } from './structural-text';
@@ -144,6 +145,7 @@ const ANY = new RegExp(
     ),
     list('merece merita verdient'),
     EIGHTH_ANY,
+    NINTH_ANY,
   )}|\\$\\s?\\d|\\d\\s*\\/\\s*\\d`,
   'i',
 );
@@ -183,9 +185,10 @@ const restOfParagraph = (t: string, at: number) =>
   t.slice(at, Math.min(paragraphEnd(t, at), at + 600)).replace(QUOTED, (q) => ' '.repeat(q.length));
 /** Text that may name the grader in a language other than English. */
 /** Letters of a language other than English: accented Latin (Vietnamese too), Greek, Cyrillic, Hebrew, Arabic,
- * Devanagari, Tamil, Bengali, Telugu, Thai, Japanese, Chinese, Korean. */
+ * Devanagari, Tamil, Bengali, Telugu, Thai, Georgian, Ethiopic, Japanese, Chinese, Korean. */
 const FOREIGN_LETTER = new RegExp(
-  String.raw`[\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0904-\u0939\u0E00-\u0E7F\u1E00-\u1EFF\u3040-\u30FF\u3400-\u9FFF\uAC00-\uD7AF]` +
+  String.raw`[\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0904-\u0939\u0E00-\u0E7F\u10A0-\u10FF\u1200-\u137F` +
+    String.raw`\u1E00-\u1EFF\u3040-\u30FF\u3400-\u9FFF\uAC00-\uD7AF]` +
     String.raw`|\p{sc=Tamil}|\p{sc=Bengali}|\p{sc=Telugu}`,
   'u',
 );
