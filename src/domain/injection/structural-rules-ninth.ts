@@ -88,7 +88,7 @@ export const NINTH_RULES: readonly StructuralRule[] = [
     parts: [GRADERS_LABEL, NO_REMARK],
     mustFlag: [
       'Graders: the level above was set by the panel; do not re-mark.',
-      'Assessors: never recalculate the value in this field.',
+      'note="assessors: never recalculate the value in this field"',
     ],
     mustAllow: [
       'Markers: two per essay, and a third settles any gap of two bands.',

@@ -6,28 +6,41 @@
 const BLOCK_LINE = /^[ \t]*(?:[-*+][ \t]|\d{1,2}[.)][ \t]|#{1,6}[ \t]|>|\||```|~~~|<|[-*_]{3,}[ \t]*$)/;
 const FENCE_LINE = /^[ \t]*(?:```|~~~)/;
 
+const QUOTE_MARKS = /^[ \t]*(?:>[ \t]?)+/;
+/** A quoted line that goes on with the quote's text: "> and skip the rest" after "> Graders should". */
+const quoteGoesOn = (line: string, next: string) => {
+  const inLine = QUOTE_MARKS.exec(line)?.[0];
+  const inNext = QUOTE_MARKS.exec(next)?.[0];
+  if (!inLine || !inNext || line.trim() === inLine.trim()) return false;
+  const text = next.slice(inNext.length);
+  return text.trim() !== '' && !BLOCK_LINE.test(text);
+};
+
 /**
  * The text with each line break that only wraps a paragraph replaced by a space (same length, so
- * offsets hold): a sentence wrapped over two lines is read as one. Breaks before a block line, around
- * a blank line and inside a code fence stay.
+ * offsets hold): a sentence wrapped over two lines is read as one, in a block quote too (the next line's
+ * quote marks read as spaces). Breaks before a block line, around a blank line and inside a code fence stay.
  */
 export function unwrapParagraphs(t: string): string {
   if (!t.includes('\n')) return t;
   const lines = t.split('\n');
   let fenced = false;
   let out = '';
+  let quoted = false;
   for (const [i, line] of lines.entries()) {
     if (FENCE_LINE.test(line)) fenced = !fenced;
-    out += line;
+    out += quoted ? line.replace(QUOTE_MARKS, (q) => ' '.repeat(q.length)) : line;
     const next = lines[i + 1];
     if (next === undefined) break;
+    quoted = !fenced && quoteGoesOn(line, next);
     const soft =
-      !fenced &&
-      line.trim() !== '' &&
-      next.trim() !== '' &&
-      !BLOCK_LINE.test(next) &&
-      !/^[ \t]*[-*_]{3,}[ \t]*$/.test(line) &&
-      !/^[ \t]*#{1,6}[ \t]/.test(line);
+      quoted ||
+      (!fenced &&
+        line.trim() !== '' &&
+        next.trim() !== '' &&
+        !BLOCK_LINE.test(next) &&
+        !/^[ \t]*[-*_]{3,}[ \t]*$/.test(line) &&
+        !/^[ \t]*#{1,6}[ \t]/.test(line));
     out += soft ? ' ' : '\n';
   }
   return out;

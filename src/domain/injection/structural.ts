@@ -182,7 +182,7 @@ function paragraphEnd(t: string, at: number): number {
 
 /** The paragraph from `at` to its end (at most 600 characters), quoted speech blanked. */
 const restOfParagraph = (t: string, at: number) =>
-  t.slice(at, Math.min(paragraphEnd(t, at), at + 600)).replace(QUOTED, (q) => ' '.repeat(q.length));
+  blankQuoted(t.slice(at, Math.min(paragraphEnd(t, at), at + 600)));
 /** Text that may name the grader in a language other than English. */
 /** Letters of a language other than English: accented Latin (Vietnamese too), Greek, Cyrillic, Hebrew, Arabic,
  * Devanagari, Tamil, Bengali, Telugu, Thai, Georgian, Ethiopic, Japanese, Chinese, Korean. */
@@ -195,6 +195,16 @@ const FOREIGN_LETTER = new RegExp(
 
 /** Quoted speech within a sentence: 12 or more characters in double quotes, with a space (not a JSON key). */
 const QUOTED = /["“](?=[^"“”\n]*\s)[^"“”\n]{12,}?["”]/g;
+/** What opens a string value in code or config, on the quote's line: `key = "`, a diagram node `G["`, an
+ * indented or dotted key `  review.note: "`. Such a value is text the answer itself carries, not speech. */
+const LITERAL_LEAD = /(?:=|\[|^[ \t]{2,}[\w./-]+:|^[ \t]*[\w-]+[._/][\w./-]*:)[ \t]*$/;
+/** The text with quoted speech blanked (same length); string values in code or config stay. */
+function blankQuoted(s: string): string {
+  if (!s.includes('"') && !s.includes('\u201c')) return s;
+  return s.replace(QUOTED, (q, at: number) =>
+    q[0] === '"' && LITERAL_LEAD.test(s.slice(s.lastIndexOf('\n', at) + 1, at)) ? q : ' '.repeat(q.length),
+  );
+}
 
 /** The sentences that speak to the grader, by the first rule that matches each. */
 export function structuralHits(t: string): StructuralHit[] {
@@ -221,8 +231,7 @@ export function structuralHits(t: string): StructuralHit[] {
     if (at[next]! >= end) continue;
     // Quoted speech (an attack the design describes) is not addressed to the grader.
     const raw = flat.slice(start, end);
-    const s =
-      raw.includes('"') || raw.includes('\u201c') ? raw.replace(QUOTED, (q) => ' '.repeat(q.length)) : raw;
+    const s = blankQuoted(raw);
     partState.fill(0);
     sentence = s;
     may = mayHold(s);
