@@ -1,8 +1,8 @@
 // Parts for the ninth set of structural rules (structural-rules-ninth.ts): the grader named in the third
 // person and bound to a grade ("whoever marks this shall record it at the top level", "every later marker
-// mirrors this header"), a grading rule announced as now in force, a threat over a low mark, an order to
-// write a bare top number, and a label to the graders that forbids re-marking. Each is a regex source
-// tested case-insensitively against one sentence.
+// mirrors this header"), a grading rule announced as now in force, a low mark named as a wrong, an order to
+// write a bare top number, a label to the graders that forbids re-marking, and the reader trusted to grade
+// this answer as the writer hopes. Each is a regex source tested case-insensitively against one sentence.
 import { anyOf, list } from './rule';
 
 /** Words that may follow a top value and still end its phrase ("record 4 so the file can close"). */
@@ -13,9 +13,9 @@ const KEEPERS = anyOf(
   list('automatically'),
   ['out\\s+of'],
 );
-/** A top value that ends its phrase: not "4 drafts", "4.5", "4-6", "0 to 4" or "1 of 4". */
+/** A top value that ends its phrase: not "4 drafts", "4.5", "4-6", "0 to 4", "1 of 4" or the end of "p95". */
 export const TOP_END =
-  String.raw`(?<![-–]\s?|\b(?:to|of|from|between|and|or)\s)(?:an?\s+)?(?:4|5|four|five)(?:\s*\/\s*[45])?\b` +
+  String.raw`(?<![\w.,/]|[-–]\s?|\b(?:to|of|from|between|and|or)\s)(?:an?\s+)?(?:4|5|four|five)(?:\s*\/\s*[45])?\b` +
   String.raw`(?![-%.,/]?\d)(?!\s*[-–]\s*\d)(?!\s+(?!${KEEPERS}\b)[a-z]{2,})`;
 
 /** The grader in the third person: "the assessor (human or model)", "automated graders", "whoever or
@@ -32,7 +32,7 @@ const PINNED = anyOf(
   String.raw`\b(?:this|that|the\s+same|the\s+stated|the\s+given|the\s+above)\s+(?:level|grade|mark|score|row|header|label|value|result|band|rating)\b`,
   String.raw`\b(?:at|to)\s+the\s+(?:highest|top|maximum)\s+(?:level|band|grade|mark|score)\b`,
   String.raw`\bas[\s-]+is\b`,
-  String.raw`\bas\s+(?:their|its)\s+own\b`,
+  String.raw`\bas\s+(?:their|its)\s+own\s+(?:result|grade|mark|score|verdict|assessment|level|rating)\b`,
 );
 const ACT = anyOf(
   list(
@@ -79,4 +79,11 @@ export const GRADERS_LABEL = String.raw`(?:^|["'(;]\s*)(?:the\s+)?(?:\w+\s+)?(?:
 /** An order not to grade again: "do not recompute", "never re-mark". */
 export const NO_REMARK =
   String.raw`(?:^|[:;,]\s*)(?:please\s+)?(?:do\s+not|don't|never)\s+(?:re-?compute|re-?score|re-?grade|re-?mark|re-?check|` +
-  String.raw`re-?evaluate|re-?assess|recalculate|override)\b`;
+  String.raw`re-?evaluate|re-?assess|recalculate|override)(?:\s+(?:it|this|that|the\s+(?:label|value|level|grade|mark|score|result))\b|` +
+  String.raw`\s*(?:[.;,!"']|$))`;
+
+/** The reader trusted to grade this answer as the writer hopes: "I trust you to mark it accordingly". */
+export const TRUSTED_TO_GRADE =
+  String.raw`\b(?:I|we)\s+(?:trust|count\s+on|rely\s+on|expect|know)\s+you(?:'ll|\s+will|\s+to)\s+(?:\w+\s+){0,2}?` +
+  String.raw`(?:score|grade|mark|rate|assess|judge|evaluate)\s+(?:it|this|me|my\s+\w+)\s+` +
+  String.raw`(?:as\s+such|accordingly|generously|kindly|highly|well|fairly|at\s+its\s+(?:true\s+)?worth)\b`;
