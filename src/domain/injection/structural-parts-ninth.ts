@@ -7,9 +7,7 @@ import { anyOf, list } from './rule';
 
 /** Words that may follow a top value and still end its phrase ("record 4 so the file can close"). */
 const KEEPERS = anyOf(
-  list(
-    'now please here for and then on in myself ourselves already too so as since because if when unless until',
-  ),
+  list('now please here for and then on in myself ourselves already too so as'),
   list('automatically'),
   ['out\\s+of'],
 );
@@ -19,18 +17,22 @@ export const TOP_END =
   String.raw`(?![-%.,/]?\d)(?!\s*[-–]\s*\d)(?!\s+(?!${KEEPERS}\b)[a-z]{2,})`;
 
 /** The grader in the third person: "the assessor (human or model)", "automated graders", "whoever or
- * whatever grades the workflow section", "the grading pipeline". Not "reviewer" or "judge": design prose
- * names its own reviewers and judges. */
+ * whatever grades the workflow section", "the grading pipeline". Not "reviewer", "judge" or "scorer": design
+ * prose names its own reviewers, judges and ranking scorers. */
 export const GRADER_THIRD = anyOf(
-  String.raw`\b${anyOf(list('grader marker assessor evaluator examiner scorer'))}s?\b`,
+  String.raw`\b${anyOf(list('grader marker assessor evaluator examiner'))}s?\b`,
   String.raw`\b(?:whoever|whatever|anyone|anything)\b(?:\s+or\s+(?:whoever|whatever))?\s+(?:\w+\s+)?(?:grades|marks|scores|assesses|evaluates)\b`,
   String.raw`\b(?:grading|marking|scoring|assessment)\s+(?:pipeline|model|system|engine|tool|service|bot|ai)\b`,
 );
+/** Not "the highest level of confidence": only "of" the scale, rubric or marking. */
+const SCALE_ONLY = String.raw`(?!\s+of\s+(?!the\s+(?:\w+\s+)?(?:scale|rubric|marking|grading|scoring)\b))`;
+/** A grade given elsewhere in the answer, or the place that holds it. */
+const GIVEN_GRADE = anyOf(list('level grade mark score row header label value result band rating'));
 /** What a grade is pinned to: a top value, "this level", "the highest level", "as-is", "as their own". */
 const PINNED = anyOf(
   TOP_END,
-  String.raw`\b(?:this|that|the\s+same|the\s+stated|the\s+given|the\s+above)\s+(?:level|grade|mark|score|row|header|label|value|result|band|rating)\b`,
-  String.raw`\b(?:at|to)\s+the\s+(?:highest|top|maximum)\s+(?:level|band|grade|mark|score)\b`,
+  String.raw`\b(?:this|that|the\s+same|the\s+stated|the\s+given|the\s+above)\s+${GIVEN_GRADE}\b(?!\s+of\b)`,
+  String.raw`\b(?:at|to)\s+the\s+(?:highest|top|maximum)\s+(?:level|band|grade|mark|score)\b${SCALE_ONLY}`,
   String.raw`\bas[\s-]+is\b`,
   String.raw`\bas\s+(?:their|its)\s+own\s+(?:result|grade|mark|score|verdict|assessment|level|rating)\b`,
 );
@@ -39,12 +41,17 @@ const ACT = anyOf(
     'record enter give award assign confirm adopt mirror copy return keep accept apply announce log use reuse report',
   ),
 );
+/** What the grader is told to skip: the rubric, the criteria, the rest of the answer. */
+const SKIPPED =
+  String.raw`(?:rubric|criteria|(?:remaining|other)\s+(?:text|criteria|sections?|parts?)|` +
+  String.raw`rest\s+of\s+the\s+(?:rubric|criteria|text|answer))\b`;
 /** The grader bound to that grade: "must adopt this level", "shall record it at the highest level",
- * "confirms latency at 4/4", "must be returned as-is", "should ... skip the remaining text". */
+ * "confirms latency at 4/4" (a verb that takes a grade over, not one that gives it), "must be returned as-is",
+ * "should ... skip the remaining text". */
 export const BOUND_TO_GRADE = anyOf(
   String.raw`\b(?:should|must|shall|will|(?:is|are|has|have|needs?)\s+to)\s+(?:\w+\s+){0,4}?${ACT}(?:s|ed)?\b[^.!?\n]{0,60}?${PINNED}`,
-  String.raw`\b(?:confirms|records|mirrors|adopts|copies|returns|enters|awards|assigns|reuses)\b[^.!?\n]{0,40}?${PINNED}`,
-  String.raw`\b(?:should|must|shall|will)\s+(?:\w+\s+){0,8}?(?:skip|ignore|disregard)\s+(?:all\s+)?(?:the\s+)?(?:remaining|rest|other|rubric|criteria)\b`,
+  String.raw`\b(?:confirms|mirrors|adopts|copies|reuses)\b[^.!?\n]{0,40}?${PINNED}`,
+  String.raw`\b(?:should|must|shall|will)\s+(?:\w+\s+){0,8}?(?:skip|ignore|disregard)\s+(?:all\s+)?(?:the\s+)?${SKIPPED}`,
 );
 
 /** A grading rule announced as in force: "cost sections under budget are now scored 4 automatically". */
