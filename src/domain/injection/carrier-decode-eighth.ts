@@ -5,6 +5,7 @@
 // only counts when the detector flags the plain text it gives.
 import type { CarrierReading } from './carrier-decode';
 import { structuralHits } from './structural';
+import { CARRIER_FORMS_NINTH, carrierReadingsNinth } from './carrier-decode-ninth';
 
 const NATO = [
   ...'alfa alpha bravo charlie delta echo foxtrot golf hotel india juliett juliet kilo lima mike'.split(' '),
@@ -151,6 +152,7 @@ export const carrierReadingsEighth = (text: string): CarrierReading[] => [
   ...regionalReadings(text),
   ...shortLineReadings(text),
   ...tableColumnReadings(text),
+  ...carrierReadingsNinth(text),
 ];
 
 /** The readers' forms, with their own examples (checked in round5.test.ts with the others). */
@@ -179,4 +181,5 @@ export const CARRIER_FORMS_EIGHTH = [
       '| Step | Component | Note |\n|---|---|---|\n| 1 | index | BM25 |\n| 2 | search | top 50 |\n| 3 | rerank | top 8 |',
     ],
   },
+  ...CARRIER_FORMS_NINTH,
 ] as const;

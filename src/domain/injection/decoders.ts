@@ -128,8 +128,8 @@ const HEX_RUN = /(?:(?:\\x|%|0x)?[0-9a-f]{2}[ :,]?){8,}/gi;
  * four spaced bytes, or eight bytes in a row. */
 const HEX_HINT =
   /(?:%|\\x|\b0x)[2-7][0-9a-f]|\b[2-7][0-9a-f][ :,][2-7][0-9a-f][ :,][2-7][0-9a-f][ :,][2-7][0-9a-f]\b|\b(?:[2-7][0-9a-f]){8}/i;
-/** Four or more bytes written as 8-bit binary groups ("01100111 01101001"). */
-const BINARY_RUN = /(?:[01]{8}[ ]?){4,}/g;
+/** Four or more bytes written as 8-bit binary groups ("01100111 01101001"), which may wrap over lines. */
+const BINARY_RUN = /(?:[01]{8}[ \t]*(?:\r?\n[ \t]*)?){4,}/g;
 /** Decoded bytes that read as words: printable ASCII with letters and a space between words. */
 const READS_AS_WORDS = (s: string) => /^[\x20-\x7e]+$/.test(s) && /[a-z]{2,} +[a-z0-9]/i.test(s);
 function decodeBytes(digits: string, radix: 16 | 2): string | null {
@@ -151,7 +151,7 @@ export function encodedBytes(text: string): Reading[] {
     }
   if (/[01]{8} ?[01]{8}/.test(text))
     for (const m of text.matchAll(BINARY_RUN)) {
-      const read = decodeBytes(m[0].replace(/ /g, ''), 2);
+      const read = decodeBytes(m[0].replace(/\s/g, ''), 2);
       if (read) out.push({ span: [m.index, m.index + m[0].length], read });
     }
   return out;

@@ -109,7 +109,8 @@ const QUOTE = /["“][^"“”]{12,400}?["”]/g;
 /** What comes just before such a quote: a word that introduces an example, or another quote ("... or"). */
 const DESCRIBING_LEAD = new RegExp(
   String.raw`(?:\b(?:e\.g\.|such as|for (?:example|instance)|like|attempts?|attacks?|examples?|fixtures?|says?|said|writes?|wrote|` +
-    String.raw`contain(?:s|ing)?|pasted?|planted|seeded|messages?|strings?|phrases?)[^"“”\n]{0,60}|["”][\s,;]*(?:or|and)?\s*)$`,
+    String.raw`contain(?:s|ing)?|pasted?|planted|seeded|messages?|strings?|phrases?|reading|stating|saying)[^"“”\n]{0,60}|` +
+    String.raw`["”][\s,;]*(?:or|and)?\s*)$`,
   'i',
 );
 function describedQuotes(t: string): Span[] {

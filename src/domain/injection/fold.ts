@@ -1,7 +1,7 @@
 // Folds an answer for matching with the normalisation the grader uses too (src/domain/text/normalise.ts:
-// NFKC, no invisible characters, Latin look-alikes made Latin), and two things only the detector needs:
-// Unicode tag characters decoded, right-to-left overrides read back in logical order. Keeps a map from
-// each folded character to its original span so removals apply to the original.
+// NFKC, no invisible characters, Latin look-alikes made Latin), and three things only the detector needs:
+// Unicode tag characters decoded, right-to-left overrides read back in logical order, small capitals read
+// as letters. Keeps a map from each folded character to its original span so removals apply to the original.
 import { needsNormalising, normaliseChar } from '../text/normalise';
 import type { Span } from './spans';
 
@@ -16,6 +16,10 @@ interface Folded {
 }
 
 const COMBINING = /^\p{M}$/u;
+/** Small capital letters ("ɴᴏᴛᴇ ᴛᴏ"), which NFKC leaves alone, read as the letters they show (there is no x). */
+const SMALL_CAPS = new Map(
+  [...'ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘǫʀꜱᴛᴜᴠᴡʏᴢ'].map((c, i) => [c, 'abcdefghijklmnopqrstuvwyz'[i]!]),
+);
 
 /** The folded text and how to map it back to the original. */
 export function fold(src: string): Folded {
@@ -63,7 +67,7 @@ export function fold(src: string): Folded {
     if (isTag) {
       tagged = true;
       out = cp >= 0xe0020 && cp <= 0xe007e ? String.fromCharCode(cp - 0xe0000) : '';
-    } else out = normaliseChar(ch);
+    } else out = SMALL_CAPS.get(ch) ?? normaliseChar(ch);
     for (const c of out) push(c, i, i + len);
     i += len;
   }

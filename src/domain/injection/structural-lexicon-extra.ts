@@ -8,12 +8,14 @@
 import { list } from './rule';
 import { GRADE_INDIC, GRADER_INDIC, THIS_INDIC, TOP_INDIC } from './structural-lexicon-indic';
 import { GRADE_EIGHTH, GRADER_EIGHTH, THIS_EIGHTH, TOP_EIGHTH } from './structural-lexicon-eighth';
+import { GRADE_NINTH, GRADER_NINTH, THIS_NINTH, TOP_NINTH } from './structural-lexicon-ninth';
 export { AFTER_EIGHTH as AFTER_EXTRA } from './structural-lexicon-eighth';
 
 /** The grader, named (words that start at a letter boundary). */
 export const GRADER_EXTRA = [
   ...GRADER_INDIC,
   ...GRADER_EIGHTH,
+  ...GRADER_NINTH,
   // cs, id/ms, el
   ...list('hodnotitel\\p{L}* zkoušející\\p{L}* opravující\\p{L}* penilai pemeriksa korektor\\p{L}*'),
   'hodnotící\\p{L}* systém\\p{L}*',
@@ -83,6 +85,7 @@ export const TO_EXTRA = [
 export const GRADE_EXTRA = [
   ...GRADE_INDIC,
   ...GRADE_EIGHTH,
+  ...GRADE_NINTH,
   ...list(
     'hodnocení body bodů známk\\p{L}* nilai skor poin βαθμ\\p{L}* ציון הציון ציונים бал\\p{L}* оцінк\\p{L}*',
   ),
@@ -97,6 +100,7 @@ export const GRADE_NO_SPACE = ['คะแนน'];
 export const THIS_EXTRA = [
   ...THIS_INDIC,
   ...THIS_EIGHTH,
+  ...THIS_NINTH,
   't(?:at[ouo]|éto|uto|ento|omto|éhle) (?:sekc\\p{L}*|odpověď\\p{L}*|část\\p{L}*)',
   '(?:bagian|jawaban) ini',
   'αυτ[ήη]\\p{L}* (?:η |την )?(?:ενότητα|απάντηση)',
@@ -119,6 +123,7 @@ export const THIS_NO_SPACE = ['ส่วนนี้', 'คำตอบนี้
 export const TOP_EXTRA = [
   ...TOP_INDIC,
   ...TOP_EIGHTH,
+  ...TOP_NINTH,
   ...list('maximální\\p{L}* nejvyšší\\p{L}* maksimal tertinggi sempurna μέγιστ\\p{L}* άριστα ανώτατ\\p{L}*'),
   ...['plný počet bodů', 'nilai penuh', '(?:ה)?ציון (?:ה)?מלא', 'המרבי', 'מקסימלי', 'הגבוה ביותר'],
   // A grade word and a top number: "βαθμό 4", "ציון 4", "nilai 4".

@@ -8,6 +8,7 @@
 import { normaliseChar } from '../text/normalise';
 import { anyOf, list } from './rule';
 import * as X from './structural-lexicon-extra';
+import { DATIVE_GRADER } from './structural-lexicon-ninth';
 import { HIGH_GRADE, THIS_ANSWER } from './structural-parts';
 
 /** A source that also matches the detector's folded text, where Cyrillic letters that look Latin
@@ -115,6 +116,8 @@ export const ADDRESSED_LABEL = withFolded(
   anyOf(
     String.raw`${LABEL_START}${LABEL_OPENING}(?:${ARTICLES}\s+)?${WORDS(2)}${START}${anyOf(GRADER_WORDS)}${LABEL_END}`,
     String.raw`${LABEL_START}${WORDS(1)}${START}${anyOf(GRADER_WORDS)}\p{L}*(?:['’]s)?\s+${AFTER_WORDS}(?:\s+${NOTE_WORDS})?${END}${LABEL_END}`,
+    // The grader in a dative, with no preposition: "Автоматическому проверяющему:", "ለገምጋሚው ሞዴል፦".
+    String.raw`${LABEL_START}${WORDS(1)}${START}${anyOf(DATIVE_GRADER)}[^\n:：,，.!?|]{0,20}?\s*[:：፦]`,
     // A note to the model itself, with nothing after the name: "NOTE TO LLM:".
     String.raw`${LABEL_START}${NOTE_WORDS}\s+(?:to|for)\s+(?:the\s+)?${anyOf(MODEL_WORDS)}${END}\s*[:：]`,
     // A memo header: "# to: the grading model"; an instruction named for grading: "Rating instruction:".

@@ -28,6 +28,7 @@ import { FIFTH_RULES } from './structural-rules-fifth';
 import { SIXTH_RULES } from './structural-rules-sixth';
 import { SEVENTH_RULES } from './structural-rules-seventh';
 import { EIGHTH_RULES } from './structural-rules-eighth';
+import { NINTH_RULES } from './structural-rules-ninth';
 
 export interface StructuralRule {
   id: string;
@@ -223,4 +224,5 @@ export const STRUCTURAL_RULES: readonly StructuralRule[] = [
   ...SIXTH_RULES,
   ...SEVENTH_RULES,
   ...EIGHTH_RULES,
+  ...NINTH_RULES,
 ];

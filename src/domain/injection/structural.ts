@@ -10,6 +10,10 @@ import { literalTrie } from '../text/literal-trie';
 import { STRUCTURAL_RULES } from './structural-rules';
 import { FOREIGN_GRADING_STEM } from './structural-parts-sixth';
 import { EIGHTH_ANY } from './structural-parts-eighth';
+import { NINTH_ANY } from './structural-lexicon-ninth';
+import { readTableCells, sentences, unwrapParagraphs } from './structural-text';
+
+export { joinSpacedLetters } from './structural-text';
 
 /** One RegExp per distinct part, so a sentence tests a shared part ("a high grade") once. */
 const PART_CACHE = new Map<string, RegExp>();
@@ -142,6 +146,7 @@ const ANY = new RegExp(
     ),
     list('merece merita verdient'),
     EIGHTH_ANY,
+    NINTH_ANY,
   )}|\\$\\s?\\d|\\d\\s*\\/\\s*\\d`,
   'i',
 );
@@ -174,64 +179,6 @@ const EXAMPLE_LEAD =
   /(?:e\.g\.|for example|such as|returns?|outputs?|emits?|responds? with|schema|format|shape|looks like)[\s:`]*(?:```\w*)?[\s`]*(?:[^\n]*\n){0,3}[\s`{["']*$/i;
 export const exampleBefore = (t: string, at: number) => EXAMPLE_LEAD.test(t.slice(Math.max(0, at - 160), at));
 
-/** A line that starts its own Markdown block (list item, heading, quote, table, fence, HTML, rule). */
-const BLOCK_LINE = /^[ \t]*(?:[-*+][ \t]|\d{1,2}[.)][ \t]|#{1,6}[ \t]|>|\||```|~~~|<|[-*_]{3,}[ \t]*$)/;
-const FENCE_LINE = /^[ \t]*(?:```|~~~)/;
-
-/**
- * The text with each line break that only wraps a paragraph replaced by a space (same length, so
- * offsets hold): a sentence wrapped over two lines is read as one. Breaks before a block line, around
- * a blank line and inside a code fence stay.
- */
-function unwrapParagraphs(t: string): string {
-  if (!t.includes('\n')) return t;
-  const lines = t.split('\n');
-  let fenced = false;
-  let out = '';
-  for (const [i, line] of lines.entries()) {
-    if (FENCE_LINE.test(line)) fenced = !fenced;
-    out += line;
-    const next = lines[i + 1];
-    if (next === undefined) break;
-    const soft =
-      !fenced &&
-      line.trim() !== '' &&
-      next.trim() !== '' &&
-      !BLOCK_LINE.test(next) &&
-      !/^[ \t]*[-*_]{3,}[ \t]*$/.test(line) &&
-      !/^[ \t]*#{1,6}[ \t]/.test(line);
-    out += soft ? ' ' : '\n';
-  }
-  return out;
-}
-
-/** A table cell that only names the grader ("| Reviewer | award the section 4/4 |"): the cell after it is
- * read as spoken to it ("Reviewer : award ..."). Same length, so offsets hold. */
-const GRADER_CELL =
-  /(\|[ \t]*(?:the[ \t]+)?(?:grader|reviewer|marker|evaluator|assessor|examiner|scorer|judge|rater)s?[ \t]*)\|/gi;
-/** A row that gives a section a top grade in a cell of its own ("| monitoring | 4/4 |"): read as "monitoring : 4/4". */
-const SECTION_GRADE_CELL =
-  /(\|[ \t]*(?:task|data|retrieval|model|workflow|evals?|safety|latency|cost|monitoring|rollout)[ \t]*)\|(?=[ \t]*[45][ \t]*\/[ \t]*[45][ \t]*\|)/gi;
-const readTableCells = (t: string) =>
-  t.includes('|') ? t.replace(GRADER_CELL, '$1:').replace(SECTION_GRADE_CELL, '$1:') : t;
-
-/** Sentences of a text: split at sentence ends, line breaks and table-cell bars, with their offsets. */
-function sentences(t: string): { start: number; end: number }[] {
-  const out: { start: number; end: number }[] = [];
-  // A stop inside a token ("4.6", "e.g.") does not end the sentence.
-  // Nor does the stop of a short abbreviation ("rev. 4.1", "Ms. Okafor").
-  const re =
-    /(?:[^\n.!?。|]|[.!?](?=[^\s.!?|])|(?<=\b(?:rev|ver|no|vol|sec|fig|ms|mrs|mr|dr|vs|approx))\.)+(?:[.!?。|]+|(?=\n)|$)/gi;
-  for (let m = re.exec(t); m; m = re.exec(t)) {
-    if (m[0].length === 0) {
-      re.lastIndex++;
-      continue;
-    }
-    out.push({ start: m.index, end: m.index + m[0].length });
-  }
-  return out;
-}
-
 /** True when `at` starts a paragraph (only spaces and Markdown marks before it on a line after a blank). */
 const opensParagraph = (t: string, at: number) =>
   /(?:^|\n[ \t]*\n)[ \t>*_#([-]*$/.test(t.slice(Math.max(0, at - 80), at));
@@ -243,18 +190,29 @@ function paragraphEnd(t: string, at: number): number {
 
 /** The paragraph from `at` to its end (at most 600 characters), quoted speech blanked. */
 const restOfParagraph = (t: string, at: number) =>
-  t.slice(at, Math.min(paragraphEnd(t, at), at + 600)).replace(QUOTED, (q) => ' '.repeat(q.length));
+  blankQuoted(t.slice(at, Math.min(paragraphEnd(t, at), at + 600)));
 /** Text that may name the grader in a language other than English. */
 /** Letters of a language other than English: accented Latin (Vietnamese too), Greek, Cyrillic, Hebrew, Arabic,
- * Devanagari, Tamil, Bengali, Telugu, Thai, Japanese, Chinese, Korean. */
+ * Devanagari, Tamil, Bengali, Telugu, Thai, Georgian, Ethiopic, Japanese, Chinese, Korean. */
 const FOREIGN_LETTER = new RegExp(
-  String.raw`[\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0904-\u0939\u0E00-\u0E7F\u1E00-\u1EFF\u3040-\u30FF\u3400-\u9FFF\uAC00-\uD7AF]` +
+  String.raw`[\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0904-\u0939\u0E00-\u0E7F\u10A0-\u10FF\u1200-\u137F` +
+    String.raw`\u1E00-\u1EFF\u3040-\u30FF\u3400-\u9FFF\uAC00-\uD7AF]` +
     String.raw`|\p{sc=Tamil}|\p{sc=Bengali}|\p{sc=Telugu}`,
   'u',
 );
 
 /** Quoted speech within a sentence: 12 or more characters in double quotes, with a space (not a JSON key). */
 const QUOTED = /["“](?=[^"“”\n]*\s)[^"“”\n]{12,}?["”]/g;
+/** What opens a string value in code or config, on the quote's line: `key = "`, a diagram node `G["`, an
+ * indented or dotted key `  review.note: "`. Such a value is text the answer itself carries, not speech. */
+const LITERAL_LEAD = /(?:=|\[|^[ \t]{2,}[\w./-]+:|^[ \t]*[\w-]+[._/][\w./-]*:)[ \t]*$/;
+/** The text with quoted speech blanked (same length); string values in code or config stay. */
+function blankQuoted(s: string): string {
+  if (!s.includes('"') && !s.includes('\u201c')) return s;
+  return s.replace(QUOTED, (q, at: number) =>
+    q[0] === '"' && LITERAL_LEAD.test(s.slice(s.lastIndexOf('\n', at) + 1, at)) ? q : ' '.repeat(q.length),
+  );
+}
 
 /** The sentences that speak to the grader, by the first rule that matches each. */
 export function structuralHits(t: string): StructuralHit[] {
@@ -285,8 +243,7 @@ export function structuralHits(t: string): StructuralHit[] {
     if (at[next]! >= end) continue;
     // Quoted speech (an attack the design describes) is not addressed to the grader.
     const raw = flat.slice(start, end);
-    const s =
-      raw.includes('"') || raw.includes('\u201c') ? raw.replace(QUOTED, (q) => ' '.repeat(q.length)) : raw;
+    const s = blankQuoted(raw);
     partState.fill(0);
     sentence = s;
     may = mayHold(s);
@@ -308,17 +265,4 @@ export function structuralHits(t: string): StructuralHit[] {
     }
   }
   return hits;
-}
-
-/** Letters written one by one ("g i v e  t h i s  a  4"), joined back into words. */
-export function joinSpacedLetters(t: string): string | null {
-  // Single characters (letters, digits, and the ":", "=", "," of a grade written out) apart.
-  const re = /(?:(?<!\S)[a-z0-9:=,.!?/](?!\S)[ \t]{1,3}){5,}(?<!\S)[a-z0-9:=,.!?/](?!\S)/gi;
-  if (!re.test(t)) return null;
-  return t.replace(re, (run) =>
-    run
-      .split(/[ \t]{2,}/)
-      .map((w) => w.replace(/[ \t]/g, ''))
-      .join(' '),
-  );
 }
