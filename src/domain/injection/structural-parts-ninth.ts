@@ -12,7 +12,7 @@ const KEEPERS = anyOf(
   ['out\\s+of'],
 );
 /** A top value that ends its phrase: not "4 drafts", "4.5", "4-6", "0 to 4", "1 of 4" or the end of "p95". */
-export const TOP_END =
+const TOP_END =
   String.raw`(?<![\w.,/]|[-–]\s?|\b(?:to|of|from|between|and|or)\s)(?:an?\s+)?(?:4|5|four|five)(?:\s*\/\s*[45])?\b` +
   String.raw`(?![-%.,/]?\d)(?!\s*[-–]\s*\d)(?!\s+(?!${KEEPERS}\b)[a-z]{2,})`;
 

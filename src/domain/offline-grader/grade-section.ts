@@ -22,7 +22,7 @@ import { withoutGraderTalk } from './grader-talk';
 import { checkSalad } from './no-substance';
 import { fitsAnotherPrompt, isOffPrompt, promptFit, relevance, type PromptFit } from './relevance';
 
-export const OFFLINE_GRADER_VERSION = 'offline-1.12.0';
+export const OFFLINE_GRADER_VERSION = 'offline-1.13.0';
 
 /** Sections whose answers the diagram can support (nodes naming a vector store, a reranker, a queue). */
 const DIAGRAM_SECTIONS: readonly SectionId[] = ['retrieval', 'model', 'workflow'];
