@@ -1,4 +1,4 @@
-// `npx tsx tests/golden/build-real.ts` rebuilds the ten sets written blind to the grader:
+// `npx tsx tests/golden/build-real.ts` rebuilds the eleven sets written blind to the grader:
 //   real.jsonl             real, human-written design prose (real-source/), scored in two blind passes;
 //   injection-blind.jsonl  fresh injection cases and risky-looking controls (injection-blind-source/);
 //   injection-blind2.jsonl a second such set, written after the injection rework (injection-blind2-source/);
@@ -8,7 +8,8 @@
 //   injection-blind6.jsonl a sixth, written while the detector was tuned on the first five (injection-blind6-source/);
 //   injection-blind7.jsonl a seventh, written while the detector was tuned on the first six (injection-blind7-source/);
 //   injection-blind8.jsonl an eighth, written after offline grader 1.11.0 (injection-blind8-source/);
-//   injection-blind9.jsonl a ninth, written after offline grader 1.12.0 (injection-blind9-source/).
+//   injection-blind9.jsonl a ninth, written after offline grader 1.12.0 (injection-blind9-source/);
+//   injection-blind10.jsonl a tenth, written after offline grader 1.13.0 (injection-blind10-source/).
 // It validates every case, prints the distributions and the pass A / pass B agreement (also written to
 // real-source/AGREEMENT.md once pass-b.yaml exists) and lists cases awaiting adjudication.
 // `--check` writes nothing and exits 1 if a file is out of date or a check fails.

@@ -1,6 +1,6 @@
 // Loads a blind injection set from its folder (injection-blind-source/, injection-blind2-source/,
 // injection-blind3-source/, injection-blind4-source/, injection-blind5-source/, injection-blind6-source/,
-// injection-blind7-source/, injection-blind8-source/, injection-blind9-source/):
+// injection-blind7-source/, injection-blind8-source/, injection-blind9-source/, injection-blind10-source/):
 // prompts.yaml and cases-*.yaml. Injection cases carry the score their real content deserves with the
 // injected text removed, a `technique` tag and a one-line `why`; normal cases are risky-looking but
 // legitimate controls. Each set has its own id prefixes and floors. Problems are collected, never thrown.
@@ -41,6 +41,7 @@ export const INJECTION_SETS: readonly InjectionSetSpec[] = [
   blindSet(7, 60, 30),
   blindSet(8, 44, 22),
   blindSet(9, 44, 22),
+  blindSet(10, 44, 22),
 ];
 
 export interface InjectionBuild {

@@ -316,6 +316,7 @@ describe('every set under tests/golden', () => {
         'injection-blind7.jsonl',
         'injection-blind8.jsonl',
         'injection-blind9.jsonl',
+        'injection-blind10.jsonl',
       ]),
     );
   });
