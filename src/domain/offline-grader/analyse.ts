@@ -110,6 +110,9 @@ const BARE_TERMS = /(?:^|[:,]\s)(?:[a-z-]+(?: [a-z-]+){0,2}, ){5,}(?:and |or )?[
  * start ("SageMaker", "QueryGPT", "OneDrive", "iOS"): a named technology the fixed list does not know.
  */
 const NAMED = /\b[A-Z][a-z]+[A-Z][A-Za-z]*\b|\b[a-z]+[A-Z][A-Za-z]+\b/;
+/** What every NAMED match holds, a lower-case letter before a capital: most sentences lack it (a cheap scan). */
+const LOWER_THEN_CAPITAL = /[a-z][A-Z]/;
+const namesProduct = (raw: string) => LOWER_THEN_CAPITAL.test(raw) && NAMED.test(raw);
 
 /** The writer speaking for the system: "we", "our", "I". */
 const FIRST_PERSON = /\b(?:we|our|us|i(?!\.e)|my)\b|\b(?:we|i)'/;
@@ -206,7 +209,7 @@ export function analyse(
     // Each key is there once: a criterion's group is listed once per sentence.
     const distinct = concepts.length;
     const specifics =
-      (sig.tech || NAMED.test(index.sentences[s]!.raw) ? 1 : 0) +
+      (sig.tech || namesProduct(index.sentences[s]!.raw) ? 1 : 0) +
       (sig.numbers.length > 0 ? 1 : 0) +
       (distinct >= 2 ? 2 : distinct > 0 ? 1 : 0);
     // Short items listed under a lead-in ("each call logs:") are the detail of that line, like a label's.

@@ -206,27 +206,34 @@ export const ADDRESSED = new RegExp(
  * organisations do, an example. What follows such a sentence is part of it until the writer speaks for the
  * system again (see analyse.ts): "a response that starts at once feels fast" after "for anything a
  * person waits on" needs no pattern of its own.
+ * Two patterns, one question (a sentence either matches is generic): the openings, anchored at the start
+ * and so cheap to test, and what may stand anywhere, which a pre-check can rule out (see signals.ts).
+ * Nearly every sentence holds the openings' short words ("in ", "a "): together, they would defeat it.
  */
-export const GENERIC = new RegExp(
+export const GENERIC_OPENING = new RegExp(
   [
     String.raw`^(?:in|for|with|across|on) (?:a|an|any|most|many|every|all|the typical|a typical|anything|anyone|everything|everyone)\s`,
-    String.raw`\b(?:according to|surveys?|studies show|research shows|as of (?:19|20)\d\d|at the time of (?:writing|this writing)|as of this writing)\b`,
-    String.raw`\b(?:users|customers|respondents|people|teams|companies|developers|engineers)\b[^.;]{0,40}\b(?:reported|report|say|said|see|saw)\b`,
     // What other organisations do, in general or as an anecdote: "companies using llms see ...",
     // "one client pushed a prompt on a friday".
     String.raw`^(?:most |many |some |other )?(?:companies|teams|applications|organi[sz]ations|businesses|vendors|enterprises)\b`,
     String.raw`^(?:a|one|another) (?:team|client|customer|company|startup|founder|colleague|friend)\b(?! (?:member|admin)s?\b)`,
-    // An example given mid-sentence: "shopify's system, for example, cut ...".
-    String.raw`\bfor (?:example|instance)\b`,
     // What any such thing can be, said of no system in particular: "a model can be fast and cheap".
     String.raw`^(?:a|an|any) (?:[a-z-]+ ){1,2}can (?:also |still )?be\b`,
     // A kind of system set against its class: "traditional feature flags are binary", "unlike regular software".
     String.raw`^(?:unlike\s+)?(?:traditional|regular|typical|conventional|classic(?:al)?|legacy)\b`,
-    String.raw`\b(?:for|in|unlike|than|from) (?:regular|traditional|typical|conventional|classic(?:al)?|standard) ` +
-      String.raw`(?:[a-z-]+ )?(?:software|apps?|applications?|systems?|features?|chatbots?|services?)\b`,
     // What any such thing is or does: "an agent receives prose", "a useful eval harness has four properties".
     String.raw`^(?:a|an|any) (?:[a-z-]+ ){0,2}(?:app|application|system|model|agent|feature|bot|chatbot|harness|product|service|tool|llm)s? ` +
       String.raw`(?:is|isn't|has|needs|must|should|works|receives|becomes|requires|tends)\b`,
+  ].join('|'),
+);
+export const GENERIC_ANYWHERE = new RegExp(
+  [
+    String.raw`\b(?:according to|surveys?|studies show|research shows|as of (?:19|20)\d\d|at the time of (?:writing|this writing)|as of this writing)\b`,
+    String.raw`\b(?:users|customers|respondents|people|teams|companies|developers|engineers)\b[^.;]{0,40}\b(?:reported|report|say|said|see|saw)\b`,
+    // An example given mid-sentence: "shopify's system, for example, cut ...".
+    String.raw`\bfor (?:example|instance)\b`,
+    String.raw`\b(?:for|in|unlike|than|from) (?:regular|traditional|typical|conventional|classic(?:al)?|standard) ` +
+      String.raw`(?:[a-z-]+ )?(?:software|apps?|applications?|systems?|features?|chatbots?|services?)\b`,
   ].join('|'),
 );
 

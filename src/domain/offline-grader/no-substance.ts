@@ -28,6 +28,9 @@ interface SaladCheck {
   sentences: Set<number>;
 }
 
+/** At most four words, for a trimmed item (the same as `p.split(/\s+/).length <= 4`, with no array). */
+const UP_TO_FOUR_WORDS = /^\S+(?:\s+\S+){0,3}$/;
+
 /** Items of a sentence that are bare terms: at most four words and none that relates them. */
 function bareItems(lower: string): { items: number; bare: number } {
   const parts = lower
@@ -36,10 +39,7 @@ function bareItems(lower: string): { items: number; bare: number } {
     .map((p) => p.trim())
     .filter((p) => /[a-z0-9]/.test(p));
   let bare = 0;
-  for (const p of parts) {
-    const words = p.split(/\s+/).length;
-    if (words <= 4 && !RELATION.test(p)) bare++;
-  }
+  for (const p of parts) if (UP_TO_FOUR_WORDS.test(p) && !RELATION.test(p)) bare++;
   return { items: parts.length, bare };
 }
 

@@ -4,7 +4,8 @@
 import { NO_BRIEF, type Brief } from './brief';
 import {
   ADDRESSED,
-  GENERIC,
+  GENERIC_ANYWHERE,
+  GENERIC_OPENING,
   DECISION,
   IMPERATIVE,
   NEGATION,
@@ -66,14 +67,22 @@ const IS_VAGUE = anyMatch([VAGUE, NO_COMMITMENT]);
  * sentence holding none of the strings every match of a pattern needs is not run against it. Each is
  * checked on `lower` and tested on `lower` or a part of it (`bare`), so a skipped test would have failed.
  */
-const PRECHECKED = [TRADEOFF, FAILURE, VAGUE, NO_COMMITMENT, ADDRESSED, GENERIC, BUZZ, ...HEDGE_PATTERNS];
+const PRECHECKED = [
+  TRADEOFF,
+  FAILURE,
+  VAGUE,
+  NO_COMMITMENT,
+  ADDRESSED,
+  GENERIC_ANYWHERE,
+  BUZZ,
+  ...HEDGE_PATTERNS,
+];
 const mayMatch = requiredScanner(PRECHECKED);
 /** Where each pattern's answer is in the scan's result. */
 const MAY = Object.fromEntries(
-  Object.entries({ TRADEOFF, FAILURE, VAGUE, NO_COMMITMENT, ADDRESSED, GENERIC, BUZZ }).map(([k, re]) => [
-    k,
-    PRECHECKED.indexOf(re),
-  ]),
+  Object.entries({ TRADEOFF, FAILURE, VAGUE, NO_COMMITMENT, ADDRESSED, GENERIC: GENERIC_ANYWHERE, BUZZ }).map(
+    ([k, re]) => [k, PRECHECKED.indexOf(re)],
+  ),
 ) as Record<'TRADEOFF' | 'FAILURE' | 'VAGUE' | 'NO_COMMITMENT' | 'ADDRESSED' | 'GENERIC' | 'BUZZ', number>;
 const MAY_HEDGE = HEDGE_PATTERNS.map((re) => PRECHECKED.indexOf(re));
 
@@ -151,7 +160,8 @@ export function sentenceSignals(lower: string, brief: Brief = NO_BRIEF): Sentenc
     explains:
       ((quoted ? ADDRESSED.test(unquoted(bare)) : may[MAY.ADDRESSED] === 1 && ADDRESSED.test(bare)) &&
         !IMPERATIVE.test(bare)) ||
-      (may[MAY.GENERIC] === 1 && GENERIC.test(bare)) ||
+      GENERIC_OPENING.test(bare) ||
+      (may[MAY.GENERIC] === 1 && GENERIC_ANYWHERE.test(bare)) ||
       citesBrief(bare),
     vague:
       plain && (buzz > 0 || ((may[MAY.VAGUE] === 1 || may[MAY.NO_COMMITMENT] === 1) && IS_VAGUE.test(lower))),
